@@ -1,0 +1,32 @@
+# Two commands matter: `make run` and `make test` (see README). Everything else is a step of theirs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 8501
+
+.PHONY: run test data audit bench clean
+
+$(STAMP): requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+data: $(STAMP)
+	$(PY) -m reform build
+
+run: data
+	$(PY) -m streamlit run app.py --server.port $(PORT)
+
+test: data
+	$(PY) -m pytest -q
+
+audit: data
+	$(PY) -m reform audit
+
+bench: data
+	$(PY) -m bench
+
+clean:
+	rm -rf $(VENV) data/*.parquet data/build.json

@@ -1,0 +1,4 @@
+-- PCI 2016-2020 (PL03): the composite and the 10 sub-indices, score, rank and VCCI weight per year.
+SELECT year, subindex, item, name_vi, name_en, weight, score, rank, source
+FROM pci
+ORDER BY year, TRY_CAST(item AS INTEGER) NULLS FIRST;

@@ -1,0 +1,7 @@
+-- Observed values of the series linked to a target: the 2016-2020 history and later published figures.
+SELECT o.indicator_id, o.year, o.value, o.value_text, o.appendix, o.source, o.scale_note
+FROM observations o
+WHERE o.indicator_id IN (SELECT indicator_id FROM targets WHERE indicator_id IS NOT NULL)
+  AND o.kind = 'actual'
+  AND o.value IS NOT NULL
+ORDER BY o.indicator_id, o.year;

@@ -1,0 +1,479 @@
+"""Build the typed Parquet files under ``data/`` from the transcriptions in ``data/sources``.
+
+``python -m reform build`` (or ``make data``) runs it; the app runs it on start
+when a file is missing or the sources changed. Outputs (the data contract):
+
+* ``indicators.parquet``: one row per measured quantity (see ``INDICATOR_COLUMNS``).
+* ``observations.parquet``: one row per printed cell, text figure or later
+  published figure (see ``OBSERVATION_COLUMNS``).
+* ``pci.parquet``: PCI 2016-2020, tidy, with the VCCI weight of each sub-index.
+* ``par_index.parquet``: PAR INDEX 2016-2019, tidy.
+* ``targets.parquet``: the 2025/2030 targets of PL01 and Part 3 §I.2, one row per part.
+* ``footnotes.parquet``, ``pci_reference.parquet``.
+* ``build.json``: the fingerprint of the sources the files were built from.
+
+A cell that fits no parsing rule stops the build with a :class:`BuildError`
+naming the file, row and column. The files are written to a temporary folder
+and moved into place one by one, ``build.json`` last, under a lock, so a reader
+never sees a half-written file and a crash leaves the previous build usable.
+"""
+from __future__ import annotations
+
+import csv
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from reform import parse
+from reform.paths import DATA_DIR, SOURCES_DIR
+from reform.whatif import PCI_WEIGHTS
+
+DECISION = "Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu"
+DECISION_EN = "Decision 688/QĐ-UBND of 11 June 2021, Lai Châu Provincial People's Committee"
+
+OUTPUTS = (
+    "indicators.parquet",
+    "observations.parquet",
+    "pci.parquet",
+    "par_index.parquet",
+    "targets.parquet",
+    "footnotes.parquet",
+    "pci_reference.parquet",
+)
+BUILD_INFO = "build.json"
+#: Bump when the meaning of a column changes; saved scenarios record it.
+SCHEMA_VERSION = 1
+
+INDICATOR_COLUMNS = [
+    "indicator_id", "appendix", "section", "item", "row_id", "measure", "name_vi", "name_en",
+    "unit", "level", "higher_is_better", "is_heading", "note_vi", "restates",
+]
+OBSERVATION_COLUMNS = [
+    "indicator_id", "appendix", "year", "period", "kind", "value", "value_text", "flag",
+    "footnote", "source", "cell_ref", "scale_note",
+]
+
+# The appendix tables: file, appendix, and how a column maps to (year, period, kind, measure).
+YEARS = ("2016", "2017", "2018", "2019", "2020")
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one printed column of a table means."""
+
+    year: int
+    period: str | None
+    kind: str  # actual | target | plan
+    measure: str | None  # score | rank | None
+    label_vi: str
+
+
+def _annual(name: str) -> Column | None:
+    if name in YEARS:
+        return Column(int(name), None, "actual", None, f"năm {name}")
+    m = re.fullmatch(r"(\d{4})_(score|rank)", name)
+    if m:
+        label = "điểm số" if m.group(2) == "score" else "xếp hạng"
+        return Column(int(m.group(1)), None, "actual", m.group(2), f"năm {m.group(1)}, {label}")
+    return None
+
+
+_PL01 = {
+    "result_2016_2020": Column(2020, "2016-2020", "actual", None, "kết quả giai đoạn 2016-2020"),
+    "target_2025": Column(2025, None, "target", None, "chỉ tiêu đến năm 2025"),
+    "target_2030": Column(2030, None, "target", None, "chỉ tiêu định hướng đến năm 2030"),
+}
+_PL02 = {"amount_million_vnd": Column(2025, "2021-2025", "plan", None, "dự kiến kinh phí (triệu đồng)")}
+
+# file -> (appendix, column mapper)
+ROW_TABLES = {
+    "pl01_targets.csv": ("PL01", _PL01.get),
+    "pl02_projects.csv": ("PL02", _PL02.get),
+    "pl03_pci.csv": ("PL03", _annual),
+    "pl04_par_index.csv": ("PL04", _annual),
+    "pl05_steering.csv": ("PL05", _annual),
+    "pl06_legal_documents.csv": ("PL06", _annual),
+    "pl07_procedures.csv": ("PL07", _annual),
+    "pl09_staff.csv": ("PL09", _annual),
+    "pl10_public_finance.csv": ("PL10", _annual),
+    "pl11_e_government.csv": ("PL11", _annual),
+}
+# PL08: rows are periods, columns are indicators. row_id -> (year, period note)
+PL08_TABLES = {
+    "pl08_1_province_organisation.csv": "I",
+    "pl08_2_district_organisation.csv": "II",
+    "pl08_3_service_units_by_sector.csv": "III",
+}
+PL08_YEARS = {
+    ("I", "p2001_2010"): 2010, ("I", "p2011_2020"): 2020,
+    ("II", "p2001_2010"): 2010, ("II", "p2011_2020"): 2020,
+    ("III", "p2001_2010"): 2010, ("III", "p2011_2020"): 2019,  # "Tính đến 12/2010", "Tính đến 12/2019"
+}
+COMPONENT_SUFFIX = {"count": "__count", "num": "__num", "den": "__den"}
+ABSENT = "~"  # no cell printed here: a neighbouring cell spans it
+
+PCI_SUBINDICES = ("entry", "land", "transparency", "time", "informal", "bias",
+                  "proactivity", "support", "labour", "legal")
+PAR_AREAS = ("steering", "legal", "procedures", "organisation", "staff", "finance",
+             "modernisation", "impact")
+
+
+class BuildError(ValueError):
+    """The sources cannot be built; the message names the file, row and column."""
+
+
+def read_source(name: str, sources: Path = SOURCES_DIR) -> list[dict[str, str]]:
+    """Read one source CSV as strings, exactly as typed (no type guessing, empty stays empty)."""
+    path = sources / name
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            return list(csv.DictReader(f))
+    except FileNotFoundError as exc:
+        raise BuildError(f"missing source file {path}") from exc
+    except UnicodeDecodeError as exc:
+        raise BuildError(f"{path} is not UTF-8: {exc}") from exc
+
+
+def _bool(text: str) -> bool | None:
+    return {"true": True, "false": False, "": None}[text.strip().lower()]
+
+
+def source_label(appendix: str, item: str, col_label: str) -> str:
+    """A citation a person can follow to the printed cell."""
+    number = appendix[2:]
+    where = f", mục {item}" if item and item not in (ABSENT, "-") else ""
+    return f"{DECISION}, Phụ lục {number}{where}, {col_label}"
+
+
+def _cell_ref(appendix: str, row_id: str, item: str, col: str) -> str:
+    return f"{appendix} · {item or '(không số)'} · {row_id} · {col}"
+
+
+def _parse(cell: str, where: str) -> parse.Cell:
+    try:
+        return parse.parse_cell(cell)
+    except parse.CellError as exc:
+        raise BuildError(f"{where}: {exc}") from exc
+
+
+def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
+    """Parse every source into the output tables (no file is written)."""
+    meta = {r["row_id"]: r for r in read_source("indicator_meta.csv", sources)}
+    used: set[str] = set()
+    indicators: list[dict] = []
+    observations: list[dict] = []
+
+    def add_indicator(ind_id: str, appendix: str, item: str, row_id: str, measure: str | None,
+                      name_vi: str, note: str, section: str | None = None) -> None:
+        m = meta.get(row_id)
+        if m is None:
+            raise BuildError(f"{appendix}: row {row_id!r} has no line in indicator_meta.csv")
+        used.add(row_id)
+        unit, hib = m["unit"], _bool(m["higher_is_better"])
+        name_en = m["name_en"]
+        if measure == "rank":
+            unit, hib, name_en = "rank", False, f"{name_en} (rank)"
+        elif measure == "score":
+            name_en = f"{name_en} (score)"
+        indicators.append({
+            "indicator_id": ind_id, "appendix": appendix, "section": section,
+            "item": None if item == ABSENT else item,
+            "row_id": row_id, "measure": measure, "name_vi": name_vi or m.get("name_vi") or "",
+            "name_en": name_en, "unit": unit, "level": m["level"] or None,
+            "higher_is_better": hib, "is_heading": unit == "", "note_vi": note or None,
+            "restates": None,
+        })
+
+    def add_cell(ind_id: str, appendix: str, item: str, row_id: str, col_name: str,
+                 col: Column, cell: str, file: str) -> None:
+        where = f"{file}, row {row_id} (mục {item or '-'}), column {col_name}: {cell!r}"
+        parsed = _parse(cell, where)
+        source = source_label(appendix, item, col.label_vi)
+        base = {
+            "appendix": appendix, "year": col.year, "period": col.period, "kind": col.kind,
+            "value_text": cell, "flag": parsed.flag, "footnote": parsed.footnote,
+            "source": source, "cell_ref": _cell_ref(appendix, row_id, item, col_name),
+            "scale_note": None,
+        }
+        observations.append({**base, "indicator_id": ind_id, "value": parsed.value})
+        for comp, value in parsed.components.items():
+            comp_id = ind_id + COMPONENT_SUFFIX[comp]
+            if comp_id not in meta:
+                raise BuildError(f"{where}: component {comp_id!r} has no line in indicator_meta.csv")
+            observations.append({**base, "indicator_id": comp_id, "value": value})
+
+    for file, (appendix, mapper) in ROW_TABLES.items():
+        rows = read_source(file, sources)
+        for row in rows:
+            row_id, item = row["row_id"], row["item"]
+            cols = {name: mapper(name) for name in row if name not in ("row_id", "item", "name_vi", "note_vi")}
+            unknown = [n for n, c in cols.items() if c is None]
+            if unknown:
+                raise BuildError(f"{file}: unknown columns {unknown}")
+            measures = sorted({c.measure for c in cols.values()}, key=str)
+            note = row.get("note_vi", "")
+            note = "" if note == ABSENT else note
+            for measure in measures:
+                ind_id = f"{row_id}_{measure}" if measure else row_id
+                add_indicator(ind_id, appendix, item, row_id, measure, row["name_vi"], note)
+            for name, col in cols.items():
+                cell = row[name]
+                if cell == ABSENT:
+                    continue
+                ind_id = f"{row_id}_{col.measure}" if col.measure else row_id
+                add_cell(ind_id, appendix, item, row_id, name, col, cell, file)
+            for comp_id in (f"{row_id}{s}" for s in COMPONENT_SUFFIX.values()):
+                if comp_id in meta and comp_id not in used:
+                    m = meta[comp_id]
+                    add_indicator(comp_id, appendix, item, comp_id, None, m["name_vi"], "")
+
+    for file, part in PL08_TABLES.items():
+        rows = read_source(file, sources)
+        ind_cols = [c for c in rows[0] if c.startswith("pl08_")]
+        for col_id in ind_cols:
+            add_indicator(col_id, "PL08", part, col_id, None, "", "", section=f"PL08 {part}")
+        for row in rows:
+            year = PL08_YEARS[(part, row["row_id"])]
+            for col_id in ind_cols:
+                col = Column(year, row["period"], "actual", None, f"phần {part}, {row['period']}")
+                add_cell(col_id, "PL08", part, row["row_id"], col_id, col, row[col_id], file)
+
+    unused = set(meta) - used
+    if unused:
+        raise BuildError(f"indicator_meta.csv has rows no table uses: {sorted(unused)}")
+
+    _add_text_figures(sources, indicators, observations)
+    _add_external(sources, observations, {i["indicator_id"] for i in indicators})
+
+    ind = pd.DataFrame(indicators, columns=INDICATOR_COLUMNS)
+    if ind["indicator_id"].duplicated().any():
+        dup = ind.loc[ind["indicator_id"].duplicated(), "indicator_id"].tolist()
+        raise BuildError(f"duplicate indicator ids: {dup}")
+    obs = pd.DataFrame(observations, columns=OBSERVATION_COLUMNS)
+    obs = obs.astype({"year": "int32", "value": "float64", "footnote": "Int32"})
+    notes = _footnotes(sources)
+    missing = set(obs["footnote"].dropna().astype(int)) - set(notes["footnote"])
+    if missing:
+        raise BuildError(f"cells cite footnotes that footnotes.csv lacks: {sorted(missing)}")
+    return {
+        "indicators.parquet": ind,
+        "observations.parquet": obs,
+        "pci.parquet": _pci(obs, ind),
+        "par_index.parquet": _par(obs, ind),
+        "targets.parquet": _targets(sources),
+        "footnotes.parquet": notes,
+        "pci_reference.parquet": _pci_reference(sources),
+    }
+
+
+def _add_text_figures(sources: Path, indicators: list[dict], observations: list[dict]) -> None:
+    for row in read_source("text_figures.csv", sources):
+        fid = row["figure_id"]
+        try:
+            value = float(row["value"])
+        except ValueError as exc:
+            raise BuildError(f"text_figures.csv, {fid}: value {row['value']!r} is not a number") from exc
+        printed = re.search(rf"-?(?:{parse.NUMBER})", row["value_text"])
+        if printed is None:
+            raise BuildError(f"text_figures.csv, {fid}: value_text {row['value_text']!r} has no number")
+        number = printed.group(0)
+        sign = -1.0 if number.startswith("-") else 1.0
+        if abs(sign * parse.parse_number(number.lstrip("-")) - value) > 1e-9:
+            raise BuildError(
+                f"text_figures.csv, {fid}: value {value} does not match the printed {row['value_text']!r}"
+            )
+        if row["quote_vi"] and number.lstrip("-") not in row["quote_vi"].replace(" ", "") and \
+                number.lstrip("-") not in row["quote_vi"]:
+            raise BuildError(f"text_figures.csv, {fid}: the quote does not contain {number!r}")
+        indicators.append({
+            "indicator_id": fid, "appendix": "text", "section": row["section"], "item": None,
+            "row_id": fid, "measure": None, "name_vi": row["quote_vi"], "name_en": row["name_en"],
+            "unit": row["unit"], "level": None, "higher_is_better": None, "is_heading": False,
+            "note_vi": None, "restates": row["restates"] or None,
+        })
+        observations.append({
+            "indicator_id": fid, "appendix": "text", "year": int(row["year"]), "period": None,
+            "kind": "actual", "value": value, "value_text": row["value_text"], "flag": parse.VALUE,
+            "footnote": None, "source": f"{DECISION}, {row['section']}: “{row['quote_vi']}”",
+            "cell_ref": f"text · {row['section']} · {fid}", "scale_note": None,
+        })
+
+
+def _add_external(sources: Path, observations: list[dict], known: set[str]) -> None:
+    for row in read_source("observations_external.csv", sources):
+        if row["indicator_id"] not in known:
+            raise BuildError(f"observations_external.csv: unknown indicator {row['indicator_id']!r}")
+        observations.append({
+            "indicator_id": row["indicator_id"], "appendix": "external", "year": int(row["year"]),
+            "period": None, "kind": "actual", "value": float(row["value"]),
+            "value_text": row["value_text"], "flag": parse.VALUE, "footnote": None,
+            "source": row["source"], "cell_ref": f"external · {row['indicator_id']} · {row['year']}",
+            "scale_note": row["scale_note"] or None,
+        })
+
+
+def _footnotes(sources: Path) -> pd.DataFrame:
+    rows = read_source("footnotes.csv", sources)
+    df = pd.DataFrame(rows, columns=["footnote", "cited_in", "text_vi"])
+    return df.astype({"footnote": "int32"})
+
+
+def _pci(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
+    """PL03 as one tidy table: year, sub-index, weight, score, rank (composite rows have no weight)."""
+    pl03 = obs[obs["appendix"] == "PL03"].merge(
+        ind[["indicator_id", "row_id", "measure", "name_vi", "name_en"]], on="indicator_id")
+    wide = pl03.pivot_table(index=["row_id", "year"], columns="measure", values="value",
+                            aggfunc="first").reset_index()
+    names = ind[(ind["appendix"] == "PL03") & (ind["measure"] == "score")][["row_id", "name_vi", "name_en", "item"]]
+    wide = wide.merge(names, on="row_id")
+    wide["subindex"] = wide["row_id"].map(lambda r: "composite" if r == "pci" else r.removeprefix("pci_"))
+    wide["weight"] = wide["subindex"].map(PCI_WEIGHTS)
+    wide["name_en"] = wide["name_en"].str.removesuffix(" (score)")
+    order = {k: i for i, k in enumerate(("composite",) + PCI_SUBINDICES)}
+    wide = wide.sort_values(["year", "subindex"], key=lambda s: s.map(order) if s.name == "subindex" else s)
+    wide["source"] = wide["item"].map(lambda i: source_label("PL03", i, "điểm số và xếp hạng"))
+    cols = ["year", "subindex", "item", "name_vi", "name_en", "weight", "score", "rank", "source"]
+    return wide[cols].reset_index(drop=True).astype({"year": "int32", "rank": "Int32"})
+
+
+def _par(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
+    """PL04 as one tidy table: year, area, score, rank and the rank printed as text where it is text."""
+    pl04 = obs[obs["appendix"] == "PL04"].merge(ind[["indicator_id", "row_id", "measure", "item", "name_vi", "name_en"]],
+                                                on="indicator_id")
+    score = pl04[pl04["measure"] == "score"][["row_id", "year", "value", "item", "name_vi", "name_en"]]
+    rank = pl04[pl04["measure"] == "rank"][["row_id", "year", "value", "value_text", "flag"]]
+    df = score.rename(columns={"value": "score"}).merge(
+        rank.rename(columns={"value": "rank", "value_text": "rank_text", "flag": "rank_flag"}),
+        on=["row_id", "year"])
+    df["area"] = df["row_id"].str.removeprefix("par_")
+    df["name_en"] = df["name_en"].str.removesuffix(" (score)")
+    df["source"] = df["item"].map(lambda i: source_label("PL04", i, "điểm số và xếp hạng"))
+    order = {k: i for i, k in enumerate(PAR_AREAS + ("total",))}
+    df = df.sort_values(["year", "area"], key=lambda s: s.map(order) if s.name == "area" else s)
+    cols = ["year", "area", "item", "name_vi", "name_en", "score", "rank", "rank_text", "rank_flag", "source"]
+    return df[cols].reset_index(drop=True).astype({"year": "int32", "rank": "Int32"})
+
+
+def _num(text: str) -> float | None:
+    return float(text) if text.strip() else None
+
+
+def _targets(sources: Path) -> pd.DataFrame:
+    rows = read_source("targets.csv", sources)
+    out = []
+    for r in rows:
+        rec = dict(r)
+        for k in ("baseline_value", "low_2025", "high_2025", "low_2030", "high_2030"):
+            rec[k] = _num(r[k])
+        rec["baseline_year"] = int(r["baseline_year"])
+        rec["higher_is_better"] = _bool(r["higher_is_better"])
+        for k in ("part", "indicator_id", "level", "text_2025_text", "text_2030_text", "note_vi", "note_en"):
+            rec[k] = r[k] or None
+        for year in ("2025", "2030"):
+            kind = r[f"kind_{year}"]
+            if kind not in ("rank_band", "at_least", "maintain"):
+                raise BuildError(f"targets.csv, {r['target_id']}: unknown kind_{year} {kind!r}")
+            # the value a projection must reach: the worst acceptable rank of a band, else the floor
+            rec[f"goal_{year}"] = rec[f"high_{year}"] if kind == "rank_band" else rec[f"low_{year}"]
+        rec["source"] = (f"{DECISION}, Phụ lục 01, mục {r['item']}"
+                         + ("; Phần 3, mục I.2" if r["text_2025_text"] or r["text_2030_text"] else ""))
+        out.append(rec)
+    return pd.DataFrame(out)
+
+
+def _pci_reference(sources: Path) -> pd.DataFrame:
+    rows = read_source("pci_reference.csv", sources)
+    df = pd.DataFrame(rows)
+    try:
+        return df.astype({"year": "int32", "score": "float64", "rank": "int32"})
+    except ValueError as exc:
+        raise BuildError(f"pci_reference.csv: {exc}") from exc
+
+
+# --- writing, locking, staleness ----------------------------------------------------------
+
+def _code_files() -> list[Path]:
+    here = Path(__file__).resolve().parent
+    return [here / "build.py", here / "parse.py"]
+
+
+def fingerprint(sources: Path = SOURCES_DIR) -> str:
+    """A hash of every source file and of the code that parses them."""
+    h = hashlib.sha256()
+    h.update(str(SCHEMA_VERSION).encode())
+    for path in sorted(sources.glob("*.csv")) + _code_files():
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def read_build_info(data_dir: Path = DATA_DIR) -> dict | None:
+    """The build record, or None if there is none or it is unreadable."""
+    try:
+        return json.loads((data_dir / BUILD_INFO).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def is_stale(data_dir: Path = DATA_DIR, sources: Path = SOURCES_DIR) -> bool:
+    """True when an output is missing or the sources changed since the last build."""
+    info = read_build_info(data_dir)
+    if info is None or info.get("fingerprint") != fingerprint(sources):
+        return True
+    return any(not (data_dir / name).is_file() for name in OUTPUTS)
+
+
+@contextmanager
+def _lock(data_dir: Path) -> Iterator[None]:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with open(data_dir / ".build.lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def build(data_dir: Path = DATA_DIR, sources: Path = SOURCES_DIR) -> dict:
+    """Build every output atomically and return the build record."""
+    frames = build_frames(sources)
+    with _lock(data_dir):
+        tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=data_dir))
+        try:
+            for name, frame in frames.items():
+                frame.to_parquet(tmp / name, index=False)
+            info = {
+                "fingerprint": fingerprint(sources),
+                "schema_version": SCHEMA_VERSION,
+                "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "rows": {name: len(frame) for name, frame in frames.items()},
+            }
+            (tmp / BUILD_INFO).write_text(json.dumps(info, indent=2), encoding="utf-8")
+            for name in (*frames, BUILD_INFO):
+                os.replace(tmp / name, data_dir / name)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return info
+
+
+def ensure_built(data_dir: Path = DATA_DIR, sources: Path = SOURCES_DIR) -> bool:
+    """Build if missing or stale; return True if a build ran."""
+    if not is_stale(data_dir, sources):
+        return False
+    with _lock(data_dir):
+        pass  # wait for a build running in another process
+    if not is_stale(data_dir, sources):
+        return False
+    build(data_dir, sources)
+    return True

@@ -1,0 +1,254 @@
+"""What-if scenarios over the built data: the glue between the queries and :mod:`reform.whatif`.
+
+Pages call these functions with the slider values and show what they return;
+all arithmetic lives here or in ``whatif``.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pandas as pd
+
+from reform import db, whatif
+
+PCI_SUBINDICES = tuple(whatif.PCI_WEIGHTS)
+PAR_AREAS = whatif.PAR_AREAS
+N_PROVINCES = 63
+#: Years whose reference points share the 2016-2021 method; 2022 onward is another scale.
+PCI_SCALE = "2016-2021"
+HORIZON = (2025, 2030)
+
+
+# --- PCI -----------------------------------------------------------------------------------
+
+def pci_table() -> pd.DataFrame:
+    """PL03 tidy: year, sub-index, weight, score, rank."""
+    return db.run("pci_subindices")
+
+
+def pci_base_year() -> int:
+    """The latest PCI year printed in the decision."""
+    return int(pci_table()["year"].max())
+
+
+def pci_base_scores(year: int | None = None) -> dict[str, float]:
+    """The 10 sub-index scores of a year (default: the latest)."""
+    df = pci_table()
+    year = year or int(df["year"].max())
+    sub = df[(df["year"] == year) & (df["subindex"] != "composite")]
+    return {r.subindex: float(r.score) for r in sub.itertuples()}
+
+
+def pci_reference_years() -> pd.DataFrame:
+    """Reference years on the 2016-2021 scale with their number of points."""
+    return db.run("pci_reference_years")
+
+
+def default_reference_year() -> int:
+    """The latest year on the 2016-2021 scale with at least 20 reference points."""
+    years = pci_reference_years()
+    ok = years[(years["points"] >= 20) & (years["year"] <= 2021)]
+    return int(ok["year"].max())
+
+
+def pci_reference_points(year: int) -> list[tuple[float, int]]:
+    """Published (composite, rank) pairs of a year on the 2016-2021 scale."""
+    df = db.run("pci_reference_points", year=int(year))
+    df = df[(df["scale"] == PCI_SCALE) & df["score"].notna()]
+    return [(float(r.score), int(r.rank)) for r in df.itertuples()]
+
+
+def pci_rank_estimate(year: int, score: float) -> whatif.RankEstimate:
+    """Rank of ``score`` among the published results of ``year``."""
+    return whatif.estimate_rank(float(score), pci_reference_points(year), int(year), N_PROVINCES)
+
+
+def pci_rank_json(year: int, score: float) -> dict:
+    """The CLI's one-line answer: year, score, rank, low, high, points."""
+    return whatif.estimate_to_json(pci_rank_estimate(year, score))
+
+
+@dataclass(frozen=True)
+class PciWhatIf:
+    """The recomputed PCI for a scenario."""
+
+    base_year: int
+    composite_base: float  # recomputed from the base year's sub-indices
+    composite_printed: float  # as printed in PL03
+    composite: float
+    change: float
+    gains: dict[str, float]
+    contributions: dict[str, float]
+    estimate: whatif.RankEstimate
+    estimate_base: whatif.RankEstimate
+
+
+def pci_whatif(scores: dict[str, float], ref_year: int | None = None) -> PciWhatIf:
+    """Composite, change against the base year, points per +1, and rank estimate of a scenario."""
+    base_year = pci_base_year()
+    base = pci_base_scores(base_year)
+    result = whatif.pci_scenario(base, {k: float(v) for k, v in scores.items() if k in base})
+    df = pci_table()
+    printed = df[(df["year"] == base_year) & (df["subindex"] == "composite")]["score"].iloc[0]
+    ref = int(ref_year or default_reference_year())
+    return PciWhatIf(
+        base_year=base_year,
+        composite_base=result["composite_base"],
+        composite_printed=float(printed),
+        composite=result["composite"],
+        change=result["change"],
+        gains=result["gains"],
+        contributions=result["contributions"],
+        estimate=pci_rank_estimate(ref, result["composite"]),
+        estimate_base=pci_rank_estimate(ref, result["composite_base"]),
+    )
+
+
+# --- PAR INDEX -----------------------------------------------------------------------------
+
+def par_table() -> pd.DataFrame:
+    """PL04 tidy."""
+    return db.run("par_index")
+
+
+def par_base_scores(year: int | None = None) -> dict[str, float]:
+    """The 8 area scores of a year (default: the latest)."""
+    df = par_table()
+    year = year or int(df["year"].max())
+    sub = df[(df["year"] == year) & (df["area"] != "total")]
+    return {r.area: float(r.score) for r in sub.itertuples()}
+
+
+def par_whatif(scores: dict[str, float]) -> dict[str, float]:
+    """The PAR INDEX total of a scenario against the latest year's sum and printed total."""
+    df = par_table()
+    year = int(df["year"].max())
+    base = par_base_scores(year)
+    merged = {**base, **{k: float(v) for k, v in scores.items() if k in base}}
+    printed = float(df[(df["year"] == year) & (df["area"] == "total")]["score"].iloc[0])
+    total = whatif.par_total(merged)
+    base_total = whatif.par_total(base)
+    return {"year": year, "total": total, "base_total": base_total, "printed_total": printed,
+            "change": total - base_total}
+
+
+# --- targets -------------------------------------------------------------------------------
+
+def targets() -> pd.DataFrame:
+    """The target table (one row per target part)."""
+    return db.run("targets")
+
+
+def _bounds(unit: str) -> tuple[float | None, float | None]:
+    if unit == "%":
+        return 0.0, 100.0
+    if unit == "rank":
+        return 1.0, float(N_PROVINCES)
+    return None, None
+
+
+def target_actuals(indicator_id: str | None, decision_only: bool = False) -> dict[int, float]:
+    """Observed values (by year) of the series linked to a target; ``decision_only`` keeps the
+    decision's own 2016-2020 figures and drops later published ones."""
+    if not isinstance(indicator_id, str):
+        return {}
+    df = db.run("target_actuals")
+    df = df[df["indicator_id"] == indicator_id]
+    if decision_only:
+        df = df[df["appendix"] != "external"]
+    return {int(r.year): float(r.value) for r in df.itertuples()}
+
+
+def _anchor(t, actuals: dict[int, float]) -> tuple[int, float]:
+    """The latest observed point at or after the baseline (the baseline itself if none is later)."""
+    year, value = int(t.baseline_year), float(t.baseline_value)
+    later = {y: v for y, v in actuals.items() if y > year}
+    if later:
+        year = max(later)
+        value = later[year]
+    return year, value
+
+
+def default_paces() -> dict[str, tuple[float, str]]:
+    """Each target's default yearly progress: the historical pace where the data has one, else the
+    pace that exactly reaches the 2025 target.
+
+    The historical pace is the trend of the decision's own 2016-2020 series; figures published
+    after 2020 move the starting point (see :func:`project_targets`), not the pace.
+    """
+    out = {}
+    for t in targets().itertuples():
+        own = target_actuals(t.indicator_id, decision_only=True)
+        history = sorted(own.items()) if len(own) >= 2 else None
+        year, value = _anchor(t, target_actuals(t.indicator_id))
+        goal = float(t.goal_2025)
+        if year >= 2025:
+            out[t.target_id] = (0.0, "required")
+            continue
+        pace, source = whatif.default_pace(history, value, year, goal, 2025)
+        out[t.target_id] = (round(pace, 4), source)
+    return out
+
+
+def _met(value: float, goal: float, higher_is_better: bool) -> bool:
+    return value >= goal - 1e-9 if higher_is_better else value <= goal + 1e-9
+
+
+def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
+    """Every target projected to 2025 and 2030 under the given yearly paces, scaled by ``factor``.
+
+    Columns: target_id, item, part, name_vi, name_en, unit, baseline_year, baseline_value,
+    anchor_year, anchor_value (the latest observation), goal_2025, goal_2030, pace, pace_source,
+    pace_used, projected_2025, projected_2030, status_2025, status_2030, year_reached, gap_2025
+    (goal minus the latest value, in the improving direction), uses_actuals.
+    """
+    defaults = default_paces()
+    paces = paces or {}
+    rows = []
+    for t in targets().itertuples():
+        default, source = defaults[t.target_id]
+        pace = float(paces.get(t.target_id, default))
+        if t.target_id in paces and not math.isclose(pace, default):
+            source = "scenario"
+        used = whatif.scale_pace(pace, factor)
+        hib = bool(t.higher_is_better)
+        lower, upper = _bounds(t.unit)
+        acts = target_actuals(t.indicator_id)
+        year, value = _anchor(t, acts)
+        series = {y: v for y, v, _ in whatif.project_series(
+            float(t.baseline_value), int(t.baseline_year), used, range(int(t.baseline_year), 2031),
+            actuals={y: v for y, v in acts.items() if y >= int(t.baseline_year)}, lower=lower, upper=upper)}
+        rec = {
+            "target_id": t.target_id, "item": t.item, "part": t.part, "name_vi": t.name_vi,
+            "name_en": t.name_en, "unit": t.unit, "level": t.level, "kind_2025": t.kind_2025,
+            "kind_2030": t.kind_2030, "higher_is_better": hib,
+            "baseline_year": int(t.baseline_year), "baseline_value": float(t.baseline_value),
+            "baseline_text": t.baseline_text, "anchor_year": year, "anchor_value": value,
+            "goal_2025": float(t.goal_2025), "goal_2030": float(t.goal_2030),
+            "low_2025": t.low_2025, "high_2025": t.high_2025, "low_2030": t.low_2030, "high_2030": t.high_2030,
+            "pace": pace, "pace_source": source, "pace_used": used,
+            "projected_2025": series[2025], "projected_2030": series[2030],
+            "uses_actuals": year > int(t.baseline_year),
+        }
+        for target_year in HORIZON:
+            goal = float(getattr(t, f"goal_{target_year}"))
+            if _met(value, goal, hib):
+                st = "met"
+            elif year >= target_year:
+                st = "decreasing" if not _met(value, goal, hib) else "met"
+            else:
+                st = whatif.status(value, year, used, goal, target_year, hib)
+            rec[f"status_{target_year}"] = st
+        rec["year_reached"] = whatif.year_reached(value, year, used, float(t.goal_2025), hib)
+        rec["gap_2025"] = (float(t.goal_2025) - value) * (1 if hib else -1)
+        rec["note_vi"], rec["note_en"] = t.note_vi, t.note_en
+        rows.append(rec)
+    return pd.DataFrame(rows)
+
+
+def pace_bounds(target_row) -> tuple[float, float, float]:
+    """Slider range (min, max, step) for a target's yearly pace, in its unit per year."""
+    if target_row.unit == "rank":
+        return -6.0, 6.0, 0.5
+    return -10.0, 30.0, 0.5

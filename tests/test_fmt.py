@@ -1,0 +1,185 @@
+"""Tests for reform.fmt: Vietnamese / English number formatting, independent of the OS locale."""
+
+import locale
+import math
+from decimal import Decimal
+
+import pytest
+
+from reform.fmt import (
+    MINUS,
+    NO_VALUE,
+    fmt_money_million,
+    fmt_number,
+    fmt_percent,
+    fmt_range,
+    fmt_rank,
+    fmt_signed,
+)
+
+
+def test_constants():
+    assert NO_VALUE == "\u2013"  # en dash
+    assert MINUS == "\u2212"  # real minus sign, not a hyphen
+
+
+@pytest.mark.parametrize(
+    "x, vi, en",
+    [
+        (1543, "1.543", "1,543"),
+        (61.98, "61,98", "61.98"),
+        (1316627, "1.316.627", "1,316,627"),
+        (17170, "17.170", "17,170"),
+        (0, "0", "0"),
+        (999, "999", "999"),
+        (1000, "1.000", "1,000"),
+        (1234.5, "1.234,5", "1,234.5"),
+        (1543.0, "1.543", "1,543"),  # integer-valued float prints without decimals
+    ],
+)
+def test_fmt_number_examples(x, vi, en):
+    assert fmt_number(x) == vi  # Vietnamese is the default
+    assert fmt_number(x, "vi") == vi
+    assert fmt_number(x, "en") == en
+
+
+def test_fmt_number_default_decimals_up_to_two_without_trailing_zeros():
+    assert fmt_number(6.5) == "6,5"
+    assert fmt_number(6.5, "en") == "6.5"
+    assert fmt_number(6.50, decimals=2) == "6,50"
+    assert fmt_number(6.5, "en", decimals=2) == "6.50"
+    assert fmt_number(1.23456) == "1,23"
+    assert fmt_number(99.999) == "100"  # rounds to an integer -> no decimals
+    assert fmt_number(0.1 + 0.2) == "0,3"
+
+
+def test_fmt_number_explicit_decimals():
+    assert fmt_number(1543, decimals=2) == "1.543,00"
+    assert fmt_number(61.98, decimals=0) == "62"
+    assert fmt_number(1316627.456, "en", decimals=1) == "1,316,627.5"
+
+
+def test_rounding_is_half_up_from_the_float_repr():
+    assert fmt_number(61.995, decimals=2) == "62,00"
+    assert fmt_number(0.125, decimals=2) == "0,13"
+    assert fmt_number(0.125, "en", decimals=2) == "0.13"
+    assert fmt_number(2.675, decimals=2) == "2,68"  # binary round() would give 2.67
+    assert fmt_number(0.5, decimals=0) == "1"
+    assert fmt_number(2.5, decimals=0) == "3"  # not banker's rounding
+    assert fmt_number(-0.125, decimals=2) == MINUS + "0,13"  # half away from zero
+    assert fmt_number(61.995) == "62"  # default: up to 2 decimals, then trailing zeros dropped
+
+
+def test_negative_numbers_use_real_minus():
+    assert fmt_number(-1543) == "\u22121.543"
+    assert fmt_number(-61.98, "en") == "\u221261.98"
+    assert "-" not in fmt_number(-5)
+    # a value that rounds to zero has no sign
+    assert fmt_number(-0.001) == "0"
+    assert fmt_number(-0.001, decimals=2) == "0,00"
+    assert fmt_number(-0.0) == "0"
+
+
+@pytest.mark.parametrize("missing", [None, float("nan"), math.inf, -math.inf, Decimal("NaN")])
+def test_missing_values_print_en_dash(missing):
+    assert fmt_number(missing) == NO_VALUE
+    assert fmt_number(missing, "en", decimals=2) == NO_VALUE
+    assert fmt_percent(missing) == NO_VALUE
+    assert fmt_signed(missing) == NO_VALUE
+    assert fmt_rank(missing) == NO_VALUE
+    assert fmt_money_million(missing) == NO_VALUE
+    assert fmt_money_million(missing, "en") == NO_VALUE
+    assert fmt_range(missing, 55) == NO_VALUE
+    assert fmt_range(45, missing) == NO_VALUE
+
+
+def test_pandas_and_numpy_values():
+    pd = pytest.importorskip("pandas")
+    np = pytest.importorskip("numpy")
+    assert fmt_number(pd.NA) == NO_VALUE
+    assert fmt_number(np.nan) == NO_VALUE
+    assert fmt_number(np.int64(1316627)) == "1.316.627"
+    assert fmt_number(np.float64(61.98), "en") == "61.98"
+    assert fmt_number(pd.Series([1543.0]).iloc[0]) == "1.543"
+
+
+def test_fmt_percent():
+    assert fmt_percent(98.88) == "98,88%"
+    assert fmt_percent(98.88, "en") == "98.88%"
+    assert fmt_percent(100) == "100,00%"
+    assert fmt_percent(12.345, decimals=1) == "12,3%"
+    assert fmt_percent(None) == "–"
+
+
+def test_fmt_signed():
+    assert fmt_signed(0.5) == "+0,50"
+    assert fmt_signed(-1.2) == "−1,20"
+    assert fmt_signed(0) == "0,00"
+    assert fmt_signed(0.5, "en") == "+0.50"
+    assert fmt_signed(-1.2, "en") == "\u22121.20"
+    assert fmt_signed(1543.25) == "+1.543,25"
+    assert fmt_signed(0.004) == "0,00"  # rounds to zero: no sign
+    assert fmt_signed(-0.004) == "0,00"
+    assert fmt_signed(0.005) == "+0,01"
+    assert fmt_signed(None) == "–"
+
+
+def test_fmt_rank():
+    assert fmt_rank(57) == "57/63"
+    assert fmt_rank(57, of=63, lang="en") == "57/63"
+    assert fmt_rank(3, of=30) == "3/30"
+    assert fmt_rank(57, of=None) == "57"
+    assert fmt_rank(None) == "–"
+
+
+def test_fmt_money_million():
+    assert fmt_money_million(112070) == "112.070 triệu đồng"
+    assert fmt_money_million(112070, "en") == "VND 112,070 million"
+    assert fmt_money_million(1500.5, "en") == "VND 1,500.5 million"
+    assert fmt_money_million(None) == "–"
+
+
+def test_fmt_range():
+    assert fmt_range(45, 55) == "45–55"
+    assert fmt_range(45, 55, "en") == "45–55"
+    assert fmt_range(1500, 2500) == "1.500–2.500"
+    assert fmt_range(1500, 2500, "en") == "1,500–2,500"
+    assert fmt_range(45.5, 55) == "45,5–55"
+    assert fmt_range(-5, 10) == "\u22125 – 10"  # spaced dash so the minus stays readable
+
+
+def test_language_codes():
+    assert fmt_number(1543, "VI") == "1.543"
+    assert fmt_number(1543, "vi-VN") == "1.543"
+    assert fmt_number(1543, "en_US") == "1,543"
+    with pytest.raises(ValueError):
+        fmt_number(1543, "fr")
+
+
+def test_bad_input():
+    with pytest.raises(TypeError):
+        fmt_number("1543")
+    with pytest.raises(TypeError):
+        fmt_number(True)
+    with pytest.raises(ValueError):
+        fmt_number(1.5, decimals=-1)
+
+
+def test_independent_of_os_locale():
+    """Switching the process locale must not change the output."""
+    saved = locale.setlocale(locale.LC_ALL)
+    candidates = ["de_DE.UTF-8", "vi_VN.UTF-8", "fr_FR.UTF-8", "en_US.UTF-8", "C.UTF-8", "C"]
+    tried = 0
+    try:
+        for name in candidates:
+            try:
+                locale.setlocale(locale.LC_ALL, name)
+            except locale.Error:
+                continue
+            tried += 1
+            assert fmt_number(1316627.5) == "1.316.627,5"
+            assert fmt_number(1316627.5, "en") == "1,316,627.5"
+            assert fmt_percent(98.88) == "98,88%"
+    finally:
+        locale.setlocale(locale.LC_ALL, saved)
+    assert tried >= 1

@@ -1,0 +1,116 @@
+"""Every query in queries/*.sql has a test here, run through the project's runner."""
+from __future__ import annotations
+
+import pytest
+
+from reform import db
+
+
+def t_pci_subindices():
+    df = db.run("pci_subindices")
+    assert len(df) == 55  # 5 years x (composite + 10)
+    row = df[(df.year == 2020) & (df.subindex == "transparency")].iloc[0]
+    assert (row.score, row["rank"], row.weight) == (pytest.approx(6.50), 4, pytest.approx(0.20))
+    assert df[df.subindex != "composite"].groupby("year").weight.sum().round(6).eq(1).all()
+
+
+def t_pci_reference_points():
+    df = db.run("pci_reference_points", year=2016)
+    assert len(df) == 63 and df.province.is_unique
+    lai_chau = df[df.province == "Lai Châu"].iloc[0]
+    assert (lai_chau.score, lai_chau["rank"]) == (pytest.approx(53.46), 62)
+    assert list(df.score) == sorted(df.score, reverse=True)
+
+
+def t_pci_reference_years():
+    df = db.run("pci_reference_years")
+    assert df.set_index("year").loc[2016, "points"] == 63
+    assert 2022 not in set(df.year)  # revised method: another scale, never mixed
+
+
+def t_par_index():
+    df = db.run("par_index")
+    total = df[(df.year == 2016) & (df.area == "total")].iloc[0]
+    assert total.score == pytest.approx(67.41) and total["rank"] == 53
+    org = df[(df.year == 2016) & (df.area == "organisation")].iloc[0]
+    assert org.rank_text.startswith("Nằm trong tốp 38") and org.rank_flag == "text"
+
+
+def t_targets():
+    df = db.run("targets")
+    assert len(df) == 14
+    pci = df[df.target_id == "pci_rank"].iloc[0]
+    assert (pci.low_2025, pci.high_2025, pci.goal_2025) == (45, 55, 55)
+    assert set(df[df.item == "II.8"].part) == {"tỉnh", "huyện", "xã"}
+
+
+def t_target_actuals():
+    df = db.run("target_actuals")
+    pci = df[df.indicator_id == "pci_rank"].set_index("year")
+    assert pci.loc[2020, "value"] == 57 and pci.loc[2021, "appendix"] == "external"
+
+
+def t_indicator_series():
+    df = db.run("indicator_series", ids=["pl07_5c_ontime_commune", "pl07_1_procedures"])
+    assert list(df.indicator_id.unique()) == ["pl07_5c_ontime_commune", "pl07_1_procedures"]
+    assert df[df.indicator_id == "pl07_5c_ontime_commune"].value.tolist() == \
+        pytest.approx([99.89, 99.97, 99.98, 99.97, 100.0])
+
+
+def t_appendix_series():
+    df = db.run("appendix_series", appendix="PL09")
+    assert set(df.year) == {2016, 2017, 2018, 2019, 2020}
+    assert df[(df.indicator_id == "pl09_6_cs_trained") & (df.year == 2020)].value.iloc[0] == 5527
+    hostile = db.run("appendix_series", appendix="PL09' OR '1'='1")
+    assert hostile.empty  # a parameter is a value, never SQL
+
+
+def t_projects():
+    df = db.run("projects")
+    assert df.set_index("indicator_id").loc["pl02_total", "amount"] == 112070
+    assert df.note_vi.notna().sum() >= 7
+
+
+def t_footnotes():
+    df = db.run("footnotes")
+    assert df.footnote.tolist() == list(range(1, 24))
+
+
+def t_text_figures():
+    df = db.run("text_figures")
+    row = df[df.indicator_id == "t_legal_docs_2016_2020"].iloc[0]
+    assert row.value == 1423 and row.section == "Phần 2, mục I.2.1"
+
+
+def t_indicators_catalog():
+    df = db.run("indicators_catalog")
+    assert df.indicator_id.is_unique
+    assert df.set_index("indicator_id").loc["pci_score", "values"] == 6  # 2016-2020 (PL03) + 2022 published
+
+
+def t_observations_all():
+    df = db.run("observations_all")
+    assert set(df.appendix) >= {f"PL{i:02d}" for i in range(1, 12)} | {"text", "external"}
+
+
+def t_headline_figures():
+    df = db.run("headline_figures").set_index("index_id")
+    assert (df.loc["pci", "year"], df.loc["pci", "score"], df.loc["pci", "rank"]) == (2020, pytest.approx(61.98), 57)
+    assert (df.loc["par", "year"], df.loc["par", "rank"]) == (2019, 51)
+
+
+TESTS = {name.removeprefix("t_"): fn for name, fn in globals().items() if name.startswith("t_")}
+
+
+def test_every_query_has_a_test():
+    assert set(TESTS) == set(db.query_names())
+
+
+@pytest.mark.parametrize("name", sorted(TESTS))
+def test_query(name):
+    TESTS[name]()
+
+
+def test_unknown_query_name_is_refused():
+    with pytest.raises(KeyError):
+        db.run("../../etc/passwd")
