@@ -1,8 +1,64 @@
-"""Placeholder entry point; the dashboard pages come with the dashboard issue."""
+"""Entry point: `streamlit run app.py`. Builds missing data, sets the language, runs the chosen page."""
+from __future__ import annotations
+
 import streamlit as st
 
-from reform import build
+from reform import build, db, state, ui
+from reform.i18n import common, tr
 
-build.ensure_built()
-st.title("Cải cách hành chính & PCI Lai Châu")
-st.write("Dữ liệu đã sẵn sàng.")
+st.set_page_config(page_title="CCHC & PCI Lai Châu", page_icon="📊", layout="wide",
+                   initial_sidebar_state="auto")
+
+
+def _data_ready() -> str | None:
+    """Build the data if needed and open it; return an error detail instead of raising."""
+    try:
+        build.ensure_built()
+        db.connection()
+    except (build.BuildError, db.DataError) as exc:
+        return str(exc)
+    except OSError as exc:  # e.g. a data folder that cannot be written
+        return f"{type(exc).__name__}: {exc.strerror or exc}"
+    return None
+
+
+problem = _data_ready()
+if problem:
+    lang = st.query_params.get("lang", "vi")
+    lang = lang if lang in ("vi", "en") else "vi"
+    st.title(tr(common.TEXT, "data_error_title", lang))
+    st.error(tr(common.TEXT, "data_error_body", lang, detail=problem[:300]))
+    st.stop()
+
+state.init(st)
+lang = state.get(st, "lang")
+
+PAGES = [
+    ("pages/overview.py", "page_overview", "tong-quan", "🏠"),
+    ("pages/pci.py", "page_pci", "pci", "📈"),
+    ("pages/par_index.py", "page_par", "par-index", "🏛️"),
+    ("pages/one_stop.py", "page_one_stop", "mot-cua", "🗂️"),
+    ("pages/targets.py", "page_targets", "muc-tieu", "🎯"),
+    ("pages/projects.py", "page_projects", "du-an", "💰"),
+    ("pages/statistics.py", "page_statistics", "thong-ke", "📊"),
+    ("pages/data_sources.py", "page_data", "du-lieu", "📚"),
+]
+pages = [st.Page(path, title=tr(common.TEXT, key, lang), url_path=url, icon=icon, default=(i == 0))
+         for i, (path, key, url, icon) in enumerate(PAGES)]
+nav = st.navigation(pages)
+
+with st.sidebar:
+    st.markdown(f"**{tr(common.TEXT, 'app_title', lang)}**")
+    st.caption(tr(common.TEXT, "app_subtitle", lang))
+    state.radio_lang(st, tr(common.TEXT, "language", lang))
+
+warnings = st.session_state.get(state.WARNINGS)
+if warnings:
+    st.warning(tr(common.TEXT, "warning_params", lang, items=", ".join(f"`{w}`" for w in warnings[:8])))
+
+st.session_state[ui.ROUTED] = True
+try:
+    nav.run()
+finally:
+    st.session_state[ui.ROUTED] = False
+state.sync_url(st)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from reform import db
+from reform.parse import target_numbers
 from reform.whatif import PCI_WEIGHTS, pci_composite
 
 OK, ROUNDING, MISMATCH, MISSING = "ok", "rounding", "mismatch", "missing"
@@ -229,27 +230,13 @@ def _decimals(printed: str) -> int:
     return len(m.group(1)) if m else 0
 
 
-_BAND = re.compile(r"nhóm\s*(\d+)\s*-\s*(\d+)")
-_PCT = re.compile(r"(\d+(?:,\d+)?)\s*%")
-
-
-def _target_numbers(text: str | None, kind: str) -> tuple[float, ...] | None:
-    if not _text(text):
-        return None
-    if kind == "rank_band":
-        m = _BAND.search(text)
-        return (float(m.group(1)), float(m.group(2))) if m else None
-    m = _PCT.search(text)
-    return (float(m.group(1).replace(",", ".")),) if m else None
-
-
 def _target_checks(v: Values, targets: pd.DataFrame, actuals: pd.DataFrame) -> list[Check]:
     out = []
     for t in targets.itertuples():
         for year in ("2025", "2030"):
             kind = getattr(t, f"kind_{year}")
-            a = _target_numbers(getattr(t, f"pl01_{year}_text"), kind)
-            b = _target_numbers(getattr(t, f"text_{year}_text"), kind)
+            a = target_numbers(_text(getattr(t, f"pl01_{year}_text")), kind)
+            b = target_numbers(_text(getattr(t, f"text_{year}_text")), kind)
             if a is None or b is None:
                 continue
             for i, (x, y) in enumerate(zip(a, b)):

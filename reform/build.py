@@ -149,11 +149,19 @@ def _bool(text: str) -> bool | None:
     return {"true": True, "false": False, "": None}[text.strip().lower()]
 
 
-def source_label(appendix: str, item: str, col_label: str) -> str:
-    """A citation a person can follow to the printed cell."""
-    number = appendix[2:]
-    where = f", mục {item}" if item and item not in (ABSENT, "-") else ""
-    return f"{DECISION}, Phụ lục {number}{where}, {col_label}"
+def source_label(appendix: str, item: object, col_label: str, name: str | None = None) -> str:
+    """A citation a person can follow to the printed cell: appendix, item (or the row's label
+    where the row has no number of its own) and column."""
+    parts = [DECISION, f"Phụ lục {appendix[2:]}"]
+    if isinstance(item, str) and item.strip(" .") and item not in (ABSENT, "-"):
+        parts.append(f"mục {item.rstrip('.')}")
+    if name == "" and len(parts) == 2:
+        parts.append("dòng in không có số thứ tự và tên (ngay dưới tiêu đề bảng)")
+    if name:
+        short = name if len(name) <= 90 else name[:87] + "…"
+        parts.append(f"dòng “{short}”")
+    parts.append(col_label)
+    return ", ".join(parts)
 
 
 def _cell_ref(appendix: str, row_id: str, item: str, col: str) -> str:
@@ -196,10 +204,11 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
         })
 
     def add_cell(ind_id: str, appendix: str, item: str, row_id: str, col_name: str,
-                 col: Column, cell: str, file: str) -> None:
+                 col: Column, cell: str, file: str, name: str | None = None,
+                 cite_item: str | None = None) -> None:
         where = f"{file}, row {row_id} (mục {item or '-'}), column {col_name}: {cell!r}"
         parsed = _parse(cell, where)
-        source = source_label(appendix, item, col.label_vi)
+        source = source_label(appendix, item if cite_item is None else cite_item, col.label_vi, name)
         base = {
             "appendix": appendix, "year": col.year, "period": col.period, "kind": col.kind,
             "value_text": cell, "flag": parsed.flag, "footnote": parsed.footnote,
@@ -215,8 +224,12 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
 
     for file, (appendix, mapper) in ROW_TABLES.items():
         rows = read_source(file, sources)
+        parent = ""
         for row in rows:
             row_id, item = row["row_id"], row["item"]
+            numbered = bool(re.fullmatch(r"[IVX]+|\d+\.?", item))
+            parent = item if numbered else parent
+            cite_item = item if numbered else parent
             cols = {name: mapper(name) for name in row if name not in ("row_id", "item", "name_vi", "note_vi")}
             unknown = [n for n, c in cols.items() if c is None]
             if unknown:
@@ -232,7 +245,8 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
                 if cell == ABSENT:
                     continue
                 ind_id = f"{row_id}_{col.measure}" if col.measure else row_id
-                add_cell(ind_id, appendix, item, row_id, name, col, cell, file)
+                add_cell(ind_id, appendix, item, row_id, name, col, cell, file,
+                         None if numbered else row["name_vi"], cite_item)
             for comp_id in (f"{row_id}{s}" for s in COMPONENT_SUFFIX.values()):
                 if comp_id in meta and comp_id not in used:
                     m = meta[comp_id]
@@ -342,7 +356,7 @@ def _pci(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
     wide["name_en"] = wide["name_en"].str.removesuffix(" (score)")
     order = {k: i for i, k in enumerate(("composite",) + PCI_SUBINDICES)}
     wide = wide.sort_values(["year", "subindex"], key=lambda s: s.map(order) if s.name == "subindex" else s)
-    wide["source"] = wide["item"].map(lambda i: source_label("PL03", i, "điểm số và xếp hạng"))
+    wide["source"] = [source_label("PL03", i, "điểm số và xếp hạng", n) for i, n in zip(wide["item"], wide["name_vi"])]
     cols = ["year", "subindex", "item", "name_vi", "name_en", "weight", "score", "rank", "source"]
     return wide[cols].reset_index(drop=True).astype({"year": "int32", "rank": "Int32"})
 
@@ -358,7 +372,7 @@ def _par(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
         on=["row_id", "year"])
     df["area"] = df["row_id"].str.removeprefix("par_")
     df["name_en"] = df["name_en"].str.removesuffix(" (score)")
-    df["source"] = df["item"].map(lambda i: source_label("PL04", i, "điểm số và xếp hạng"))
+    df["source"] = [source_label("PL04", i, "điểm số và xếp hạng", n) for i, n in zip(df["item"], df["name_vi"])]
     order = {k: i for i, k in enumerate(PAR_AREAS + ("total",))}
     df = df.sort_values(["year", "area"], key=lambda s: s.map(order) if s.name == "area" else s)
     cols = ["year", "area", "item", "name_vi", "name_en", "score", "rank", "rank_text", "rank_flag", "source"]

@@ -113,3 +113,19 @@ def parse_cell(text: str) -> Cell:
     if _LETTER.search(t):
         return Cell(text, None, TEXT)
     raise CellError(f"cell fits no rule of the document's number format: {text!r}")
+
+
+_BAND = re.compile(r"nhóm\s*(\d+)\s*-\s*(\d+)")
+_FIRST_PERCENT = re.compile(rf"({NUMBER})\s*%")
+
+
+def target_numbers(text: str | None, kind: str) -> tuple[float, ...] | None:
+    """The numbers of a printed target: (low, high) of a rank band ("Trong nhóm 45 - 50 …"),
+    else the first percentage ("Ít nhất 30%" → (30,)). None if the text has none."""
+    if not text:
+        return None
+    if kind == "rank_band":
+        m = _BAND.search(text)
+        return (float(m.group(1)), float(m.group(2))) if m else None
+    m = _FIRST_PERCENT.search(text)
+    return (parse_number(m.group(1)),) if m else None

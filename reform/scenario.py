@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from reform import db, whatif
+from reform.parse import target_numbers
 
 PCI_SUBINDICES = tuple(whatif.PCI_WEIGHTS)
 PAR_AREAS = whatif.PAR_AREAS
@@ -76,7 +77,7 @@ class PciWhatIf:
     base_year: int
     composite_base: float  # recomputed from the base year's sub-indices
     composite_printed: float  # as printed in PL03
-    composite: float
+    composite: float  # the printed composite plus the scenario's change
     change: float
     gains: dict[str, float]
     contributions: dict[str, float]
@@ -92,16 +93,19 @@ def pci_whatif(scores: dict[str, float], ref_year: int | None = None) -> PciWhat
     df = pci_table()
     printed = df[(df["year"] == base_year) & (df["subindex"] == "composite")]["score"].iloc[0]
     ref = int(ref_year or default_reference_year())
+    # The change is applied to the printed composite: recomputing from sub-indices printed with two
+    # decimals differs from it by up to ±0.02 (see the audit), which must not show as a scenario effect.
+    composite = float(printed) + result["change"]
     return PciWhatIf(
         base_year=base_year,
         composite_base=result["composite_base"],
         composite_printed=float(printed),
-        composite=result["composite"],
+        composite=composite,
         change=result["change"],
         gains=result["gains"],
         contributions=result["contributions"],
-        estimate=pci_rank_estimate(ref, result["composite"]),
-        estimate_base=pci_rank_estimate(ref, result["composite_base"]),
+        estimate=pci_rank_estimate(ref, composite),
+        estimate_base=pci_rank_estimate(ref, float(printed)),
     )
 
 
@@ -252,3 +256,61 @@ def pace_bounds(target_row) -> tuple[float, float, float]:
     if target_row.unit == "rank":
         return -6.0, 6.0, 0.5
     return -10.0, 30.0, 0.5
+
+
+# --- overview ------------------------------------------------------------------------------
+
+def headline() -> dict[str, dict]:
+    """The latest PCI and PAR INDEX printed in the decision, with later published ranks."""
+    out = {}
+    later = db.run("target_actuals")
+    later = later[later["appendix"] == "external"]
+    for r in db.run("headline_figures").itertuples():
+        ind = "pci_rank" if r.index_id == "pci" else "par_total_rank"
+        rows = later[later["indicator_id"] == ind]
+        out[r.index_id] = {"year": int(r.year), "score": float(r.score), "rank": int(r.rank),
+                           "source": r.source,
+                           "later": [(int(x.year), int(x.value)) for x in rows.itertuples()]}
+    return out
+
+
+def rank_bands() -> dict[str, dict[str, tuple[float, float]]]:
+    """The PCI and PAR INDEX target bands: 2025 as in Appendix 01 and as in Part 3 §I.2, and 2030."""
+    out = {}
+    for key, target_id in (("pci", "pci_rank"), ("par", "par_index_rank")):
+        t = targets().set_index("target_id").loc[target_id]
+        out[key] = {
+            "pl01_2025": (float(t.low_2025), float(t.high_2025)),
+            "text_2025": target_numbers(t.text_2025_text, "rank_band"),
+            "2030": (float(t.low_2030), float(t.high_2030)),
+        }
+    return out
+
+
+def status_counts(statuses) -> dict[str, int]:
+    """How many targets are met, on track and off track (moderate, stagnating or moving away)."""
+    out = {"met": 0, "on_track": 0, "off_track": 0}
+    for s in statuses:
+        out[s if s in ("met", "on_track") else "off_track"] += 1
+    return out
+
+
+def band_position(rank: float | None, low: float, high: float) -> str | None:
+    """Where a rank falls against a target band: "in", "better" (a smaller rank number) or "worse"."""
+    if rank is None:
+        return None
+    if rank < low:
+        return "better"
+    return "in" if rank <= high else "worse"
+
+
+def pci_composite_series() -> pd.DataFrame:
+    """The printed PCI composite per year: year, score, rank."""
+    df = pci_table()
+    return df[df["subindex"] == "composite"][["year", "score", "rank"]].reset_index(drop=True)
+
+
+def pci_subindex_series() -> pd.DataFrame:
+    """The 10 sub-indices per year with their weights: year, subindex, name_vi, name_en, weight, score, rank."""
+    df = pci_table()
+    return df[df["subindex"] != "composite"].reset_index(drop=True)

@@ -1,0 +1,137 @@
+"""Chỉ số PCI: composite and sub-indices 2016-2020, what-if sliders with a rank estimate."""
+from reform import ui
+
+ui.page_guard()
+
+import pandas as pd
+import streamlit as st
+
+from reform import charts, scenario, state, ui
+from reform.fmt import fmt_number, fmt_range, fmt_signed
+from reform.i18n import pci as text, pick, tr
+
+lang = ui.lang()
+
+
+def T(key, **kw):
+    return tr(text.TEXT, key, lang, **kw)
+
+
+st.title(T("title"))
+st.write(T("lead"))
+bands = scenario.rank_bands()["pci"]
+b_pl01, b_text, b_2030 = (fmt_range(*bands[k], lang=lang) for k in ("pl01_2025", "text_2025", "2030"))
+
+# --- composite -------------------------------------------------------------------------
+comp = scenario.pci_composite_series()
+band_list = [
+    {"low": bands["pl01_2025"][0], "high": bands["pl01_2025"][1], "label": T("band_pl01", b=b_pl01)},
+    {"low": bands["text_2025"][0], "high": bands["text_2025"][1], "label": T("band_text", b=b_text)},
+    {"low": bands["2030"][0], "high": bands["2030"][1], "label": T("band_2030", b=b_2030)},
+]
+ui.show_pair(charts.score_rank_chart(
+    comp, lang=lang, title_score=T("composite_score"), title_rank=T("composite_rank"),
+    x_title=ui.t("year"), y_score=ui.t("score"), y_rank=ui.t("rank"), bands=band_list,
+    band_title=T("bands_legend")), key="pci_comp")
+ui.source_caption(ui.decision_source("PL03") + "; " + ui.decision_source("PL01", "I.2"))
+st.caption(T("later_caption"))
+ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"),
+                                                        "rank": ui.t("rank")}),
+                                   {ui.t("score"): 2, ui.t("rank"): 0}),
+                  comp, "pci_composite_2016_2020.csv", "pci_comp")
+
+# --- the 10 sub-indices -------------------------------------------------------------------
+subs = scenario.pci_subindex_series()
+subs["label"] = [f"{pick(lang, v, e)} ({fmt_number(100 * w, lang, 0)}%)"
+                 for v, e, w in zip(subs["name_vi"], subs["name_en"], subs["weight"])]
+ui.show_chart(charts.small_multiples(
+    subs, lang=lang, title=T("subs_title"), x_title=ui.t("year"), y_title=T("sub_score"),
+    rank_title=ui.t("rank"), weight_title=T("weight")), key="pci_subs")
+ui.source_caption(ui.decision_source("PL03", "1-10"))
+wide = subs.pivot_table(index=["label"], columns="year", values=["score", "rank"], sort=False)
+wide.columns = [f"{ui.t('score') if m == 'score' else ui.t('rank')} {y}" for m, y in wide.columns]
+wide = wide.reset_index().rename(columns={"label": T("subindex")})
+ui.table_expander(ui.display_frame(wide, {c: (2 if c.startswith(ui.t("score")) else 0)
+                                          for c in wide.columns[1:]}),
+                  subs.drop(columns=["label"]), "pci_subindices_2016_2020.csv", "pci_subs")
+
+# --- one sub-index in detail ---------------------------------------------------------------
+st.subheader(T("detail_title"))
+names = {r.subindex: pick(lang, r.name_vi, r.name_en) for r in subs.drop_duplicates("subindex").itertuples()}
+chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="pci_detail")
+one = subs[subs["subindex"] == chosen][["year", "score", "rank"]]
+ui.show_pair(charts.score_rank_chart(
+    one, lang=lang, title_score=T("detail_score", name=names[chosen]),
+    title_rank=T("detail_rank", name=names[chosen]), x_title=ui.t("year"), y_score=ui.t("score"),
+    y_rank=ui.t("rank")), key="pci_detail_chart")
+ui.source_caption(ui.decision_source("PL03", str(subs[subs.subindex == chosen]["item"].iloc[0])))
+
+
+# --- what-if ---------------------------------------------------------------------------------
+@st.fragment
+def whatif():
+    base_year = scenario.pci_base_year()
+    st.subheader(T("whatif_title"))
+    st.write(T("whatif_lead", year=base_year))
+    weights = dict(zip(subs["subindex"], subs["weight"]))
+    cols = st.columns(2)
+    for i, sub in enumerate(scenario.PCI_SUBINDICES):
+        state.slider(st, f"pci_{sub}", T("slider_label", name=names[sub], w=fmt_number(100 * weights[sub], lang, 0) + "%"),
+                     lang, decimals=2, container=cols[i % 2])
+    ui.reset_button([f"pci_{s}" for s in scenario.PCI_SUBINDICES], "pci")
+    years = scenario.pci_reference_years()
+    points = dict(zip(years["year"], years["points"]))
+    ref_key = "w_pci_ref"
+    if ref_key not in st.session_state:
+        st.session_state[ref_key] = state.get(st, "pci_ref")
+    st.selectbox(T("ref_year"), list(points), key=ref_key, help=T("ref_help"),
+                 format_func=lambda y: T("ref_year_fmt", year=y, points=points[y]),
+                 on_change=lambda: state.set_value(st, "pci_ref", st.session_state[ref_key]))
+    ref = state.get(st, "pci_ref")
+
+    result = scenario.pci_whatif(state.values(st, "pci_"), ref_year=ref)
+    ui.scenario_banner()
+    c1, c2 = st.columns(2)
+    c1.metric(T("composite_scenario"), fmt_number(result.composite, lang, 2),
+              delta=f"{fmt_signed(result.change, lang)} {T('change_vs_base', year=base_year)}",
+              help=T("composite_base_help", year=base_year, base=fmt_number(result.composite_base, lang, 3),
+                     printed=fmt_number(result.composite_printed, lang, 2)))
+    est = result.estimate
+    with c2:
+        if est.position == "inside":
+            st.metric(T("rank_estimate", year=est.year), f"{fmt_number(est.rank, lang, 0)}/63")
+            st.caption(T("rank_range", low=est.low, high=est.high, points=est.points))
+        elif est.position == "above":
+            st.metric(T("rank_estimate", year=est.year), f"1–{est.high}")
+            st.warning(T("rank_above", year=est.year, high=est.high, points=est.points))
+        elif est.position == "below":
+            st.metric(T("rank_estimate", year=est.year), f"{est.low}–63")
+            st.warning(T("rank_below", year=est.year, low=est.low, points=est.points))
+        else:
+            st.warning(T("rank_none", year=est.year))
+    words = {"in": T("in_band"), "better": T("better_than_band"), "worse": T("worse_than_band")}
+    st.write(T("band_compare", pl01=b_pl01, text=b_text, y2030=b_2030))
+    if est.rank is not None:
+        st.write(T("band_verdict", rank=est.rank,
+                   pl01=words[scenario.band_position(est.rank, *bands["pl01_2025"])], b1=b_pl01,
+                   text=words[scenario.band_position(est.rank, *bands["text_2025"])], b2=b_text))
+
+    gains = pd.DataFrame({"subindex": list(result.gains), "gain": list(result.gains.values())})
+    gains["name"] = gains["subindex"].map(names)
+    ui.show_chart(charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
+                                   x_title=T("gains_axis"), y_title=T("subindex"), decimals=2), key="pci_gains")
+    st.caption(T("gains_caption"))
+    ui.source_caption(ui.decision_source("PL03") + " · VCCI")
+    table = pd.DataFrame({
+        T("subindex"): [names[s] for s in scenario.PCI_SUBINDICES],
+        T("base_col", year=base_year): [scenario.pci_base_scores()[s] for s in scenario.PCI_SUBINDICES],
+        T("scenario_col"): [state.get(st, f"pci_{s}") for s in scenario.PCI_SUBINDICES],
+        T("gain_col"): [result.gains[s] for s in scenario.PCI_SUBINDICES],
+        T("contrib_col"): [result.contributions[s] for s in scenario.PCI_SUBINDICES],
+    })
+    ui.table_expander(ui.display_frame(table, {c: 2 for c in table.columns[1:]}), table,
+                      "pci_scenario.csv", "pci_whatif")
+    state.sync_url(st)
+
+
+whatif()

@@ -1,0 +1,6 @@
+from reform import ui
+
+ui.page_guard()
+
+import streamlit as st
+st.write("todo")

@@ -1,0 +1,204 @@
+"""Altair chart builders shared by the pages.
+
+Every chart has a title, axis titles in the page's language, tooltips with
+numbers already formatted for that language, and colours from the Okabe-Ito
+palette (readable with the common colour-vision deficiencies and on a
+projector). Ranks are drawn on a reversed axis so that up is better.
+"""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from reform.fmt import fmt_number
+
+# Okabe & Ito (2008), "Color Universal Design".
+BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, GREY = (
+    "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#555555")
+STATUS_COLOURS = {"met": BLUE, "on_track": GREEN, "moderate": ORANGE, "stagnating": VERMILLION,
+                  "decreasing": PURPLE, "off_track": VERMILLION}
+STATUS_SYMBOLS = {"met": "✔", "on_track": "▲", "moderate": "◆", "stagnating": "■", "decreasing": "▼",
+                  "off_track": "■"}
+SERIES = [BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY]
+N_PROVINCES = 63
+
+
+def locale(lang: str) -> alt.Locale:
+    """Number format of the chart's axes (Vietnamese: 1.543 and 61,98)."""
+    if lang == "en":
+        return alt.Locale(number=alt.NumberLocale(decimal=".", thousands=",", grouping=[3],
+                                                  currency=["", ""], minus="−"))
+    return alt.Locale(number=alt.NumberLocale(decimal=",", thousands=".", grouping=[3],
+                                              currency=["", ""], minus="−"))
+
+
+def finish(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
+    """Apply the shared configuration: locale, readable font sizes, left-aligned titles."""
+    return (chart.configure(locale=locale(lang))
+            .configure_title(fontSize=16, anchor="start")
+            .configure_axis(labelFontSize=13, titleFontSize=13)
+            .configure_legend(labelFontSize=13, titleFontSize=13, orient="bottom")
+            .configure_header(labelFontSize=13, titleFontSize=13))
+
+
+def add_formatted(df: pd.DataFrame, lang: str, cols: dict[str, int]) -> pd.DataFrame:
+    """Copy ``df`` adding ``<col>_fmt`` text columns (numbers in the language's format) for tooltips."""
+    out = df.copy()
+    for col, decimals in cols.items():
+        out[f"{col}_fmt"] = out[col].map(lambda v: fmt_number(v, lang, decimals))
+    return out
+
+
+def rank_axis(title: str) -> alt.Scale:
+    return alt.Scale(domain=[N_PROVINCES, 1], nice=False)
+
+
+def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_rank: str,
+                     x_title: str, y_score: str, y_rank: str, bands: list[dict] | None = None,
+                     score_domain: list[float] | None = None, band_title: str = "") -> tuple[alt.Chart, alt.LayerChart]:
+    """Two charts for one index over the years: the score, and the rank on a reversed axis.
+
+    ``df`` has columns year, score, rank. ``bands`` are rank target bands (dicts with low, high,
+    label), drawn as shaded areas named in the legend.
+    """
+    data = add_formatted(df, lang, {"score": 2, "rank": 0})
+    data["year_str"] = data["year"].astype(str)
+    tooltip = [alt.Tooltip("year_str:N", title=x_title), alt.Tooltip("score_fmt:N", title=y_score),
+               alt.Tooltip("rank_fmt:N", title=y_rank)]
+    x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0))
+    y_scale = alt.Scale(domain=score_domain, zero=False) if score_domain else alt.Scale(zero=False)
+    base = alt.Chart(data)
+    score_line = (base.mark_line(point=alt.OverlayMarkDef(size=80), color=BLUE, strokeWidth=3)
+                  .encode(x=x, y=alt.Y("score:Q", title=y_score, scale=y_scale), tooltip=tooltip))
+    score_labels = base.mark_text(dy=-13, fontSize=12, color=GREY).encode(
+        x=x, y=alt.Y("score:Q", scale=y_scale), text="score_fmt:N")
+    score = (score_line + score_labels).properties(title=title_score, width="container", height=260)
+    rank_line = (base.mark_line(point=alt.OverlayMarkDef(size=80), color=ORANGE, strokeWidth=3)
+                 .encode(x=x, y=alt.Y("rank:Q", title=y_rank, scale=rank_axis(y_rank)), tooltip=tooltip))
+    labels = base.mark_text(dy=-13, fontSize=12, color=GREY).encode(
+        x=x, y=alt.Y("rank:Q", scale=rank_axis(y_rank)), text="rank_fmt:N")
+    layers = []
+    if bands:
+        band_df = pd.DataFrame(bands)
+        names = list(band_df["label"])
+        colours = [GREEN, SKY, PURPLE][:len(names)]
+        layers.append(alt.Chart(band_df).mark_rect(opacity=0.22).encode(
+            y=alt.Y("low:Q", scale=rank_axis(y_rank)), y2="high:Q",
+            color=alt.Color("label:N", title=band_title or None, sort=names,
+                            scale=alt.Scale(domain=names, range=colours),
+                            legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=500)),
+            tooltip=[alt.Tooltip("label:N", title=band_title or y_rank)]))
+    rank = alt.layer(*layers, rank_line, labels).properties(
+        title=title_rank, width="container", height=260,
+        autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))  # the legend adds to the height
+    return score, rank
+
+
+def small_multiples(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
+                    rank_title: str, weight_title: str, columns: int = 5) -> alt.FacetChart:
+    """The 10 PCI sub-indices in one faceted chart: score per year, rank printed at each point.
+
+    ``df`` has year, label (facet title incl. weight), score, rank, weight.
+    """
+    data = add_formatted(df, lang, {"score": 2, "rank": 0})
+    data["weight_fmt"] = data["weight"].map(lambda w: fmt_number(100 * w, lang, 0) + "%")
+    data["year_str"] = data["year"].astype(str)
+    data["rank_label"] = "#" + data["rank_fmt"]
+    tooltip = [alt.Tooltip("label:N", title=title), alt.Tooltip("year_str:N", title=x_title),
+               alt.Tooltip("score_fmt:N", title=y_title), alt.Tooltip("rank_fmt:N", title=rank_title),
+               alt.Tooltip("weight_fmt:N", title=weight_title)]
+    base = alt.Chart().encode(x=alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=-45)))
+    line = base.mark_line(point=True, color=BLUE, strokeWidth=2.5).encode(
+        y=alt.Y("score:Q", title=y_title, scale=alt.Scale(domain=[3, 10])), tooltip=tooltip)
+    text = base.mark_text(dy=-11, fontSize=10, color=GREY).encode(
+        y=alt.Y("score:Q"), text="rank_label:N")
+    order = list(dict.fromkeys(data["label"]))
+    return (alt.layer(line, text, data=data)
+            .properties(width=120, height=130)
+            .facet(facet=alt.Facet("label:N", title=None, sort=order), columns=columns)
+            .properties(title=title))
+
+
+def bar_chart(df: pd.DataFrame, *, lang: str, x: str, y: str, title: str, x_title: str, y_title: str,
+              decimals: int = 2, colour: str = BLUE, sort: str | list | None = "-x",
+              extra_tooltips: list[tuple[str, str]] | None = None) -> alt.Chart:
+    """A horizontal bar chart with value labels (``x`` numeric, ``y`` category)."""
+    data = add_formatted(df, lang, {x: decimals})
+    tooltip = [alt.Tooltip(f"{y}:N", title=y_title), alt.Tooltip(f"{x}_fmt:N", title=x_title)]
+    tooltip += [alt.Tooltip(f"{c}:N", title=t) for c, t in (extra_tooltips or [])]
+    base = alt.Chart(data).encode(y=alt.Y(f"{y}:N", title=None, sort=sort,
+                                          axis=alt.Axis(labelLimit=260)))
+    top = float(data[x].max()) * 1.15 if len(data) else 1.0
+    bars = base.mark_bar(color=colour).encode(
+        x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=[0, top])), tooltip=tooltip)
+    labels = base.mark_text(align="left", dx=3, fontSize=12).encode(x=f"{x}:Q", text=f"{x}_fmt:N")
+    return (bars + labels).properties(title=title, width="container", height=32 * max(len(data), 2))
+
+
+def lines_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
+                series_title: str, decimals: int = 2, y_domain: list[float] | None = None,
+                zero: bool = True, height: int = 280) -> alt.Chart:
+    """One line per series over the years. ``df`` has year, series, value (nulls leave gaps)."""
+    data = add_formatted(df, lang, {"value": decimals})
+    data["year_str"] = data["year"].astype(str)
+    order = list(dict.fromkeys(data["series"]))
+    scale = alt.Scale(domain=y_domain, zero=False) if y_domain else alt.Scale(zero=zero)
+    colour = alt.Color("series:N", title=series_title, sort=order,
+                       scale=alt.Scale(domain=order, range=SERIES[:len(order)] or SERIES),
+                       legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400))
+    tooltip = [alt.Tooltip("series:N", title=series_title), alt.Tooltip("year_str:N", title=x_title),
+               alt.Tooltip("value_fmt:N", title=y_title)]
+    chart = alt.Chart(data).mark_line(point=alt.OverlayMarkDef(size=60), strokeWidth=3).encode(
+        x=alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("value:Q", title=y_title, scale=scale),
+        color=colour, strokeDash=alt.StrokeDash("series:N", sort=order, legend=None), tooltip=tooltip)
+    return chart.properties(title=title, width="container", height=height)
+
+
+def grouped_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
+                 series_title: str, decimals: int = 0, height: int = 280) -> alt.Chart:
+    """Bars per year, one colour per series (stacked side by side). ``df``: year, series, value."""
+    data = add_formatted(df, lang, {"value": decimals})
+    data["year_str"] = data["year"].astype(str)
+    order = list(dict.fromkeys(data["series"]))
+    tooltip = [alt.Tooltip("series:N", title=series_title), alt.Tooltip("year_str:N", title=x_title),
+               alt.Tooltip("value_fmt:N", title=y_title)]
+    return alt.Chart(data).mark_bar().encode(
+        x=alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0)),
+        xOffset=alt.XOffset("series:N", sort=order),
+        y=alt.Y("value:Q", title=y_title),
+        color=alt.Color("series:N", title=series_title, sort=order,
+                        scale=alt.Scale(domain=order, range=SERIES[:len(order)]),
+                        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400)),
+        tooltip=tooltip,
+    ).properties(title=title, width="container", height=height)
+
+
+def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, labels: dict[str, str],
+                 rank: bool = False) -> alt.LayerChart:
+    """Where each target stands: latest value, projected 2025 value and the 2025 goal.
+
+    ``df`` has name, latest, projected_2025, goal_2025, status, status_word.
+    """
+    data = add_formatted(df, lang, {"latest": 2, "projected_2025": 2, "goal_2025": 2})
+    order = list(data["name"])
+    scale = alt.Scale(domain=[N_PROVINCES, 1]) if rank else alt.Scale(domain=[0, 100])
+    y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=300))
+    tooltip = [alt.Tooltip("name:N", title=labels["target"]),
+               alt.Tooltip("latest_fmt:N", title=labels["latest"]),
+               alt.Tooltip("projected_2025_fmt:N", title=labels["projected"]),
+               alt.Tooltip("goal_2025_fmt:N", title=labels["goal"]),
+               alt.Tooltip("status_word:N", title=labels["status"])]
+    base = alt.Chart(data).encode(y=y, tooltip=tooltip)
+    rule = base.mark_rule(color=GREY, strokeWidth=2).encode(
+        x=alt.X("latest:Q", title=x_title, scale=scale), x2="projected_2025:Q")
+    latest = base.mark_point(filled=True, size=110, color=GREY, shape="circle").encode(x="latest:Q")
+    status_order = list(STATUS_COLOURS)
+    projected = base.mark_point(filled=True, size=170, shape="triangle-right").encode(
+        x="projected_2025:Q",
+        color=alt.Color("status_word:N", title=labels["status"],
+                        scale=alt.Scale(domain=[labels[f"status_{s}"] for s in status_order if f"status_{s}" in labels],
+                                        range=[STATUS_COLOURS[s] for s in status_order if f"status_{s}" in labels])))
+    goal = base.mark_tick(color="black", thickness=3, size=26).encode(x="goal_2025:Q")
+    return alt.layer(rule, latest, projected, goal).properties(title=title, width="container",
+                                                               height=max(120, 38 * len(data)))

@@ -1,0 +1,71 @@
+"""Words of the PCI page."""
+
+TEXT = {
+    "title": ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "Provincial Competitiveness Index (PCI)"),
+    "lead": ("PCI do VCCI công bố hằng năm: 10 chỉ số thành phần (thang 0-10), chỉ số tổng hợp là tổng có trọng số "
+             "(thang 0-100). Số liệu 2016-2020 lấy từ Phụ lục 03 của Quyết định.",
+             "VCCI publishes the PCI every year: 10 sub-indices (0-10) whose weighted sum is the composite (0-100). "
+             "The 2016-2020 figures are Appendix 03 of the decision."),
+    "composite_title": ("Chỉ số PCI tổng hợp 2016-2020", "PCI composite 2016-2020"),
+    "composite_score": ("Điểm PCI tổng hợp", "PCI composite score"),
+    "composite_rank": ("Xếp hạng PCI (trục đảo: lên trên là tốt hơn)", "PCI rank (reversed: up is better)"),
+    "bands_legend": ("Nhóm hạng mục tiêu", "Target rank bands"),
+    "band_pl01": ("Mục tiêu 2025, Phụ lục 01: nhóm {b}", "2025 target, Appendix 01: band {b}"),
+    "band_text": ("Mục tiêu 2025, Phần 3 mục I.2: nhóm {b}", "2025 target, Part 3 §I.2: band {b}"),
+    "band_2030": ("Định hướng 2030: nhóm {b}", "2030 orientation: band {b}"),
+    "later_caption": ("Sau 2020 (nguồn báo chí, xem trang Dữ liệu & nguồn): năm 2021 hạng 56; năm 2022 hạng 57 với "
+                      "62,05 điểm theo phương pháp VCCI sửa đổi, không so sánh trực tiếp với điểm 2016-2020.",
+                      "After 2020 (press sources, see Data and sources): 2021 rank 56; 2022 rank 57 with 62.05 points "
+                      "on VCCI's revised method, not directly comparable with the 2016-2020 scores."),
+    "subs_title": ("10 chỉ số thành phần 2016-2020 (điểm; #hạng; trọng số trong ngoặc)",
+                   "The 10 sub-indices 2016-2020 (score; #rank; weight in brackets)"),
+    "sub_score": ("Điểm (0-10)", "Score (0-10)"),
+    "weight": ("Trọng số", "Weight"),
+    "subindex": ("Chỉ số thành phần", "Sub-index"),
+    "detail_title": ("Chi tiết một chỉ số thành phần", "One sub-index in detail"),
+    "detail_pick": ("Chọn chỉ số thành phần", "Choose a sub-index"),
+    "detail_score": ("{name}: điểm", "{name}: score"),
+    "detail_rank": ("{name}: xếp hạng (lên trên là tốt hơn)", "{name}: rank (up is better)"),
+    "whatif_title": ("Giả định: nếu điểm các chỉ số thành phần thay đổi", "What if the sub-index scores change"),
+    "whatif_lead": ("Kéo thanh trượt để đặt điểm từng chỉ số thành phần (mặc định là điểm năm {year}). "
+                    "Chỉ số tổng hợp được tính lại theo trọng số VCCI.",
+                    "Move a slider to set a sub-index score (default: the {year} score). "
+                    "The composite is recomputed with the VCCI weights."),
+    "slider_label": ("{name} (trọng số {w})", "{name} (weight {w})"),
+    "composite_scenario": ("PCI tổng hợp theo kịch bản", "Scenario PCI composite"),
+    "composite_base_help": ("Tính lại từ điểm năm {year}: {base} (Phụ lục 03 in {printed}).",
+                            "Recomputed from the {year} scores: {base} (Appendix 03 prints {printed})."),
+    "change_vs_base": ("so với năm {year}", "against {year}"),
+    "rank_estimate": ("Hạng ước tính (năm tham chiếu {year})", "Estimated rank (reference year {year})"),
+    "rank_range": ("khoảng {low}–{high}; dựa trên {points} điểm tham chiếu đã công bố",
+                   "range {low}–{high}; from {points} published reference points"),
+    "rank_above": ("Điểm cao hơn mọi điểm tham chiếu năm {year}: chỉ có thể nói hạng từ 1 đến {high} ({points} điểm tham chiếu).",
+                   "Above every reference point of {year}: the rank can only be said to be 1 to {high} ({points} reference points)."),
+    "rank_below": ("Điểm thấp hơn mọi điểm tham chiếu năm {year}: chỉ có thể nói hạng từ {low} đến 63 ({points} điểm tham chiếu).",
+                   "Below every reference point of {year}: the rank can only be said to be {low} to 63 ({points} reference points)."),
+    "rank_none": ("Không có điểm tham chiếu cho năm {year}.", "No reference points for {year}."),
+    "ref_year": ("Năm tham chiếu để ước tính hạng", "Reference year for the rank estimate"),
+    "ref_year_fmt": ("{year} ({points} điểm)", "{year} ({points} points)"),
+    "ref_help": ("Hạng được nội suy đơn điệu giữa các cặp (điểm, hạng) đã công bố của các tỉnh trong năm tham chiếu "
+                 "(phương pháp 2016-2021). Năm 2022 trở đi VCCI đổi phương pháp nên không dùng.",
+                 "The rank is interpolated monotonically between the published (score, rank) pairs of the provinces in "
+                 "the reference year (2016-2021 method). From 2022 VCCI changed the method, so those years are not used."),
+    "band_compare": ("So với mục tiêu 2025: {pl01} (Phụ lục 01) và {text} (Phần 3 mục I.2); 2030: {y2030}.",
+                     "Against the 2025 target: {pl01} (Appendix 01) and {text} (Part 3 §I.2); 2030: {y2030}."),
+    "in_band": ("trong nhóm", "within the band"),
+    "better_than_band": ("tốt hơn nhóm", "better than the band"),
+    "worse_than_band": ("chưa vào nhóm", "not yet in the band"),
+    "band_verdict": ("Hạng ước tính {rank}: {pl01} {b1} (Phụ lục 01); {text} {b2} (Phần 3).",
+                     "Estimated rank {rank}: {pl01} {b1} (Appendix 01); {text} {b2} (Part 3)."),
+    "gains_title": ("Điểm tổng hợp tăng thêm khi một chỉ số thành phần tăng 1 điểm",
+                    "Composite points gained per +1 on each sub-index"),
+    "gains_axis": ("Điểm PCI tổng hợp tăng thêm", "PCI composite points gained"),
+    "gains_caption": ("Chỉ số có trọng số 20% (minh bạch, hỗ trợ doanh nghiệp, đào tạo lao động) mang lại gấp 4 lần "
+                      "chỉ số trọng số 5%.",
+                      "Sub-indices weighted 20% (transparency, business support, labour training) pay four times "
+                      "those weighted 5%."),
+    "contrib_col": ("Đóng góp vào thay đổi", "Contribution to the change"),
+    "scenario_col": ("Điểm kịch bản", "Scenario score"),
+    "base_col": ("Điểm {year}", "{year} score"),
+    "gain_col": ("Tăng thêm mỗi +1", "Gain per +1"),
+}

@@ -1,0 +1,126 @@
+"""Rendering helpers shared by the pages: language, captions, tables on demand, status badges.
+
+Pages stay thin: they fetch figures through :mod:`reform.scenario` or
+:mod:`reform.db`, and draw them with these helpers and :mod:`reform.charts`.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from reform import charts, state
+from reform.fmt import fmt_number
+from reform.i18n import common, tr
+
+STATUS_BADGE = {"met": "blue", "on_track": "green", "moderate": "orange", "stagnating": "red",
+                "decreasing": "violet", "off_track": "red"}
+
+
+ROUTED = "_routed_by_app"
+
+
+def page_guard() -> None:
+    """Make sure a page runs inside app.py's navigation.
+
+    Until app.py has run once in a server process, Streamlit treats ``pages/`` as a
+    legacy page folder and a first request for e.g. ``/pci`` runs ``pages/pci.py``
+    alone (no language, no data check, no navigation). The guard then runs app.py,
+    which routes back to this page, and stops the stand-alone run.
+    """
+    if st.session_state.get(ROUTED):
+        return
+    import runpy
+
+    from reform.paths import ROOT
+
+    runpy.run_path(str(ROOT / "app.py"), run_name="__main__")
+    st.stop()
+
+
+def lang() -> str:
+    """The page's language (``vi`` or ``en``)."""
+    return state.get(st, "lang")
+
+
+def t(key: str, **fmt) -> str:
+    """A shared text in the page's language."""
+    return tr(common.TEXT, key, lang(), **fmt)
+
+
+def status_word(status: str, lng: str | None = None) -> str:
+    """The status as a word with its symbol (never colour alone)."""
+    return f"{charts.STATUS_SYMBOLS[status]} {tr(common.TEXT, f'status_{status}', lng or lang())}"
+
+
+def status_badge(status: str, container=None) -> None:
+    """A coloured badge with the status word and symbol."""
+    (container or st).badge(status_word(status), color=STATUS_BADGE[status])
+
+
+def overview_status(status: str) -> str:
+    """The three-way reading used on the overview: met, on track, off track."""
+    return status if status in ("met", "on_track") else "off_track"
+
+
+def source_caption(text: str, container=None) -> None:
+    """The source line under a chart (plain text: never rendered as markup)."""
+    (container or st).caption(f"{t('source')}: {text}", unsafe_allow_html=False)
+
+
+def decision_source(appendix: str, items: str = "") -> str:
+    """'Decision 688/QĐ-UBND …, Appendix 03, items 1-10' in the page's language."""
+    n = appendix.removeprefix("PL")
+    where = f", {'mục' if lang() == 'vi' else 'items'} {items}" if items else ""
+    return f"{t('decision')}, {t('appendix', n=n)}{where}"
+
+
+def show_chart(chart, key: str | None = None) -> None:
+    """Draw an Altair chart with the shared configuration."""
+    st.altair_chart(charts.finish(chart, lang()), width="stretch", key=key)
+
+
+def show_pair(charts_pair, key: str) -> None:
+    """Two charts side by side on a wide screen, one under the other on a phone."""
+    left, right = st.columns(2)
+    with left:
+        show_chart(charts_pair[0], key=f"{key}_a")
+    with right:
+        show_chart(charts_pair[1], key=f"{key}_b")
+
+
+def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
+    """A copy with numeric columns turned into text in the page's number format."""
+    out = df.copy()
+    for col, d in decimals.items():
+        out[col] = out[col].map(lambda v: fmt_number(v, lang(), d))
+    return out
+
+
+def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str) -> None:
+    """The chart's numbers as a table on demand, with a CSV download of the raw values."""
+    with st.expander(t("show_table")):
+        st.dataframe(display, hide_index=True, width="stretch")
+        st.download_button(t("download_csv"), raw.to_csv(index=False).encode("utf-8-sig"),
+                           file_name=filename, mime="text/csv", key=f"dl_{key}")
+
+
+def reset_button(keys: list[str], key: str, label: str | None = None) -> None:
+    """A button that puts the given scenario values back to the actual figures."""
+    st.button(label or t("reset"), key=f"reset_{key}", on_click=state.reset, args=(st, keys))
+
+
+def scenario_banner() -> None:
+    """A one-line reminder that what-if figures are estimates."""
+    st.info(t("scenario_note"), icon="ℹ️")
+
+
+def scenario_paces() -> dict[str, float]:
+    """The yearly pace of every target in the current scenario."""
+    paces = state.values(st, "pace_")
+    paces.pop("factor", None)
+    return paces
+
+
+def pace_factor() -> float:
+    """The global implementation-pace factor of the current scenario."""
+    return float(state.get(st, "pace_factor"))

@@ -1,0 +1,37 @@
+"""Run the dashboard's pages without a browser (Streamlit AppTest)."""
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from reform.paths import ROOT
+
+TIMEOUT = 60
+
+
+def open_page(page: str | None = None, query: dict[str, str] | None = None) -> AppTest:
+    """Run app.py (optionally with URL parameters) and switch to ``pages/<page>.py``."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    assert not at.exception, at.exception
+    if page:
+        at.switch_page(f"pages/{page}.py").run()
+        assert not at.exception, at.exception
+    return at
+
+
+def metric(at: AppTest, label_start: str):
+    """The first metric whose label starts with ``label_start``."""
+    for m in at.metric:
+        if m.label.startswith(label_start):
+            return m
+    raise AssertionError(f"no metric starting with {label_start!r}: {[m.label for m in at.metric]}")
+
+
+def texts(at: AppTest) -> str:
+    """All markdown, captions and alerts of the page, as one string."""
+    parts = [e.value for e in at.markdown] + [e.value for e in at.caption]
+    parts += [e.value for e in at.warning] + [e.value for e in at.info] + [e.value for e in at.error]
+    parts += [e.value for e in at.title] + [e.value for e in at.subheader]
+    return "\n".join(str(p) for p in parts)
