@@ -34,17 +34,19 @@ state.init(st)
 lang = state.get(st, "lang")
 
 PAGES = [
-    ("pages/overview.py", "page_overview", "tong-quan", "🏠"),
-    ("pages/pci.py", "page_pci", "pci", "📈"),
-    ("pages/par_index.py", "page_par", "par-index", "🏛️"),
-    ("pages/one_stop.py", "page_one_stop", "mot-cua", "🗂️"),
-    ("pages/targets.py", "page_targets", "muc-tieu", "🎯"),
-    ("pages/projects.py", "page_projects", "du-an", "💰"),
-    ("pages/statistics.py", "page_statistics", "thong-ke", "📊"),
-    ("pages/data_sources.py", "page_data", "du-lieu", "📚"),
+    ("pages/overview.py", "page_overview", "🏠"),
+    ("pages/pci.py", "page_pci", "📈"),
+    ("pages/par_index.py", "page_par", "🏛️"),
+    ("pages/one_stop.py", "page_one_stop", "🗂️"),
+    ("pages/targets.py", "page_targets", "🎯"),
+    ("pages/projects.py", "page_projects", "💰"),
+    ("pages/statistics.py", "page_statistics", "📊"),
+    ("pages/data_sources.py", "page_data", "📚"),
 ]
-pages = [st.Page(path, title=tr(common.TEXT, key, lang), url_path=url, icon=icon, default=(i == 0))
-         for i, (path, key, url, icon) in enumerate(PAGES)]
+# The URL path of a page is its file name: until app.py has run once, Streamlit resolves a
+# first request by file name (see ui.page_guard), so the two must agree.
+pages = [st.Page(path, title=tr(common.TEXT, key, lang), url_path=path[6:-3], icon=icon, default=(i == 0))
+         for i, (path, key, icon) in enumerate(PAGES)]
 nav = st.navigation(pages)
 
 with st.sidebar:

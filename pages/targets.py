@@ -1,6 +1,129 @@
+"""Mục tiêu 2025/2030: every target with its gap, projection, status and pace sliders."""
 from reform import ui
 
 ui.page_guard()
 
-import streamlit as st
-st.write("todo")
+import altair as alt  # noqa: E402
+import pandas as pd  # noqa: E402
+import streamlit as st  # noqa: E402
+
+from reform import charts, scenario, state  # noqa: E402
+from reform.fmt import fmt_number, fmt_range  # noqa: E402
+from reform.i18n import pick, tr  # noqa: E402
+from reform.i18n import targets as text  # noqa: E402
+
+lang = ui.lang()
+
+
+def T(key, **kw):
+    return tr(text.TEXT, key, lang, **kw)
+
+
+def goal_text(kind, low, high) -> str:
+    if kind == "rank_band":
+        return T("band", low=fmt_number(low, lang, 0), high=fmt_number(high, lang, 0))
+    return T("maintain" if kind == "maintain" else "at_least", v=fmt_number(low, lang, 2))
+
+
+def value_text(value, unit) -> str:
+    if unit == "rank":
+        return fmt_number(value, lang, 0 if float(value).is_integer() else 1)
+    return fmt_number(value, lang, 2) + "%"
+
+
+st.title(T("title"))
+st.write(T("lead"))
+with st.expander(T("method_title")):
+    st.write(T("method"))
+bands = scenario.rank_bands()["pci"]
+
+
+@st.fragment
+def targets_view():
+    factor_param = state.params()["pace_factor"]
+    wkey = "w_pace_factor"
+    if wkey not in st.session_state:
+        st.session_state[wkey] = state.get(st, "pace_factor")
+    st.select_slider(T("factor"), options=factor_param.options(), key=wkey, help=T("factor_help"),
+                     format_func=lambda v: fmt_number(100 * v, lang, 0) + "%",
+                     on_change=lambda: state.set_value(st, "pace_factor", st.session_state[wkey]))
+
+    names = {r.target_id: pick(lang, r.name_vi, r.name_en) for r in scenario.targets().itertuples()}
+    with st.expander(T("sliders_title")):
+        cols = st.columns(2)
+        for i, r in enumerate(scenario.targets().itertuples()):
+            label = T("slider_rank" if r.unit == "rank" else "slider_pct", name=names[r.target_id])
+            state.slider(st, f"pace_{r.target_id}", label, lang, decimals=2, container=cols[i % 2])
+        ui.reset_button([k for k in state.params() if k.startswith("pace_")], "targets", T("reset_all"))
+
+    proj = scenario.project_targets(ui.scenario_paces(), ui.pace_factor())
+    counts = scenario.status_counts(proj["status_2025"])
+    ui.scenario_banner()
+    st.subheader(T("summary", met=counts["met"], on=counts["on_track"], off=counts["off_track"], n=len(proj)))
+
+    proj["name"] = [pick(lang, v, e) for v, e in zip(proj["short_vi"], proj["short_en"])]
+    proj["status_word"] = [ui.status_word(s) for s in proj["status_2025"]]
+    labels = {"target": T("lbl_target"), "latest": T("lbl_latest"), "projected": T("lbl_projected"),
+              "goal": T("lbl_goal"), "status": T("lbl_status"),
+              **{f"status_{s}": ui.status_word(s) for s in ("met", "on_track", "moderate", "stagnating", "decreasing")}}
+    shown = proj.rename(columns={"anchor_value": "latest"})
+    pct = shown[shown["unit"] == "%"]
+    rank = shown[shown["unit"] == "rank"]
+    ui.show_chart(charts.target_chart(pct, lang=lang, title=T("chart_pct"), x_title=T("axis_pct"), labels=labels),
+                  key="targets_pct")
+    ui.show_chart(charts.target_chart(rank, lang=lang, title=T("chart_rank"), x_title=T("axis_rank"),
+                                      labels=labels, rank=True), key="targets_rank")
+    st.caption(T("legend_note"))
+    st.caption(T("band_note", pl01=fmt_range(*bands["pl01_2025"], lang=lang),
+                 text=fmt_range(*bands["text_2025"], lang=lang), goal=fmt_number(bands["pl01_2025"][1], lang, 0)))
+    later = [f"{r.name} ({r.anchor_year}: {value_text(r.anchor_value, r.unit)})"
+             for r in proj.itertuples() if r.uses_actuals]
+    if later:
+        st.caption(T("after_2020", items="; ".join(later)))
+    st.caption(T("district_note"))
+    ui.source_caption(ui.decision_source("PL01") + "; " + tr(
+        {"k": ("Phần 3 mục I.2", "Part 3 §I.2")}, "k", lang))
+
+    pace_words = {"historical": T("pace_historical"), "required": T("pace_required"), "scenario": T("pace_scenario")}
+    table = pd.DataFrame({
+        T("col_item"): [f"{r.item}{' ' + r.part if isinstance(r.part, str) else ''}" for r in proj.itertuples()],
+        T("col_target"): [names[t] for t in proj["target_id"]],
+        T("col_baseline"): [f"{value_text(r.baseline_value, r.unit)} ({r.baseline_year})" for r in proj.itertuples()],
+        T("col_latest"): [f"{value_text(r.anchor_value, r.unit)} ({r.anchor_year})" for r in proj.itertuples()],
+        T("col_goal_2025"): [goal_text(r.kind_2025, r.low_2025, r.high_2025) for r in proj.itertuples()],
+        T("col_goal_2030"): [goal_text(r.kind_2030, r.low_2030, r.high_2030) for r in proj.itertuples()],
+        T("col_gap"): [fmt_number(max(r.gap_2025, 0.0), lang, 2) for r in proj.itertuples()],
+        T("col_pace"): [fmt_number(r.pace_used, lang, 2) for r in proj.itertuples()],
+        T("col_pace_source"): [pace_words[s] for s in proj["pace_source"]],
+        T("col_proj_2025"): [value_text(v, u) for v, u in zip(proj["projected_2025"], proj["unit"])],
+        T("col_proj_2030"): [value_text(v, u) for v, u in zip(proj["projected_2030"], proj["unit"])],
+        T("col_status_2025"): [ui.status_word(s) for s in proj["status_2025"]],
+        T("col_status_2030"): [ui.status_word(s) for s in proj["status_2030"]],
+        T("col_reached"): [str(y) if pd.notna(y) else T("never") for y in proj["year_reached"]],
+    })
+    st.subheader(T("table_title"))
+    st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 4)
+    raw = proj.drop(columns=["name", "status_word"])
+    st.download_button(ui.t("download_csv"), raw.to_csv(index=False).encode("utf-8-sig"),
+                       file_name="targets_scenario.csv", mime="text/csv", key="dl_targets")
+
+    st.subheader(T("detail_title"))
+    chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="targets_detail")
+    path = scenario.target_path(chosen, ui.scenario_paces(), ui.pace_factor())
+    row = proj.set_index("target_id").loc[chosen]
+    series = {"actual": T("series_actual"), "projected": T("series_projected")}
+    path["series"] = path["kind"].map(series)
+    goals = pd.DataFrame({"year": [2025, 2030], "series": T("series_goal"),
+                          "value": [row.goal_2025, row.goal_2030]})
+    data = pd.concat([path[["year", "series", "value"]], goals], ignore_index=True)
+    is_rank = row.unit == "rank"
+    chart = charts.lines_chart(data, lang=lang, title=T("detail_chart", name=names[chosen]),
+                               x_title=ui.t("year"), y_title=T("axis_rank") if is_rank else T("axis_pct"),
+                               series_title=ui.t("value"), decimals=2,
+                               y_domain=[63, 1] if is_rank else [0, 100])
+    ui.show_chart(chart, key="targets_detail_chart")
+    ui.source_caption(ui.decision_source("PL01", str(row["item"])))
+    state.sync_url(st)
+
+
+targets_view()

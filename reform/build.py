@@ -386,8 +386,8 @@ def _num(text: str) -> float | None:
 def _targets(sources: Path) -> pd.DataFrame:
     rows = read_source("targets.csv", sources)
     out = []
-    for r in rows:
-        rec = dict(r)
+    for order, r in enumerate(rows):
+        rec = dict(r, order=order)
         for k in ("baseline_value", "low_2025", "high_2025", "low_2030", "high_2030"):
             rec[k] = _num(r[k])
         rec["baseline_year"] = int(r["baseline_year"])

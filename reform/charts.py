@@ -34,6 +34,9 @@ def locale(lang: str) -> alt.Locale:
 
 def finish(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
     """Apply the shared configuration: locale, readable font sizes, left-aligned titles."""
+    if not isinstance(chart, (alt.FacetChart, alt.HConcatChart, alt.VConcatChart, alt.ConcatChart)):
+        # fit the width only: a legend under the plot then adds to the height instead of squashing it
+        chart = chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     return (chart.configure(locale=locale(lang))
             .configure_title(fontSize=16, anchor="start")
             .configure_axis(labelFontSize=13, titleFontSize=13)
@@ -183,7 +186,7 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
     data = add_formatted(df, lang, {"latest": 2, "projected_2025": 2, "goal_2025": 2})
     order = list(data["name"])
     scale = alt.Scale(domain=[N_PROVINCES, 1]) if rank else alt.Scale(domain=[0, 100])
-    y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=300))
+    y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=170))
     tooltip = [alt.Tooltip("name:N", title=labels["target"]),
                alt.Tooltip("latest_fmt:N", title=labels["latest"]),
                alt.Tooltip("projected_2025_fmt:N", title=labels["projected"]),
@@ -191,14 +194,15 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
                alt.Tooltip("status_word:N", title=labels["status"])]
     base = alt.Chart(data).encode(y=y, tooltip=tooltip)
     rule = base.mark_rule(color=GREY, strokeWidth=2).encode(
-        x=alt.X("latest:Q", title=x_title, scale=scale), x2="projected_2025:Q")
+        x=alt.X("latest:Q", title=x_title, scale=scale, axis=alt.Axis(tickCount=8)), x2="projected_2025:Q")
     latest = base.mark_point(filled=True, size=110, color=GREY, shape="circle").encode(x="latest:Q")
     status_order = list(STATUS_COLOURS)
     projected = base.mark_point(filled=True, size=170, shape="triangle-right").encode(
         x="projected_2025:Q",
         color=alt.Color("status_word:N", title=labels["status"],
+                        legend=alt.Legend(orient="bottom", columns=2, labelLimit=200),
                         scale=alt.Scale(domain=[labels[f"status_{s}"] for s in status_order if f"status_{s}" in labels],
                                         range=[STATUS_COLOURS[s] for s in status_order if f"status_{s}" in labels])))
     goal = base.mark_tick(color="black", thickness=3, size=26).encode(x="goal_2025:Q")
     return alt.layer(rule, latest, projected, goal).properties(title=title, width="container",
-                                                               height=max(120, 38 * len(data)))
+                                                               height=max(90, 42 * len(data)))

@@ -225,7 +225,7 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
             actuals={y: v for y, v in acts.items() if y >= int(t.baseline_year)}, lower=lower, upper=upper)}
         rec = {
             "target_id": t.target_id, "item": t.item, "part": t.part, "name_vi": t.name_vi,
-            "name_en": t.name_en, "unit": t.unit, "level": t.level, "kind_2025": t.kind_2025,
+            "name_en": t.name_en, "short_vi": t.short_vi, "short_en": t.short_en, "unit": t.unit, "level": t.level, "kind_2025": t.kind_2025,
             "kind_2030": t.kind_2030, "higher_is_better": hib,
             "baseline_year": int(t.baseline_year), "baseline_value": float(t.baseline_value),
             "baseline_text": t.baseline_text, "anchor_year": year, "anchor_value": value,
@@ -314,3 +314,18 @@ def pci_subindex_series() -> pd.DataFrame:
     """The 10 sub-indices per year with their weights: year, subindex, name_vi, name_en, weight, score, rank."""
     df = pci_table()
     return df[df["subindex"] != "composite"].reset_index(drop=True)
+
+
+def target_path(target_id: str, paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
+    """One target's observed values and its projection to 2030: year, value, kind (actual/projected)."""
+    proj = project_targets(paces, factor).set_index("target_id").loc[target_id]
+    t = targets().set_index("target_id").loc[target_id]
+    acts = target_actuals(t.indicator_id) or {int(t.baseline_year): float(t.baseline_value)}
+    acts.setdefault(int(t.baseline_year), float(t.baseline_value))
+    lower, upper = _bounds(t.unit)
+    rows = [{"year": y, "value": v, "kind": "actual"} for y, v in sorted(acts.items())]
+    start = int(proj.anchor_year)
+    for y in range(start, 2031):
+        value = whatif.project(float(proj.anchor_value), start, float(proj.pace_used), y, lower, upper)
+        rows.append({"year": y, "value": value, "kind": "projected"})
+    return pd.DataFrame(rows)

@@ -40,12 +40,19 @@ class Param:
     hi: float = 0.0
     step: float = 0.0
     choices: tuple = field(default_factory=tuple)
+    #: True: the grid runs through the default (a score: "+1" is exact); False: a round grid
+    #: (multiples of ``step``) with the default added (a pace: 2.0 per year is offered).
+    anchored: bool = True
 
     def options(self) -> list:
-        """The values a slider offers: a grid of ``step`` through ``[lo, hi]`` that contains the default."""
+        """The values a slider offers within ``[lo, hi]``, the default always among them."""
         if self.kind == "choice":
             return list(self.choices)
         d = float(self.default)
+        if not self.anchored:
+            n = int(round((self.hi - self.lo) / self.step))
+            grid = {round(self.lo + k * self.step, 4) for k in range(n + 1)}
+            return sorted(grid | {round(d, 4)})
         below = int(math.floor((d - self.lo) / self.step + 1e-9))
         above = int(math.floor((self.hi - d) / self.step + 1e-9))
         return [round(d + k * self.step, 4) for k in range(-below, above + 1)]
@@ -92,8 +99,9 @@ def params() -> dict[str, Param]:
     for target_id, (pace, _) in scenario.default_paces().items():
         unit = "rank" if target_id.endswith("_rank") else "%"
         lo, hi, step = (-6.0, 6.0, 0.1) if unit == "rank" else (-10.0, 30.0, 0.25)
-        out[f"pace_{target_id}"] = Param(f"pace_{target_id}", "float", round(pace, 4), lo, hi, step)
-    out["pace_factor"] = Param("pace_factor", "float", 1.0, 0.0, 2.0, 0.05)
+        out[f"pace_{target_id}"] = Param(f"pace_{target_id}", "float", round(pace, 4), lo, hi, step,
+                                         anchored=False)
+    out["pace_factor"] = Param("pace_factor", "float", 1.0, 0.0, 2.0, 0.05, anchored=False)
     return out
 
 

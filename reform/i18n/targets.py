@@ -1,0 +1,80 @@
+"""Words of the targets page."""
+
+TEXT = {
+    "title": ("Mục tiêu 2025/2030", "Targets 2025/2030"),
+    "lead": ("Mọi chỉ tiêu của Phụ lục 01 và Phần 3 mục I.2: mức xuất phát, mục tiêu, khoảng cách, và dự báo theo "
+             "tốc độ giả định mỗi năm.",
+             "Every target of Appendix 01 and Part 3 §I.2: starting point, target, gap, and a projection under an "
+             "assumed yearly pace."),
+    "method_title": ("Cách đánh giá tiến độ", "How progress is judged"),
+    "method": ("Trạng thái theo quy tắc tiến độ của Chỉ số SDG (Sachs và cộng sự, Báo cáo Phát triển bền vững, "
+               "SDSN): so tốc độ giả định với tốc độ cần thiết để đạt mục tiêu đúng hạn. "
+               "Đúng tiến độ: từ 100% tốc độ cần thiết trở lên; Cải thiện chậm: 50-100%; Chững lại: dưới 50%; "
+               "Đi lùi: đang xa dần mục tiêu; Đã đạt: số liệu mới nhất đã đạt. "
+               "Tốc độ mặc định: xu hướng 2016-2020 của Quyết định nếu có chuỗi số liệu, nếu không là tốc độ vừa đủ "
+               "đạt mục tiêu 2025. Số liệu công bố sau 2020 (nếu có) thay cho dự báo của các năm đó. "
+               "Tỷ lệ phần trăm không vượt quá 100%; hạng nằm trong 1-63.",
+               "Statuses follow the SDG Index progress rule (Sachs et al., Sustainable Development Report, SDSN): "
+               "the assumed pace against the pace needed to reach the target on time. "
+               "On track: at least 100% of the needed pace; Moderately improving: 50-100%; Stagnating: below 50%; "
+               "Moving away: heading away from the target; Met: the latest figure already meets it. "
+               "Default pace: the decision's 2016-2020 trend where there is a series, else the pace that just "
+               "reaches the 2025 target. Figures published after 2020, where there are any, replace the projection "
+               "for those years. Percentages stop at 100%; ranks stay within 1-63."),
+    "factor": ("Tốc độ triển khai chung (nhân với tốc độ của mọi chỉ tiêu)",
+               "Overall implementation pace (multiplies every target's pace)"),
+    "factor_help": ("100% là tốc độ giả định của từng chỉ tiêu; 50% là chậm bằng một nửa.",
+                    "100% is each target's assumed pace; 50% is half as fast."),
+    "summary": ("Năm 2025: {met} đã đạt · {on} đúng tiến độ · {off} chưa đúng tiến độ (trong {n} chỉ tiêu)",
+                "2025: {met} met · {on} on track · {off} off track (of {n} targets)"),
+    "chart_pct": ("Chỉ tiêu tỷ lệ: đến 2025", "Percentage targets: to 2025"),
+    "chart_rank": ("Chỉ tiêu xếp hạng: đến 2025", "Rank targets: to 2025"),
+    "axis_pct": ("Tỷ lệ (%)", "Share (%)"),
+    "axis_rank": ("Xếp hạng (1 là tốt nhất, bên phải là tốt hơn)", "Rank (1 is best; right is better)"),
+    "legend_note": ("Chấm xám: số liệu mới nhất; tam giác: dự báo 2025 (màu theo trạng thái); vạch đen: mục tiêu 2025.",
+                    "Grey dot: latest figure; triangle: projected 2025 (coloured by status); black tick: 2025 target."),
+    "lbl_target": ("Chỉ tiêu", "Target"),
+    "lbl_latest": ("Mới nhất", "Latest"),
+    "lbl_projected": ("Dự báo 2025", "Projected 2025"),
+    "lbl_goal": ("Mục tiêu 2025", "2025 target"),
+    "lbl_status": ("Trạng thái 2025", "2025 status"),
+    "table_title": ("Bảng chỉ tiêu", "Targets table"),
+    "col_item": ("Mục", "Item"),
+    "col_target": ("Chỉ tiêu", "Target"),
+    "col_baseline": ("Xuất phát", "Starting point"),
+    "col_latest": ("Mới nhất (năm)", "Latest (year)"),
+    "col_goal_2025": ("Mục tiêu 2025", "2025 target"),
+    "col_goal_2030": ("Định hướng 2030", "2030 orientation"),
+    "col_gap": ("Còn thiếu đến 2025", "Gap to 2025"),
+    "col_pace": ("Tốc độ/năm", "Pace per year"),
+    "col_pace_source": ("Nguồn tốc độ", "Pace from"),
+    "col_proj_2025": ("Dự báo 2025", "Projected 2025"),
+    "col_proj_2030": ("Dự báo 2030", "Projected 2030"),
+    "col_status_2025": ("Trạng thái 2025", "Status 2025"),
+    "col_status_2030": ("Trạng thái 2030", "Status 2030"),
+    "col_reached": ("Năm đạt mục tiêu 2025", "Year the 2025 target is reached"),
+    "pace_historical": ("xu hướng 2016-2020", "2016-2020 trend"),
+    "pace_required": ("vừa đủ đạt 2025", "just reaches 2025"),
+    "pace_scenario": ("kịch bản", "scenario"),
+    "never": ("chưa đạt trước 2040", "not before 2040"),
+    "sliders_title": ("Tốc độ giả định của từng chỉ tiêu", "Each target's assumed pace"),
+    "slider_pct": ("{name}: điểm % mỗi năm", "{name}: percentage points per year"),
+    "slider_rank": ("{name}: số bậc mỗi năm (âm là tiến lên)", "{name}: ranks per year (negative is better)"),
+    "detail_title": ("Diễn biến và dự báo một chỉ tiêu", "One target: history and projection"),
+    "detail_pick": ("Chọn chỉ tiêu", "Choose a target"),
+    "series_actual": ("Số liệu", "Observed"),
+    "series_projected": ("Dự báo theo kịch bản", "Scenario projection"),
+    "series_goal": ("Mục tiêu", "Target"),
+    "detail_chart": ("{name}: số liệu, dự báo và mục tiêu", "{name}: observed, projected and target"),
+    "band_note": ("Mục tiêu PCI 2025: nhóm {pl01} theo Phụ lục 01, nhóm {text} theo Phần 3 mục I.2; trạng thái dùng "
+                  "hạng {goal} (giới hạn chung của cả hai).",
+                  "PCI 2025 target: band {pl01} in Appendix 01, band {text} in Part 3 §I.2; the status uses rank {goal} "
+                  "(the limit both share)."),
+    "after_2020": ("Dùng số liệu công bố sau 2020: {items}.", "Uses figures published after 2020: {items}."),
+    "district_note": ("Cấp huyện chấm dứt từ 1/7/2025: chỉ tiêu của cấp huyện dừng ở số liệu đến 30/6/2025.",
+                      "The district level ended on 1/7/2025: district targets stop with figures to 30/6/2025."),
+    "at_least": ("≥ {v}%", "≥ {v}%"),
+    "maintain": ("duy trì ≥ {v}%", "maintain ≥ {v}%"),
+    "band": ("nhóm {low}–{high}", "band {low}–{high}"),
+    "reset_all": ("Đặt lại mọi tốc độ về mặc định", "Reset every pace to its default"),
+}
