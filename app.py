@@ -11,10 +11,18 @@ st.set_page_config(page_title="CCHC & PCI Lai Châu", page_icon="📊", layout="
 
 
 def _data_ready() -> str | None:
-    """Build the data if needed and open it; return an error detail instead of raising."""
+    """Build the data if needed and open it; return an error detail instead of raising.
+
+    A missing or stale file is rebuilt; a corrupt one is rebuilt once from the sources.
+    """
     try:
         build.ensure_built()
-        db.connection()
+        try:
+            db.connection()
+        except db.DataError:
+            build.build()
+            db.reset()
+            db.connection()
     except (build.BuildError, db.DataError) as exc:
         return str(exc)
     except OSError as exc:  # e.g. a data folder that cannot be written

@@ -111,6 +111,10 @@ def targets_view():
     chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="targets_detail")
     path = scenario.target_path(chosen, ui.scenario_paces(), ui.pace_factor())
     row = proj.set_index("target_id").loc[chosen]
+    m1, m2, m3 = st.columns(3)
+    m1.metric(T("lbl_latest") + f" ({row.anchor_year})", value_text(row.anchor_value, row.unit))
+    m2.metric(T("lbl_projected"), value_text(row.projected_2025, row.unit))
+    m3.metric(T("lbl_status"), ui.status_word(row.status_2025))
     series = {"actual": T("series_actual"), "projected": T("series_projected")}
     path["series"] = path["kind"].map(series)
     goals = pd.DataFrame({"year": [2025, 2030], "series": T("series_goal"),

@@ -1,4 +1,5 @@
 -- Published (composite, rank) pairs of one PCI year, to place a what-if composite among the provinces.
+-- example: {"year": 2021}
 -- Other provinces come from the curated national table; Lai Châu's own result comes from PL03.
 SELECT province, score, rank, scale, source
 FROM pci_reference

@@ -36,7 +36,8 @@ from pathlib import Path
 import pandas as pd
 
 from reform import parse
-from reform.paths import DATA_DIR, SOURCES_DIR
+from reform import paths
+from reform.paths import SOURCES_DIR
 from reform.whatif import PCI_WEIGHTS
 
 DECISION = "Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu"
@@ -432,16 +433,18 @@ def fingerprint(sources: Path = SOURCES_DIR) -> str:
     return h.hexdigest()
 
 
-def read_build_info(data_dir: Path = DATA_DIR) -> dict | None:
+def read_build_info(data_dir: Path | None = None) -> dict | None:
     """The build record, or None if there is none or it is unreadable."""
+    data_dir = Path(data_dir or paths.DATA_DIR)
     try:
         return json.loads((data_dir / BUILD_INFO).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
 
 
-def is_stale(data_dir: Path = DATA_DIR, sources: Path = SOURCES_DIR) -> bool:
+def is_stale(data_dir: Path | None = None, sources: Path = SOURCES_DIR) -> bool:
     """True when an output is missing or the sources changed since the last build."""
+    data_dir = Path(data_dir or paths.DATA_DIR)
     info = read_build_info(data_dir)
     if info is None or info.get("fingerprint") != fingerprint(sources):
         return True
@@ -459,8 +462,9 @@ def _lock(data_dir: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def build(data_dir: Path = DATA_DIR, sources: Path = SOURCES_DIR) -> dict:
+def build(data_dir: Path | None = None, sources: Path = SOURCES_DIR) -> dict:
     """Build every output atomically and return the build record."""
+    data_dir = Path(data_dir or paths.DATA_DIR)
     frames = build_frames(sources)
     with _lock(data_dir):
         tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=data_dir))
@@ -481,8 +485,9 @@ def build(data_dir: Path = DATA_DIR, sources: Path = SOURCES_DIR) -> dict:
     return info
 
 
-def ensure_built(data_dir: Path = DATA_DIR, sources: Path = SOURCES_DIR) -> bool:
+def ensure_built(data_dir: Path | None = None, sources: Path = SOURCES_DIR) -> bool:
     """Build if missing or stale; return True if a build ran."""
+    data_dir = Path(data_dir or paths.DATA_DIR)
     if not is_stale(data_dir, sources):
         return False
     with _lock(data_dir):

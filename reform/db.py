@@ -17,7 +17,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from reform.build import OUTPUTS
-from reform.paths import DATA_DIR, QUERIES_DIR
+from reform import paths
+from reform.paths import QUERIES_DIR
 
 _lock = threading.Lock()
 _state: dict = {}
@@ -44,7 +45,7 @@ def _open(data_dir: Path) -> duckdb.DuckDBPyConnection:
 
 def connection(data_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
     """The shared connection (opened on first use)."""
-    data_dir = Path(data_dir or DATA_DIR)
+    data_dir = Path(data_dir or paths.DATA_DIR)
     with _lock:
         if _state.get("dir") != data_dir or "con" not in _state:
             _state.clear()
@@ -94,3 +95,13 @@ def run(name: str, data_dir: Path | None = None, **params) -> pd.DataFrame:
         finally:
             cur.close()
     return cache[key].copy()
+
+
+def example_params(name: str) -> dict:
+    """The parameters given on the query's ``-- example: {json}`` line (none if it has no line)."""
+    import json
+
+    for line in sql_text(name).splitlines():
+        if line.startswith("-- example:"):
+            return json.loads(line.removeprefix("-- example:"))
+    return {}

@@ -119,3 +119,12 @@ def test_query(name):
 def test_unknown_query_name_is_refused():
     with pytest.raises(KeyError):
         db.run("../../etc/passwd")
+
+
+def test_every_query_runs_with_its_example_parameters():
+    """A query with $parameters documents an example on a `-- example: {json}` line (the benchmark uses it)."""
+    for name in sorted(db.query_names()):
+        params = db.example_params(name)
+        if "$" in db.sql_text(name):
+            assert params, f"{name}.sql has parameters but no `-- example:` line"
+        assert len(db.run(name, **params)) > 0, name

@@ -1,0 +1,1 @@
+"""The performance benchmark (`make bench`); not part of `make test`."""

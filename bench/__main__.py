@@ -1,0 +1,131 @@
+"""`python -m bench [--quick]`: measure the dashboard and report against its goals.
+
+Prints every figure with "meets"/"misses" and writes bench/results.json. All figures of one run
+come from the same machine in the same minutes; the goals that compare with a floor are ratios.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from reform.paths import ROOT
+
+OUT = ROOT / "bench" / "results.json"
+PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "data_sources"]
+GOALS = {
+    "rerun_p95_ms": 100.0,
+    "rerun_ratio_p95": 10.0,
+    "slider_p95_ms_n1": 250.0,
+    "slider_p95_ms_n25": 1000.0,
+    "first_load_warm_ms": 2000.0,
+    "rss_mb_per_session": 30.0,
+    "query_p95_ms": 5.0,
+}
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-th percentile (nearest rank) of ``values``."""
+    s = sorted(values)
+    k = max(0, min(len(s) - 1, int(round(q / 100 * len(s) + 0.5)) - 1))
+    return s[k]
+
+
+def summary(values: list[float]) -> dict:
+    return {"n": len(values), "median": round(statistics.median(values), 2), "p95": round(pct(values, 95), 2)}
+
+
+def verdict(value: float, goal: float) -> str:
+    return "meets" if value <= goal else "misses"
+
+
+def bench_reruns(n: int) -> dict:
+    from streamlit.testing.v1 import AppTest
+
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        floor_script = Path(tmp) / "floor.py"
+        floor_script.write_text("import streamlit as st\nst.write('floor')\n")
+        at = AppTest.from_file(str(floor_script), default_timeout=60).run()
+        times = []
+        for _ in range(n):
+            t = time.perf_counter()
+            at.run()
+            times.append(1000 * (time.perf_counter() - t))
+        out["floor_ms"] = summary(times)
+    for page in PAGES:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60).run()
+        at.switch_page(f"pages/{page}.py").run()
+        at.run()  # warm caches
+        times = []
+        for _ in range(n):
+            t = time.perf_counter()
+            at.run()
+            times.append(1000 * (time.perf_counter() - t))
+            assert not at.exception, at.exception
+        out[page] = summary(times)
+    return out
+
+
+def bench_queries(n: int) -> dict:
+    from reform import db
+
+    con = db.connection()
+    out = {}
+    for name in sorted(db.query_names()):
+        text = db.sql_text(name)
+        times = []
+        for _ in range(n):
+            cur = con.cursor()
+            t = time.perf_counter()
+            cur.execute(text, db.example_params(name) or None).df()
+            times.append(1000 * (time.perf_counter() - t))
+            cur.close()
+        out[name] = summary(times)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions and sessions (a smoke run)")
+    parser.add_argument("--skip-browser", action="store_true")
+    args = parser.parse_args(argv)
+    reruns = 10 if args.quick else 30
+    results: dict = {"machine": {"python": sys.version.split()[0]}, "goals": GOALS}
+
+    print("query_ms (p95 on the cached connection)")
+    results["query_ms"] = bench_queries(20 if args.quick else 100)
+    worst_q = max(v["p95"] for v in results["query_ms"].values())
+    for name, v in results["query_ms"].items():
+        print(f"  {name:28s} p95 {v['p95']:7.2f} ms  {verdict(v['p95'], GOALS['query_p95_ms'])}")
+
+    print(f"rerun_ms (AppTest, {reruns} reruns per page)")
+    rr = bench_reruns(reruns)
+    results["rerun_ms"] = rr
+    floor = rr["floor_ms"]["p95"]
+    slowest = max(rr[p]["p95"] for p in PAGES)
+    results["rerun_ratio_p95"] = round(slowest / floor, 2)
+    print(f"  floor (one-line page)        median {rr['floor_ms']['median']:7.2f}  p95 {floor:7.2f} ms")
+    for page in PAGES:
+        v = rr[page]
+        print(f"  {page:28s} median {v['median']:7.2f}  p95 {v['p95']:7.2f} ms  "
+              f"{verdict(v['p95'], GOALS['rerun_p95_ms'])}")
+    print(f"  rerun_ratio_p95 = {results['rerun_ratio_p95']}  "
+          f"{verdict(results['rerun_ratio_p95'], GOALS['rerun_ratio_p95'])}")
+
+    if not args.skip_browser:
+        from bench import browser
+
+        results.update(browser.run(quick=args.quick))
+
+    OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+    print(f"written {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

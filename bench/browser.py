@@ -1,0 +1,141 @@
+"""Browser figures: slider answer time, first load, concurrent sessions (Debian's Chromium)."""
+from __future__ import annotations
+
+import asyncio
+import time
+
+import psutil
+
+from reform import serve
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"]
+GOAL = {"slider_n1": 250.0, "slider_n25": 1000.0, "first_load_warm": 2000.0, "rss_per_session": 30.0}
+
+# (page path, slider label, metric label) for the slider figures
+SLIDERS = {
+    "pci": ("pci", "Tính minh bạch", "PCI tổng hợp theo kịch bản"),
+    "targets": ("targets", "Tốc độ triển khai chung", "Dự báo 2025"),
+}
+METRIC_JS = """(label) => {
+  for (const m of document.querySelectorAll('[data-testid=stMetric]')) {
+    if (m.innerText.includes(label)) {
+      const v = m.querySelector('[data-testid=stMetricValue]'); return v ? v.innerText.trim() : null; }
+  }
+  return null; }"""
+
+
+def _pct(values, q):
+    s = sorted(values)
+    return s[max(0, min(len(s) - 1, int(round(q / 100 * len(s) + 0.5)) - 1))] if s else None
+
+
+async def _idle(page):
+    await page.wait_for_selector("[data-testid=stApp]", timeout=60_000)
+    await page.wait_for_timeout(300)
+    await page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=60_000)
+
+
+async def _press_and_time(page, thumb, key, label, timeout_ms=10_000) -> float:
+    before = await page.evaluate(METRIC_JS, label)
+    t0 = time.perf_counter()
+    await thumb.press(key)
+    await page.wait_for_function(
+        "([js, label, before]) => { const f = eval(js); const v = f(label); return v !== null && v !== before; }",
+        arg=[METRIC_JS, label, before], polling="raf", timeout=timeout_ms)
+    return 1000 * (time.perf_counter() - t0)
+
+
+async def _session(browser, url, which, presses, times, errors):
+    path, slider, label = SLIDERS[which]
+    ctx = await browser.new_context(viewport={"width": 1440, "height": 900})
+    page = await ctx.new_page()
+    try:
+        await page.goto(f"{url}/{path}", timeout=60_000)
+        await _idle(page)
+        thumb = page.locator("[data-testid=stSlider]").filter(has_text=slider).first.locator("input[type=range]")
+        await thumb.focus()
+        for i in range(presses):
+            try:
+                times.append(await _press_and_time(page, thumb, "ArrowRight" if i % 2 == 0 else "ArrowLeft", label))
+            except Exception as exc:  # noqa: BLE001 - a timeout or a page error is counted, not raised
+                errors.append(f"{type(exc).__name__}: {str(exc)[:120]}")
+            if await page.locator("[data-testid=stException]").count():
+                errors.append("exception shown on the page")
+    finally:
+        return ctx  # kept open so the server holds the session while memory is measured
+
+
+async def _first_load(browser, url) -> float:
+    ctx = await browser.new_context(viewport={"width": 1440, "height": 900})
+    page = await ctx.new_page()
+    t0 = time.perf_counter()
+    await page.goto(f"{url}/pci", timeout=60_000)
+    await page.wait_for_selector("[data-testid=stVegaLiteChart] canvas, [data-testid=stVegaLiteChart] svg",
+                                 timeout=60_000)
+    dt = 1000 * (time.perf_counter() - t0)
+    await ctx.close()
+    return dt
+
+
+async def _run(quick: bool) -> dict:
+    from playwright.async_api import async_playwright
+
+    out: dict = {}
+    presses = 10 if quick else 24
+    levels = [1, 5] if quick else [1, 10, 25]
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        proc, url = serve.start()
+        try:
+            cold = await _first_load(browser, url)
+            warm = [await _first_load(browser, url) for _ in range(3)]
+            out["first_load_ms"] = {"cold": round(cold, 1), "warm": round(sorted(warm)[1], 1)}
+            print(f"first_load_ms: cold {cold:.0f}  warm {out['first_load_ms']['warm']:.0f} ms  "
+                  f"{'meets' if out['first_load_ms']['warm'] <= GOAL['first_load_warm'] else 'misses'}")
+            out["slider_ms"] = {}
+            for which in SLIDERS:
+                times, errors = [], []
+                ctx = await _session(browser, url, which, presses, times, errors)
+                await ctx.close()
+                p50, p95 = _pct(times, 50), _pct(times, 95)
+                out["slider_ms"][which] = {"n": len(times), "p50": round(p50, 1), "p95": round(p95, 1),
+                                           "errors": len(errors)}
+                print(f"slider_ms {which:8s} p50 {p50:6.0f}  p95 {p95:6.0f} ms ({len(times)} presses)  "
+                      f"{'meets' if p95 <= GOAL['slider_n1'] and not errors else 'misses'}")
+        finally:
+            serve.stop(proc)
+
+        out["concurrent"] = {}
+        proc, url = serve.start()
+        try:
+            server = psutil.Process(proc.pid)
+            base_ctx = await _session(browser, url, "pci", 2, [], [])
+            rss_one = server.memory_info().rss
+            await base_ctx.close()
+            for n in levels:
+                times, errors = [], []
+                ctxs = await asyncio.gather(*[_session(browser, url, "pci", 6, times, errors) for _ in range(n)])
+                rss = server.memory_info().rss
+                per = (rss - rss_one) / max(n - 1, 1) / 2**20 if n > 1 else 0.0
+                p95 = _pct(times, 95)
+                goal = GOAL["slider_n1"] if n == 1 else GOAL["slider_n25"]
+                out["concurrent"][str(n)] = {"sessions": n, "p95_ms": round(p95, 1) if p95 else None,
+                                             "errors": len(errors), "rss_mb": round(rss / 2**20, 1),
+                                             "rss_mb_per_extra_session": round(per, 1)}
+                ok = p95 is not None and p95 <= goal and not errors and (n == 1 or per <= GOAL["rss_per_session"])
+                print(f"concurrent N={n:2d}: slider p95 {p95 or 0:6.0f} ms, errors {len(errors)}, "
+                      f"server RSS {rss / 2**20:6.1f} MB, {per:5.1f} MB per extra session  "
+                      f"{'meets' if ok else 'misses'}")
+                for c in ctxs:
+                    await c.close()
+        finally:
+            serve.stop(proc)
+        await browser.close()
+    return out
+
+
+def run(quick: bool = False) -> dict:
+    """Every browser figure of the benchmark."""
+    return asyncio.run(_run(quick))

@@ -1,0 +1,59 @@
+"""A real server and a real browser: `streamlit run app.py` on a free port, Debian's Chromium via Playwright.
+
+Without Chromium (or Playwright) the browser tests are skipped with the reason shown; with
+REQUIRE_BROWSER=1 (set by .ci/run) they fail instead. Screenshots go to a folder printed at the end.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from reform import serve
+from reform.paths import ROOT
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"]
+SHOTS = ROOT / "tests" / "e2e" / "screenshots" / datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _missing(reason: str):
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail(reason + " (REQUIRE_BROWSER=1)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def server():
+    proc, url = serve.start()
+    yield url
+    serve.stop(proc)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        _missing(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _missing("playwright is not installed")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def shots() -> Path:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    return SHOTS
+
+
+def pytest_terminal_summary(terminalreporter):
+    if SHOTS.exists():
+        terminalreporter.write_line(f"e2e screenshots: {SHOTS}")

@@ -1,0 +1,44 @@
+"""Browser helpers for the end-to-end tests."""
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+TIMEOUT = 30_000
+
+
+def wait_idle(page: Page) -> None:
+    """Wait until Streamlit has finished running the script."""
+    page.wait_for_selector("[data-testid=stApp]", timeout=TIMEOUT)
+    page.wait_for_timeout(300)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=TIMEOUT)
+
+
+def open_page(page: Page, url: str) -> None:
+    page.goto(url, timeout=TIMEOUT)
+    wait_idle(page)
+    expect(page.locator("h1").first).to_be_visible(timeout=TIMEOUT)
+
+
+def assert_no_exception(page: Page) -> None:
+    assert page.locator("[data-testid=stException]").count() == 0, "the page shows an exception"
+    assert page.get_by_text("Page not found").count() == 0
+
+
+def slider_thumb(page: Page, label_part: str):
+    """The keyboard-focusable thumb of the slider whose label contains ``label_part``."""
+    box = page.locator("[data-testid=stSlider]").filter(has_text=label_part).first
+    return box.locator("input[type=range]").first
+
+
+def metric_value(page: Page, label_part: str) -> str:
+    box = page.locator("[data-testid=stMetric]").filter(has_text=label_part).first
+    return box.locator("[data-testid=stMetricValue]").inner_text().strip()
+
+
+def choose(page: Page, select_label: str, typed: str) -> None:
+    """Pick an option of the selectbox labelled ``select_label`` by typing part of it."""
+    page.locator("[data-testid=stSelectbox]").filter(has_text=select_label).first.click()
+    page.keyboard.type(typed)
+    page.keyboard.press("Enter")
+    wait_idle(page)
