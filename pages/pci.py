@@ -94,6 +94,7 @@ def whatif():
     c1, c2 = st.columns(2)
     c1.metric(T("composite_scenario"), fmt_number(result.composite, lang, 2),
               delta=f"{fmt_signed(result.change, lang)} {T('change_vs_base', year=base_year)}",
+              **ui.delta_style(result.change),
               help=T("composite_base_help", year=base_year, base=fmt_number(result.composite_base, lang, 3),
                      printed=fmt_number(result.composite_printed, lang, 2)))
     est = result.estimate

@@ -145,7 +145,7 @@ def lines_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
     data = add_formatted(df, lang, {"value": decimals})
     data["year_str"] = data["year"].astype(str)
     order = list(dict.fromkeys(data["series"]))
-    scale = alt.Scale(domain=y_domain, zero=False) if y_domain else alt.Scale(zero=zero)
+    scale = alt.Scale(domain=y_domain, zero=False, nice=False) if y_domain else alt.Scale(zero=zero)
     colour = alt.Color("series:N", title=series_title, sort=order,
                        scale=alt.Scale(domain=order, range=SERIES[:len(order)] or SERIES),
                        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400))
@@ -200,7 +200,7 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
     projected = base.mark_point(filled=True, size=170, shape="triangle-right").encode(
         x="projected_2025:Q",
         color=alt.Color("status_word:N", title=labels["status"],
-                        legend=alt.Legend(orient="bottom", columns=2, labelLimit=200),
+                        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=200),
                         scale=alt.Scale(domain=[labels[f"status_{s}"] for s in status_order if f"status_{s}" in labels],
                                         range=[STATUS_COLOURS[s] for s in status_order if f"status_{s}" in labels])))
     goal = base.mark_tick(color="black", thickness=3, size=26).encode(x="goal_2025:Q")

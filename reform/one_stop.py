@@ -13,6 +13,7 @@ A source cell keeps its meaning: an empty cell is "no data" (null, never 0), a
 from __future__ import annotations
 
 import math
+import re
 
 import altair as alt
 import pandas as pd
@@ -108,8 +109,9 @@ def long_frame(ids, lang: str, labels: dict[str, str] | None = None) -> pd.DataF
 
 
 def wide_table(ids, lang: str, decimals: int = 0, suffix: str = "", first_col: str = "",
-               labels: dict[str, str] | None = None) -> pd.DataFrame:
-    """One row per indicator, one text column per year (cells as :func:`cell_text` reads them)."""
+               labels: dict[str, str] | None = None, formats: dict[str, tuple[int, str]] | None = None) -> pd.DataFrame:
+    """One row per indicator, one text column per year (cells as :func:`cell_text` reads them);
+    ``formats`` gives some indicators their own (decimals, suffix)."""
     df = series(ids)
     yrs = years(df)
     rows = []
@@ -119,10 +121,11 @@ def wide_table(ids, lang: str, decimals: int = 0, suffix: str = "", first_col: s
             continue
         first = sub.iloc[0]
         rec = {first_col or "indicator": (labels or {}).get(ind) or pick(lang, first["name_vi"], first["name_en"])}
+        dec, suf = (formats or {}).get(ind, (decimals, suffix))
         for y in yrs:
             if y in sub.index:
                 r = sub.loc[y]
-                rec[str(y)] = cell_text(r["value"], r["flag"], r["value_text"], lang, decimals, suffix)
+                rec[str(y)] = cell_text(r["value"], r["flag"], r["value_text"], lang, dec, suf)
             else:
                 rec[str(y)] = NO_VALUE
         rows.append(rec)
@@ -218,13 +221,45 @@ def year_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title:
     return alt.layer(bars, labels).properties(title=title, width="container", height=260)
 
 
+def labelled_groups(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str, series_title: str,
+                    decimals: int = 0, height: int = 260, labels: bool = True,
+                    extra: list | None = None) -> alt.LayerChart:
+    """Side-by-side bars per year with each value printed above its bar (a true 0 shows "0", a null
+    shows nothing), on a whole-number axis when ``decimals`` is 0. ``df``: year, series, value.
+    ``extra`` layers (sharing the x axis ``year_str``) are drawn on top."""
+    data = charts.add_formatted(df[["year", "series", "value"]], lang, {"value": decimals})
+    data["year_str"] = data["year"].astype(str)
+    order = list(dict.fromkeys(data["series"]))
+    axis = alt.Axis(format=",d", tickMinStep=1) if decimals == 0 else alt.Axis()
+    top = float(data["value"].max()) * 1.2 if data["value"].notna().any() else 1.0
+    x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0))
+    y = alt.Y("value:Q", title=y_title, axis=axis, scale=alt.Scale(domain=[0, top]))
+    tooltip = [alt.Tooltip("series:N", title=series_title), alt.Tooltip("year_str:N", title=x_title),
+               alt.Tooltip("value_fmt:N", title=y_title)]
+    offset = alt.XOffset("series:N", sort=order)
+    bars = alt.Chart(data).mark_bar().encode(
+        x=x, xOffset=offset, y=y, tooltip=tooltip,
+        color=alt.Color("series:N", title=series_title, sort=order,
+                        scale=alt.Scale(domain=order, range=charts.SERIES[:len(order)]),
+                        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400)))
+    layers = [bars]
+    if labels:
+        layers.append(alt.Chart(data[data["value"].notna()]).mark_text(dy=-7, fontSize=11, color=charts.GREY)
+                      .encode(x=x, xOffset=offset, y=alt.Y("value:Q"), text="value_fmt:N"))
+    return alt.layer(*layers, *(extra or [])).properties(title=title, width="container", height=height)
+
+
 # --- Appendix 07 item 4: one-stop desks and joint handling -------------------------------------
+
+def desk_labels(lang: str, full: bool = False) -> dict[str, str]:
+    return {"pl07_4a_centre": T("desk_centre_full" if full else "desk_centre", lang),
+            "pl07_4b_district_desk": T("desk_district", lang),
+            "pl07_4c_commune_desk": T("desk_commune", lang)}
+
 
 def desks(lang: str) -> pd.DataFrame:
     """year, series (desk), value for the three one-stop desks."""
-    lab = {"pl07_4a_centre": T("desk_centre", lang), "pl07_4b_district_desk": T("desk_district", lang),
-           "pl07_4c_commune_desk": T("desk_commune", lang)}
-    return long_frame(DESKS, lang, lab)
+    return long_frame(DESKS, lang, desk_labels(lang))
 
 
 def joint_labels(lang: str) -> dict[str, str]:
@@ -232,8 +267,33 @@ def joint_labels(lang: str) -> dict[str, str]:
             "pl07_4f_four_on_spot": T("joint_four_on_spot", lang)}
 
 
-def first_value_year(indicator_id: str) -> int | None:
+def history(indicator_id: str, lang: str, until: int | None = None) -> list[tuple[str, str]]:
+    """The cells of a series as (years, text) runs, consecutive years with the same text merged:
+    [("2016-2018", "no data"), ("2019", "86")]. ``until`` stops before that year."""
     df = series([indicator_id])
+    runs: list[list] = []
+    for r in df.itertuples():
+        if until is not None and r.year >= until:
+            break
+        txt = cell_text(r.value, r.flag, r.value_text, lang)
+        txt = T("no_data", lang) if txt == NO_VALUE else txt
+        if runs and runs[-1][2] == txt and runs[-1][1] == r.year - 1:
+            runs[-1][1] = r.year
+        else:
+            runs.append([r.year, r.year, txt])
+    return [(str(a) if a == b else f"{a}-{b}", txt) for a, b, txt in runs]
+
+
+def latest(indicator_id: str) -> tuple[int, float | None]:
+    """The last year of a series and its value (None when that cell has no number)."""
+    df = series([indicator_id])
+    r = df.iloc[-1]
+    return int(r["year"]), (float(r["value"]) if r["flag"] == "value" else None)
+
+
+def first_value_year(ids) -> int | None:
+    """The first year in which any of the indicators has a number."""
+    df = series(list(ids))
     df = df[df["flag"] == "value"]
     return int(df["year"].min()) if len(df) else None
 
@@ -262,6 +322,14 @@ def on_time_latest() -> list[dict]:
         out.append({"indicator_id": ind, "level": LEVEL_OF[ind], "year": y, "value": now,
                     "previous": before, "change": None if now is None or before is None else now - before})
     return out
+
+
+def delta_style(change: float | None, higher_is_better: bool = True) -> dict:
+    """Arrow and colour of a metric's change (Streamlit reads "−", the real minus sign, as positive)."""
+    if change is None or abs(change) < 1e-9:
+        return {"delta_arrow": "off", "delta_color": "gray"}
+    good = (change > 0) == higher_is_better
+    return {"delta_arrow": "up" if change > 0 else "down", "delta_color": "green" if good else "red"}
 
 
 def below_text_floor() -> list[dict]:
@@ -332,9 +400,7 @@ def services_used() -> pd.DataFrame:
 
 
 def _printed_decimals(cell: str) -> int:
-    """Decimals of the share printed in an item-10 cell ("đạt 5,2%" → 1, "0,87%" → 2)."""
-    import re
-
+    """Decimals of a printed share ("đạt 5,2%" → 1, "0,87%" → 2, "100%" → 0)."""
     m = re.search(r"(\d+)(?:[.,](\d+))?\s*%", cell)
     return len(m.group(2)) if m and m.group(2) else 0
 
@@ -345,7 +411,8 @@ def services_used_mismatches() -> pd.DataFrame:
 
 
 def share_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
-                printed_label: str, recomputed_label: str, series_title: str) -> alt.LayerChart:
+                printed_label: str, recomputed_label: str, series_title: str,
+                text_note: str = "") -> alt.LayerChart:
     """Item 10: the printed share and the share recomputed from its numerator/denominator, side by
     side per year; a year with a text cell gets the text instead of a bar."""
     long = pd.concat([
@@ -353,19 +420,15 @@ def share_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
         pd.DataFrame({"year": df["year"], "series": recomputed_label, "value": df["recomputed"]}),
     ], ignore_index=True)
     long["value"] = pd.to_numeric(long["value"])
-    bars = charts.grouped_bars(long, lang=lang, title=title, x_title=x_title, y_title=y_title,
-                               series_title=series_title, decimals=2)
-    data = charts.add_formatted(long, lang, {"value": 2})
-    data["year_str"] = data["year"].astype(str)
-    order = list(dict.fromkeys(data["series"]))
-    values = alt.Chart(data[data["value"].notna()]).mark_text(dy=-7, fontSize=11, color=charts.GREY).encode(
-        x=alt.X("year_str:O"), xOffset=alt.XOffset("series:N", sort=order), y="value:Q", text="value_fmt:N")
-    texts = df[df["flag"] == "text"].assign(year_str=lambda d: d["year"].astype(str), y=0.0)
-    layers = [bars, values]
+    cells = df[df["flag"] == "text"]
+    texts = pd.DataFrame({"year_str": cells["year"].astype(str), "y": 0.0,
+                          "label": [f"{t} {text_note}".strip() for t in cells["printed_text"]]})
+    extra = []
     if len(texts):
-        layers.append(alt.Chart(texts).mark_text(dy=-12, fontSize=12, fontStyle="italic", color=charts.GREY)
-                      .encode(x=alt.X("year_str:O"), y="y:Q", text="printed_text:N"))
-    return alt.layer(*layers)
+        extra.append(alt.Chart(texts).mark_text(dy=-12, fontSize=12, fontStyle="italic", color=charts.GREY)
+                     .encode(x=alt.X("year_str:O"), y="y:Q", text="label:N"))
+    return labelled_groups(long, lang=lang, title=title, x_title=x_title, y_title=y_title,
+                           series_title=series_title, decimals=2, extra=extra)
 
 
 # --- figures stated in the text ----------------------------------------------------------------
@@ -381,7 +444,7 @@ COMPARISONS = (
     ("l34_pl11", ONLINE_SERVICES, ("same", "t_services_l34")),
     ("proc_fn6", "t_fn6_procedures", None),
     ("proc_pl01", "t_pl01_procedures", ("same", "t_fn6_procedures")),
-    ("proc_pl07", PROCEDURE_TOTAL, ("same", "t_fn6_procedures")),
+    ("proc_pl07", PROCEDURE_TOTAL, None),
     ("share_fn6", "t_fn6_l34_share", ("ratio", "t_services_l34", "t_fn6_procedures")),
     ("share_pl01", "t_pl01_l34_share", ("ratio", "t_pl01_l34_services", "t_pl01_procedures")),
     ("share_l3", "t_fn6_l3_share", ("ratio", "t_services_l3", "t_fn6_procedures")),
@@ -389,6 +452,7 @@ COMPARISONS = (
     ("portal", "t_national_portal_integrated", None),
     ("portal_share", "t_national_portal_share", ("ratio", "t_national_portal_integrated", "t_services_l34")),
     ("dossiers_online", "t_online_dossier_share_2020", ("same", SERVICES_USED)),
+    ("used_2020", SERVICES_USED, ("ratio", SERVICES_USED_NUM, SERVICES_USED_DEN)),
 )
 COMPARE_YEAR = 2020
 
@@ -399,18 +463,13 @@ def _figures() -> dict[str, dict]:
     for r in db.run("text_figures").itertuples():
         out[r.indicator_id] = {"value": float(r.value), "value_text": r.value_text, "where_vi": r.section,
                                "name_en": r.name_en, "quote_vi": r.quote_vi, "unit": r.unit}
-    app = series([ONLINE_SERVICES, PROCEDURE_TOTAL, SERVICES_USED])
+    app = series([ONLINE_SERVICES, PROCEDURE_TOTAL, SERVICES_USED, SERVICES_USED_NUM, SERVICES_USED_DEN])
     app = app[app["year"] == COMPARE_YEAR]
     for r in app.itertuples():
         out[r.indicator_id] = {"value": float(r.value), "value_text": r.value_text, "where_vi": None,
                                "name_en": r.name_en, "quote_vi": r.name_vi, "unit": r.unit,
                                "item": str(r.item).rstrip(".")}
     return out
-
-
-def _decimals_of(printed: str) -> int:
-    m = str(printed).replace(" ", "").rstrip("%")
-    return len(m.split(",")[1]) if "," in m else 0
 
 
 def text_checks() -> pd.DataFrame:
@@ -424,7 +483,7 @@ def text_checks() -> pd.DataFrame:
     rows = []
     for key, fid, check in COMPARISONS:
         f = fig[fid]
-        dec = _decimals_of(f["value_text"]) if f["unit"] == "%" else 0
+        dec = _printed_decimals(str(f["value_text"])) if f["unit"] == "%" else 0
         expected, parts, kind = None, [], None
         if check:
             kind = check[0]
@@ -458,19 +517,24 @@ def figure_where(figure_id: str, lang: str) -> str:
     if figure_id.startswith("pl"):
         app = "PL11" if figure_id.startswith("pl11") else "PL07"
         return T("where_appendix", lang, n=app[2:], item=fig["item"], year=COMPARE_YEAR)
-    where = fig["where_vi"]
+    where = fig["where_vi"].replace("PL01", "Phụ lục 01")
     if lang == "en":
         where = (where.replace("Chú thích", "Footnote").replace("Phần", "Part").replace(", mục ", ", §")
-                 .replace("PL01", "Appendix 01").replace(", mục", ", §"))
+                 .replace("Phụ lục", "Appendix").replace(", mục", ", §"))
     return where
 
 
-def figure_name(figure_id: str, lang: str) -> str:
-    fig = _figures()[figure_id]
-    return pick(lang, fig["quote_vi"], fig["name_en"])
+def figure_name(key: str, lang: str) -> str:
+    """The dashboard's own short name of a compared figure (by comparison key)."""
+    return T(f"fig_{key}", lang)
 
 
 # --- targets --------------------------------------------------------------------------------
+
+def default_pace(target_id: str) -> tuple[float, str]:
+    """A target's default yearly pace and where it comes from ("historical" or "required")."""
+    return scenario.default_paces()[target_id]
+
 
 def related_targets(paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
     """The targets this page follows, projected under the scenario (rows of
@@ -479,3 +543,49 @@ def related_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
     proj = proj[proj["target_id"].isin(TARGET_IDS)].set_index("target_id").loc[list(TARGET_IDS)]
     return proj.reset_index()
 
+
+
+def text_check_table(lang: str) -> pd.DataFrame:
+    """The comparisons of :func:`text_checks` as a text table in the page's language."""
+    from reform.fmt import fmt_signed
+
+    df = text_checks()
+    fig = _figures()
+    rows = []
+    for r in df.itertuples():
+        pct = r.unit == "%"
+        dec = 2 if pct else 0
+
+        def show(v, d=dec, p=pct):
+            return fmt_number(v, lang, d) + ("%" if p else "")
+
+        if r.kind == "sum":
+            against = " + ".join(fmt_number(fig[p]["value"], lang, 0) for p in r.parts)
+        elif r.kind == "ratio":
+            against = " / ".join(fmt_number(fig[p]["value"], lang, 0) for p in r.parts)
+        elif r.kind == "same":
+            against = figure_where(r.parts[0], lang)
+        else:
+            against = NO_VALUE
+        if r.agrees is None:
+            result = T("res_none", lang)
+        elif r.agrees:
+            result = T("res_match", lang)
+        else:
+            result = T("res_differ", lang, d=fmt_signed(r.difference, lang, dec) + (" " + T("pp", lang) if pct else ""))
+        rows.append({T("col_figure", lang): figure_name(r.key, lang),
+                     T("col_where", lang): figure_where(r.figure_id, lang),
+                     T("col_value", lang): show(r.value, r.decimals) if pct else show(r.value),
+                     T("col_against", lang): against,
+                     T("col_expected", lang): (NO_VALUE if r.expected is None or pd.isna(r.expected)
+                                               else show(r.expected)),
+                     T("col_result", lang): result})
+    return pd.DataFrame(rows)
+
+
+def check(key: str) -> dict:
+    """One row of :func:`text_checks` as a dict (values by figure id under ``fig``)."""
+    df = text_checks().set_index("key")
+    out = df.loc[key].to_dict()
+    out["fig"] = {k: v["value"] for k, v in _figures().items()}
+    return out

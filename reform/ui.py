@@ -70,7 +70,8 @@ def source_caption(text: str, container=None) -> None:
 def decision_source(appendix: str, items: str = "") -> str:
     """'Decision 688/QĐ-UBND …, Appendix 03, items 1-10' in the page's language."""
     n = appendix.removeprefix("PL")
-    where = f", {'mục' if lang() == 'vi' else 'items'} {items}" if items else ""
+    plural = any(c in items for c in ",–-") and lang() == "en"
+    where = f", {'mục' if lang() == 'vi' else ('items' if plural else 'item')} {items}" if items else ""
     return f"{t('decision')}, {t('appendix', n=n)}{where}"
 
 
@@ -124,3 +125,12 @@ def scenario_paces() -> dict[str, float]:
 def pace_factor() -> float:
     """The global implementation-pace factor of the current scenario."""
     return float(state.get(st, "pace_factor"))
+
+
+def delta_style(change: float | None, higher_is_better: bool = True) -> dict:
+    """``st.metric`` arguments for a change: arrow and colour set explicitly (Streamlit reads the
+    real minus sign "−" of formatted numbers as positive), grey and no arrow for no change."""
+    if change is None or abs(change) < 1e-9:
+        return {"delta_arrow": "off", "delta_color": "gray"}
+    good = (change > 0) == higher_is_better
+    return {"delta_arrow": "up" if change > 0 else "down", "delta_color": "green" if good else "red"}

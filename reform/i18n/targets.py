@@ -72,7 +72,7 @@ TEXT = {
                   "(the limit both share)."),
     "after_2020": ("Dùng số liệu công bố sau 2020: {items}.", "Uses figures published after 2020: {items}."),
     "district_note": ("Cấp huyện chấm dứt từ 1/7/2025: chỉ tiêu của cấp huyện dừng ở số liệu đến 30/6/2025.",
-                      "The district level ended on 1/7/2025: district targets stop with figures to 30/6/2025."),
+                      "The district level ended on 1 July 2025: district targets stop with figures to 30 June 2025."),
     "at_least": ("≥ {v}%", "≥ {v}%"),
     "maintain": ("duy trì ≥ {v}%", "maintain ≥ {v}%"),
     "band": ("nhóm {low}–{high}", "band {low}–{high}"),

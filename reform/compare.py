@@ -1,0 +1,114 @@
+"""Scenario figures, presets and comparisons (for the Scenarios page and the brief).
+
+A scenario is a dict of slider values keyed like the link parameters (``pci_land``,
+``pace_online_l34``, ``pace_factor``...); missing keys take their defaults.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from reform import scenario, state
+
+ACTUAL = "actual"
+REQUIRED = "required"
+
+
+def full(values: dict) -> dict:
+    """Every scenario value, defaults filled in."""
+    return {k: values.get(k, p.default) for k, p in state.params().items()}
+
+
+def preset(name: str) -> dict:
+    """The non-default values of a preset: "actual" (every value as observed, the defaults) or
+    "required" (every target's pace set to exactly meet its 2025 target, the overall pace at 100%)."""
+    if name == ACTUAL:
+        return {}
+    if name == REQUIRED:
+        spec = state.params()
+        out = {}
+        for r in scenario.project_targets().itertuples():
+            key = f"pace_{r.target_id}"
+            if r.anchor_year >= 2025:
+                continue
+            pace = (r.goal_2025 - r.anchor_value) / (2025 - r.anchor_year)
+            if r.status_2025 == "met":
+                continue  # already met: keep its own pace
+            value = spec[key].snap(max(spec[key].lo, min(spec[key].hi, pace)))
+            # the grid may round down: take the first option that still reaches the target
+            opts = spec[key].options()
+            better = [o for o in opts if (o >= pace - 1e-9 if r.higher_is_better else o <= pace + 1e-9)]
+            if better:
+                value = min(better) if r.higher_is_better else max(better)
+            if value != spec[key].default:
+                out[key] = value
+        return out
+    raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The key figures of one scenario."""
+
+    pci: scenario.PciWhatIf
+    par: dict
+    targets: pd.DataFrame
+
+
+def figures(values: dict) -> Figures:
+    """PCI composite and rank estimate, PAR INDEX total and every target's projection."""
+    v = full(values)
+    pci = scenario.pci_whatif({k.removeprefix("pci_"): x for k, x in v.items()
+                               if k.startswith("pci_") and k != "pci_ref"}, ref_year=v["pci_ref"])
+    par = scenario.par_whatif({k.removeprefix("par_"): x for k, x in v.items() if k.startswith("par_")})
+    paces = {k.removeprefix("pace_"): x for k, x in v.items() if k.startswith("pace_") and k != "pace_factor"}
+    targets = scenario.project_targets(paces, float(v["pace_factor"]))
+    return Figures(pci=pci, par=par, targets=targets)
+
+
+def comparison(named: dict[str, dict]) -> pd.DataFrame:
+    """Two or three scenarios side by side, one row per figure.
+
+    Columns: key, kind (pci/par/target), target_id, measure, unit, then one column per scenario
+    name, and ``differs`` (True where the scenarios disagree).
+    """
+    if not 1 <= len(named) <= 3:
+        raise ValueError("compare one to three scenarios")
+    figs = {name: figures(values) for name, values in named.items()}
+    rows: list[dict] = []
+
+    def add(key, kind, measure, unit, getter, target_id=None):
+        rec = {"key": key, "kind": kind, "target_id": target_id, "measure": measure, "unit": unit}
+        for name, f in figs.items():
+            rec[name] = getter(f)
+        rows.append(rec)
+
+    add("pci_composite", "pci", "composite", "points", lambda f: f.pci.composite)
+    add("pci_rank", "pci", "rank_estimate", "rank", lambda f: f.pci.estimate.rank)
+    add("pci_rank_low", "pci", "rank_low", "rank", lambda f: f.pci.estimate.low)
+    add("pci_rank_high", "pci", "rank_high", "rank", lambda f: f.pci.estimate.high)
+    add("par_total", "par", "total", "points", lambda f: f.par["total"])
+    first = next(iter(figs.values()))
+    for t in first.targets.itertuples():
+        tid = t.target_id
+
+        def col(name, tid=tid):
+            return lambda f: f.targets.set_index("target_id").loc[tid, name]
+
+        add(f"{tid}.projected_2025", "target", "projected_2025", t.unit, col("projected_2025"), tid)
+        add(f"{tid}.status_2025", "target", "status_2025", "", col("status_2025"), tid)
+        add(f"{tid}.projected_2030", "target", "projected_2030", t.unit, col("projected_2030"), tid)
+        add(f"{tid}.status_2030", "target", "status_2030", "", col("status_2030"), tid)
+    df = pd.DataFrame(rows)
+    names = list(named)
+
+    def differs(r) -> bool:
+        vals = [r[n] for n in names]
+        if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in vals if v is not None):
+            nums = [round(float(v), 6) for v in vals if v is not None]
+            return len(set(nums)) > 1 or len(nums) != len(vals)
+        return len({str(v) for v in vals}) > 1
+
+    df["differs"] = df.apply(differs, axis=1)
+    return df
