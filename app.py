@@ -49,6 +49,7 @@ PAGES = [
     ("pages/targets.py", "page_targets", "🎯"),
     ("pages/projects.py", "page_projects", "💰"),
     ("pages/statistics.py", "page_statistics", "📊"),
+    ("pages/scenarios.py", "page_scenarios", "🗂"),
     ("pages/data_sources.py", "page_data", "📚"),
 ]
 # The URL path of a page is its file name: until app.py has run once, Streamlit resolves a
@@ -61,10 +62,21 @@ with st.sidebar:
     st.markdown(f"**{tr(common.TEXT, 'app_title', lang)}**")
     st.caption(tr(common.TEXT, "app_subtitle", lang))
     state.radio_lang(st, tr(common.TEXT, "language", lang))
+    state.toggle_present(st, tr(common.TEXT, "present", lang))
+
+if state.presenting(st):
+    # our own constant CSS (no user text): larger figures for a projector
+    st.markdown("""<style>
+    [data-testid=stMetricValue] { font-size: 3.4rem !important; }
+    [data-testid=stMetricLabel] p { font-size: 1.3rem !important; }
+    .stMainBlockContainer p, .stMainBlockContainer li { font-size: 1.25rem; }
+    .stMainBlockContainer h1 { font-size: 3rem; }
+    </style>""", unsafe_allow_html=True)
 
 warnings = st.session_state.get(state.WARNINGS)
 if warnings:
-    st.warning(tr(common.TEXT, "warning_params", lang, items=", ".join(f"`{w}`" for w in warnings[:8])))
+    key = "old_link" if st.session_state.get(state.OLD_LINK) else "warning_params"
+    st.warning(tr(common.TEXT, key, lang, items=", ".join(f"`{w}`" for w in warnings[:8])))
 
 st.session_state[ui.ROUTED] = True
 try:

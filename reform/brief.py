@@ -156,12 +156,27 @@ def comparison_brief(named: dict[str, dict], notes: dict[str, str], lang: str = 
         for n in names:
             v = df.loc[df["key"] == row["key"], n].iloc[0]
             cls = "num diff" if row["differs"] else "num"
-            shown = _status(v, lang) if str(row["measure"]).startswith("status") else _e(_value(v, row["unit"], lang))
+            shown = (_status(v, lang) if str(row["measure"]).startswith("status")
+                     else _e(cell_text(v, row["unit"], row["measure"], lang)))
             cells.append(f"<td class='{cls}'>{shown}</td>")
         out.append(f"<tr><td>{_e(labels[row['key']])}</td>{''.join(cells)}</tr>")
     out.append(f'</table><p class="small">{_e(T("diff_note"))}</p>')
     out.append(f'<p class="small">{_e(T("method"))}</p><p class="small">{_e(T("source"))}</p></body></html>')
     return "".join(out)
+
+
+def cell_text(value, unit: str, measure: str, lang: str) -> str:
+    """A comparison cell as plain text: a status word, or the value in the language's format."""
+    if str(measure).startswith("status"):
+        return f"{charts.STATUS_SYMBOLS[value]} {tr(common.TEXT, f'status_{value}', lang)}"
+    return _value(value, unit, lang)
+
+
+def short_names(lang: str) -> dict[str, str]:
+    """Each target's short name in the language."""
+    from reform import scenario
+
+    return {t.target_id: pick(lang, t.short_vi, t.short_en) for t in scenario.targets().itertuples()}
 
 
 def compare_labels(lang: str) -> dict[str, str]:
@@ -171,10 +186,9 @@ def compare_labels(lang: str) -> dict[str, str]:
     T = lambda k, **kw: tr(text.TEXT, k, lang, **kw)  # noqa: E731
     out = {"pci_composite": T("row_pci"), "pci_rank": T("row_pci_rank"), "pci_rank_low": T("row_pci_low"),
            "pci_rank_high": T("row_pci_high"), "par_total": T("row_par")}
-    for t in scenario.targets().itertuples():
-        short = pick(lang, t.short_vi, t.short_en)
+    for tid, short in short_names(lang).items():
         for m in ("projected_2025", "status_2025", "projected_2030", "status_2030"):
-            out[f"{t.target_id}.{m}"] = f"{short}: {T('row_' + m)}"
+            out[f"{tid}.{m}"] = f"{short}: {T('row_' + m)}"
     return out
 
 

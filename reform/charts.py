@@ -206,3 +206,20 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
     goal = base.mark_tick(color="black", thickness=3, size=26).encode(x="goal_2025:Q")
     return alt.layer(rule, latest, projected, goal).properties(title=title, width="container",
                                                                height=max(90, 42 * len(data)))
+
+
+def compare_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, series_title: str) -> alt.Chart:
+    """Horizontal bars per target, one bar per scenario. ``df``: target, series, value."""
+    data = add_formatted(df, lang, {"value": 2})
+    order = list(dict.fromkeys(data["series"]))
+    targets = list(dict.fromkeys(data["target"]))
+    return alt.Chart(data).mark_bar().encode(
+        y=alt.Y("target:N", title=None, sort=targets, axis=alt.Axis(labelLimit=170)),
+        yOffset=alt.YOffset("series:N", sort=order),
+        x=alt.X("value:Q", title=x_title, scale=alt.Scale(domain=[0, 100])),
+        color=alt.Color("series:N", title=series_title, sort=order,
+                        scale=alt.Scale(domain=order, range=SERIES[:len(order)]),
+                        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=300)),
+        tooltip=[alt.Tooltip("target:N", title=title), alt.Tooltip("series:N", title=series_title),
+                 alt.Tooltip("value_fmt:N", title=x_title)],
+    ).properties(title=title, width="container", height=alt.Step(9))

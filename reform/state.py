@@ -26,6 +26,7 @@ LINK_VERSION = "1"
 MAX_VALUE_LEN = 40
 STORE = "scn"
 WARNINGS = "scn_warnings"
+OLD_LINK = "scn_old_link"
 _SAFE_KEY = re.compile(r"^[A-Za-z0-9_.-]{1,40}$")
 
 
@@ -88,6 +89,7 @@ def params() -> dict[str, Param]:
     """Every scenario value the dashboard knows, keyed by its URL key."""
     out: dict[str, Param] = {
         "lang": Param("lang", "choice", "vi", choices=("vi", "en")),
+        "present": Param("present", "choice", "0", choices=("0", "1")),
     }
     for sub, score in scenario.pci_base_scores().items():
         out[f"pci_{sub}"] = Param(f"pci_{sub}", "float", round(score, 2), 1.0, 10.0, 0.1)
@@ -148,6 +150,8 @@ def init(st) -> None:
     values, ignored = read_link(raw)
     st.session_state[STORE] = values
     st.session_state[WARNINGS] = ignored
+    version = raw.get("v")
+    st.session_state[OLD_LINK] = bool(ignored) and version is not None and version != LINK_VERSION
 
 
 def get(st, key: str):
@@ -172,8 +176,14 @@ def _copy(st, key: str) -> None:
 
 def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | None = None,
            suffix: str = "", container=None):
-    """A select-slider bound to scenario value ``key``, labels in the page's number format."""
+    """A select-slider bound to scenario value ``key``, labels in the page's number format.
+
+    In presentation mode no slider is drawn (the room sees results, not controls); the value is
+    returned all the same.
+    """
     param = params()[key]
+    if presenting(st):
+        return get(st, key)
     wkey = f"w_{key}"
     if wkey not in st.session_state:
         st.session_state[wkey] = get(st, key)
@@ -217,3 +227,61 @@ def _copy_lang(st) -> None:
     value = st.session_state.get("w_lang") or get(st, "lang")  # deselecting keeps the language
     set_value(st, "lang", value)
     st.session_state["w_lang"] = value
+
+
+#: Values that belong to the viewer, not to the scenario: saving, loading and presets leave them.
+UI_KEYS = ("lang", "present")
+
+
+def presenting(st) -> bool:
+    """True in presentation mode."""
+    return get(st, "present") == "1"
+
+
+def scenario_values(st) -> dict:
+    """The current scenario: every non-default value except the viewer's own (language, mode)."""
+    return {k: v for k, v in st.session_state.get(STORE, {}).items() if k not in UI_KEYS}
+
+
+def load(st, values: dict) -> list[str]:
+    """Replace the scenario's values (keeping language and mode); return the keys dropped as invalid."""
+    spec = params()
+    query = {}
+    dropped = []
+    for k, v in values.items():
+        if k in spec and k not in UI_KEYS:
+            try:
+                query[k] = spec[k].to_url(v)
+            except (TypeError, ValueError):
+                dropped.append(k)
+        else:
+            dropped.append(k)
+    accepted, ignored = read_link(query)
+    keep = {k: v for k, v in st.session_state.get(STORE, {}).items() if k in UI_KEYS}
+    st.session_state[STORE] = {**keep, **accepted}
+    for k in spec:
+        if k not in UI_KEYS:
+            st.session_state.pop(f"w_{k}", None)
+    return dropped + ignored
+
+
+def toggle_present(st, label: str) -> None:
+    """The presentation-mode switch."""
+    wkey = "w_present"
+    st.session_state[wkey] = presenting(st)
+    st.toggle(label, key=wkey, on_change=lambda: set_value(st, "present", "1" if st.session_state[wkey] else "0"))
+
+
+def share_url(st) -> str:
+    """A link that reopens the current scenario (every value, the language too) on the current page."""
+    from urllib.parse import urlencode, urlsplit, urlunsplit
+
+    query = urlencode(link_query(st.session_state.get(STORE, {})))
+    try:
+        url = st.context.url or ""
+    except Exception:  # noqa: BLE001 - no browser context (tests): a relative link
+        url = ""
+    if not url:
+        return f"?{query}"
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))

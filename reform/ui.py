@@ -105,8 +105,15 @@ def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key:
                            file_name=filename, mime="text/csv", key=f"dl_{key}")
 
 
+def presenting() -> bool:
+    """True in presentation mode (editing controls hidden, figures enlarged)."""
+    return state.presenting(st)
+
+
 def reset_button(keys: list[str], key: str, label: str | None = None) -> None:
-    """A button that puts the given scenario values back to the actual figures."""
+    """A button that puts the given scenario values back to the actual figures (hidden when presenting)."""
+    if presenting():
+        return
     st.button(label or t("reset"), key=f"reset_{key}", on_click=state.reset, args=(st, keys))
 
 

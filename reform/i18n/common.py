@@ -48,5 +48,11 @@ TEXT = {
     "band_pl01": ("Phụ lục 01", "Appendix 01"),
     "band_text": ("Phần 3 mục I.2", "Part 3 §I.2"),
     "footnote": ("Chú thích", "Footnote"),
+    "present": ("Chế độ trình chiếu", "Presentation mode"),
+    "present_help": ("Phóng to số liệu, ẩn các thanh trượt và nút chỉnh sửa.",
+                     "Enlarges the figures and hides sliders and editing buttons."),
+    "page_scenarios": ("Kịch bản", "Scenarios"),
+    "old_link": ("Đường dẫn này từ phiên bản cũ của bảng điều khiển; đã bỏ: {items}",
+                 "This link comes from an older version of the dashboard; dropped: {items}"),
     "no_value": ("không có số liệu", "no value"),
 }

@@ -1,0 +1,184 @@
+"""Kịch bản / Scenarios: save, open, compare, share and export a brief."""
+from reform import ui
+
+ui.page_guard()
+
+import altair as alt  # noqa: E402
+import pandas as pd  # noqa: E402
+import streamlit as st  # noqa: E402
+
+from reform import brief, charts, compare, state, store  # noqa: E402
+from reform.i18n import pick, tr  # noqa: E402
+from reform.i18n import scenarios as text  # noqa: E402
+
+lang = ui.lang()
+
+
+def T(key, **kw):
+    return tr(text.TEXT, key, lang, **kw)
+
+
+def error_text(err: store.StoreError) -> str:
+    return T(f"error_{err.code}", detail=err.detail[:120]) if f"error_{err.code}" in text.TEXT else err.code
+
+
+def flash(message: str, kind: str = "success") -> None:
+    st.session_state["scenario_flash"] = (kind, message)
+
+
+def open_values(values: dict, name: str, other_data: str | None = None) -> None:
+    state.load(st, values)
+    flash(T("loaded", name=name) + (" " + T("older_data", v=other_data) if other_data else ""),
+          "warning" if other_data else "success")
+
+
+st.title(T("title"))
+st.write(T("lead"))
+if "scenario_flash" in st.session_state:
+    kind, message = st.session_state.pop("scenario_flash")
+    getattr(st, kind)(message)
+
+try:
+    saved = store.list_all()
+    store_error = None
+except store.StoreError as err:
+    saved, store_error = [], err
+if store_error:
+    st.error(error_text(store_error))
+
+# --- quick switch -----------------------------------------------------------------------
+current = state.scenario_values(st)
+st.caption(f"{T('current')}: {T('current_changes', n=len(current))}")
+presets = {"actual": T("preset_actual"), "required": T("preset_required")}
+presets.update({s.id: s.name for s in saved})
+cols = st.columns(min(len(presets), 4))
+for i, (pid, label) in enumerate(presets.items()):
+    if pid in ("actual", "required"):
+        cols[i % len(cols)].button(label, key=f"preset_{pid}", on_click=open_values,
+                                   args=(compare.preset(pid), label), disabled=ui.presenting())
+    else:
+        s = next(x for x in saved if x.id == pid)
+        cols[i % len(cols)].button(label, key=f"preset_{pid}", on_click=open_values,
+                                   args=(s.values, s.name, s.data_version if s.made_on_other_data() else None),
+                                   disabled=ui.presenting())
+
+# --- save ---------------------------------------------------------------------------------
+if not ui.presenting():
+    with st.form("save_form", clear_on_submit=True):
+        st.subheader(T("save_title"))
+        name = st.text_input(T("name"), max_chars=store.MAX_NAME)
+        note = st.text_area(T("note"), max_chars=store.MAX_NOTE, height=80)
+        if st.form_submit_button(T("save")):
+            try:
+                s = store.save(name, state.scenario_values(st), note)
+                flash(T("saved", name=s.name))
+                st.rerun()
+            except store.StoreError as err:
+                st.error(error_text(err))
+
+# --- saved scenarios -----------------------------------------------------------------------
+st.subheader(T("saved_title"))
+if not saved:
+    st.info(T("none_saved"))
+else:
+    table = pd.DataFrame({
+        T("col_name"): [s.name for s in saved],
+        T("col_note"): [s.note for s in saved],
+        T("col_changed"): [s.updated_at.strftime("%d/%m/%Y %H:%M" if lang == "vi" else "%Y-%m-%d %H:%M")
+                           for s in saved],
+        T("col_values"): [len(s.values) for s in saved],
+        T("col_data"): [T("other_data") if s.made_on_other_data() else T("same_data") for s in saved],
+    })
+    st.dataframe(table, hide_index=True, width="stretch")
+    if not ui.presenting():
+        ids = [s.id for s in saved]
+        names = {s.id: s.name for s in saved}
+        chosen = st.selectbox(T("pick"), ids, format_func=names.get, key="scenario_pick")
+        c1, c2, c3 = st.columns(3)
+        sel = next(s for s in saved if s.id == chosen)
+        c1.button(T("open"), key="open_saved", on_click=open_values,
+                  args=(sel.values, sel.name, sel.data_version if sel.made_on_other_data() else None))
+
+        def overwrite(sid=chosen):
+            try:
+                s = store.update(sid, state.scenario_values(st))
+                flash(T("saved", name=s.name))
+            except store.StoreError as err:
+                flash(error_text(err), "error")
+
+        c2.button(T("overwrite"), key="overwrite_saved", on_click=overwrite)
+        with c3.popover(T("delete")):
+            def remove(sid=chosen, nm=sel.name):
+                try:
+                    store.delete(sid)
+                    flash(T("deleted", name=nm))
+                except store.StoreError as err:
+                    flash(error_text(err), "error")
+
+            st.button(T("confirm_delete"), key="confirm_delete", on_click=remove, type="primary")
+        new_name = st.text_input(T("new_name"), max_chars=store.MAX_NAME, key="scenario_new_name")
+
+        def do(action, sid=chosen):
+            try:
+                s = store.rename(sid, new_name) if action == "rename" else store.duplicate(sid, new_name)
+                flash(T("saved", name=s.name))
+            except store.StoreError as err:
+                flash(error_text(err), "error")
+
+        d1, d2 = st.columns(2)
+        d1.button(T("rename"), key="rename_saved", on_click=do, args=("rename",))
+        d2.button(T("duplicate"), key="duplicate_saved", on_click=do, args=("duplicate",))
+
+# --- compare -------------------------------------------------------------------------------
+st.subheader(T("compare_title"))
+pool = {"__current": (T("current"), current), "__actual": (T("preset_actual"), compare.preset("actual")),
+        "__required": (T("preset_required"), compare.preset("required"))}
+pool.update({s.id: (s.name, s.values) for s in saved})
+picked = st.multiselect(T("compare_pick"), list(pool), default=["__actual", "__current"],
+                        format_func=lambda k: pool[k][0], max_selections=3, key="compare_pick")
+if not 2 <= len(picked) <= 3:
+    st.info(T("compare_need"))
+else:
+    labels_seen: dict[str, int] = {}
+    named = {}
+    for k in picked:
+        label = pool[k][0]
+        labels_seen[label] = labels_seen.get(label, 0) + 1
+        named[label if labels_seen[label] == 1 else f"{label} ({labels_seen[label]})"] = pool[k][1]
+    df = compare.comparison(named)
+    if st.toggle(T("only_differences"), value=False, key="compare_only_diff"):
+        df = df[df["differs"]].reset_index(drop=True)
+    row_labels = brief.compare_labels(lang)
+    shown = pd.DataFrame({T("scenario"): df["key"].map(row_labels)})
+    for n in named:
+        shown[n] = [brief.cell_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
+    styled = shown.style.apply(lambda col: ["background-color: #fff3cd; font-weight: bold" if d else ""
+                                            for d in df["differs"]], subset=list(named))
+    st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
+    st.caption(T("differs_note"))
+    pct = df[(df["kind"] == "target") & (df["measure"] == "projected_2025") & (df["unit"] == "%")]
+    long = pct.melt(id_vars=["target_id"], value_vars=list(named), var_name="series", value_name="value")
+    shorts = brief.short_names(lang)
+    long["target"] = long["target_id"].map(shorts)
+    ui.show_chart(charts.compare_bars(long, lang=lang, title=T("compare_chart"), x_title=T("axis_pct"),
+                                      series_title=T("scenario")), key="compare_chart")
+    ui.source_caption(ui.decision_source("PL01"))
+    if not ui.presenting():
+        notes = {s.name: s.note for s in saved}
+        st.download_button(T("compare_html"), brief.comparison_brief(named, notes, lang, store.data_version()),
+                           file_name="so-sanh-kich-ban.html", mime="text/html", key="dl_compare_html")
+        st.download_button(T("figures_csv"), brief.figures_csv(named, lang), file_name="kich-ban.csv",
+                           mime="text/csv", key="dl_compare_csv")
+
+# --- share and export ----------------------------------------------------------------------
+st.subheader(T("share_title"))
+st.caption(T("share_help"))
+st.code(state.share_url(st), language=None)
+if not ui.presenting():
+    st.subheader(T("export_title"))
+    brief_name = st.text_input(T("brief_name"), value=T("current"), max_chars=store.MAX_NAME, key="brief_name")
+    st.download_button(T("brief_html"),
+                       brief.scenario_brief(brief_name, "", current, lang, state.share_url(st), store.data_version()),
+                       file_name="tom-tat-kich-ban.html", mime="text/html", key="dl_brief_html")
+    st.download_button(T("figures_csv"), brief.figures_csv({brief_name or T("current"): current}, lang),
+                       file_name="kich-ban-hien-tai.csv", mime="text/csv", key="dl_brief_csv")

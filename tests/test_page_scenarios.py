@@ -1,0 +1,79 @@
+"""Kịch bản / Scenarios page: save, open, presets, compare, links and the brief."""
+import pytest
+
+from apptest_util import metric, open_page, texts
+from reform import brief, compare, scenario, store
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("REFORM_STATE_DIR", str(tmp_path / "scenarios"))
+
+
+def test_save_then_open_from_another_session():
+    at = open_page("pci", query={"pci_land": "6.78"})
+    at.switch_page("pages/scenarios.py").run()
+    at.text_input[0].input("Đất đai +1")
+    at.text_area[0].input("họp giao ban")
+    at.button(key="FormSubmitter:save_form-Lưu").click().run()
+    assert not at.exception
+    assert [s.name for s in store.list_all()] == ["Đất đai +1"]
+    # a second computer: a fresh session opens the saved scenario
+    other = open_page("scenarios")
+    saved_id = store.list_all()[0].id
+    other.button(key=f"preset_{saved_id}").click().run()
+    other.switch_page("pages/pci.py").run()
+    assert metric(other, "PCI tổng hợp theo kịch bản").value == "62,48"
+
+
+def test_presets_switch_in_one_click():
+    at = open_page("scenarios", query={"pci_land": "6.78"})
+    at.button(key="preset_actual").click().run()
+    at.switch_page("pages/pci.py").run()
+    assert metric(at, "PCI tổng hợp theo kịch bản").value == "61,98"
+
+
+def test_compare_table_matches_the_whatif_functions():
+    at = open_page("scenarios", query={"pci_land": "6.78", "pace_online_l34": "2"})
+    table = at.dataframe[-1].value.set_index("Kịch bản")
+    assert table.loc["PCI tổng hợp", "Thực tế (số liệu mới nhất)"] == "61,98"
+    assert table.loc["PCI tổng hợp", "Kịch bản đang xem"] == "62,48"
+    assert table.loc["DVC trực tuyến mức 3-4: dự báo 2025", "Kịch bản đang xem"] == "64,87%"
+    df = compare.comparison({"a": {}, "b": {"pci_land": 6.78, "pace_online_l34": 2.0}})
+    row = df.set_index("key").loc["pci_composite"]
+    assert row["a"] == pytest.approx(61.98) and row["b"] == pytest.approx(62.48) and row["differs"]
+    proj = df.set_index("key").loc["online_l34.projected_2025"]
+    expected = scenario.project_targets({"online_l34": 2.0}).set_index("target_id").loc["online_l34", "projected_2025"]
+    assert proj["b"] == pytest.approx(expected) == pytest.approx(64.87)
+    assert not df.set_index("key").loc["par_total", "differs"]
+
+
+def test_brief_contains_the_scenario_figures():
+    html = brief.scenario_brief("Đất đai <b>+1</b>", "ghi chú <script>x</script>",
+                                {"pci_land": 6.78, "pace_online_l34": 2.0}, "vi", "?pci_land=6.78", "abc")
+    assert "62,48" in html and "64,87%" in html and "■ Chững lại" in html
+    assert "<script>" not in html and "&lt;b&gt;+1&lt;/b&gt;" in html
+    assert "<svg" in html  # the chart is drawn on the server, no network needed
+    assert "http" not in html.split("<svg", 1)[0].split("Mở lại")[0]  # no external resources in the head
+    en = brief.scenario_brief("Land +1", "", {"pci_land": 6.78}, "en", None, "abc")
+    assert "62.48" in en and "Scenario brief" in en
+
+
+def test_comparison_brief_and_csv():
+    named = {"Thực tế": {}, "Đất đai +1": {"pci_land": 6.78}}
+    html = brief.comparison_brief(named, {"Đất đai +1": "ghi chú"}, "vi", "abc")
+    assert "61,98" in html and "62,48" in html and 'class=\'num diff\'' in html
+    csv = brief.figures_csv(named, "vi").decode("utf-8-sig")
+    assert "pci_composite" in csv and "62.48" in csv
+
+
+def test_presentation_mode_hides_sliders():
+    at = open_page("pci", query={"present": "1"})
+    assert len(at.select_slider) == 0
+    assert metric(at, "PCI tổng hợp theo kịch bản").value == "61,98"
+
+
+def test_old_version_link_opens_with_a_note():
+    at = open_page("pci", query={"v": "0", "pci_land": "6.78", "pci_landuse": "7"})
+    assert metric(at, "PCI tổng hợp theo kịch bản").value == "62,48"
+    assert "phiên bản cũ" in " ".join(w.value for w in at.warning)
