@@ -51,7 +51,7 @@ k1.metric(T("m_procedures", year=grow["last_year"]), num(grow["last"]),
 prov = ontime_now[0]
 k2.metric(T("m_ontime", year=prov["year"]), pct(prov["value"]), help=T("m_ontime_help"),
           delta=T("pp_delta", d=fmt_signed(prov["change"], lang, 2), y0=prov["year"] - 1),
-          **logic.delta_style(prov["change"]))
+          **ui.delta_style(prov["change"]))
 last_svc = svc.iloc[-1]
 k3.metric(T("m_online", year=int(last_svc["year"])), num(last_svc["value"]), help=T("m_online_help"))
 last_e = e_share.iloc[-1]
@@ -110,7 +110,7 @@ cols = st.columns(len(ontime_now))
 for col, r in zip(cols, ontime_now):
     col.metric(T("ontime_metric", level=levels[r["level"]], year=r["year"]), pct(r["value"]),
                delta=T("pp_delta", d=fmt_signed(r["change"], lang, 2), y0=r["year"] - 1),
-               **logic.delta_style(r["change"]))
+               **ui.delta_style(r["change"]))
 domain = logic.on_time_domain()
 ontime = logic.on_time(lang)
 ui.show_chart(charts.lines_chart(ontime, lang=lang, title=T("ontime_chart"), x_title=ui.t("year"),

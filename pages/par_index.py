@@ -123,8 +123,9 @@ def whatif():
     st.subheader(T("whatif_title"))
     st.write(T("whatif_lead", year=year))
     st.caption(T("range_note"))
-    cols = st.columns(2)
     for i, area in enumerate(par.AREAS):
+        if i % 2 == 0:  # one row per pair: on a phone the columns stack in the printed order 1, 2, 3 …
+            cols = st.columns(2)
         state.slider(st, f"par_{area}", T("slider_label", name=labels[area], year=year,
                                           base=fmt_number(base[area], lang, 2)),
                      lang, decimals=2, container=cols[i % 2])
@@ -135,6 +136,7 @@ def whatif():
     c1, c2 = st.columns(2)
     c1.metric(T("total_scenario"), fmt_number(result["total"], lang, 2),
               delta=f"{fmt_signed(result['change'], lang)} {T('change_vs_base', year=result['year'])}",
+              **ui.delta_style(round(result["change"], 2)),
               help=T("total_help", year=result["year"], base=fmt_number(result["base_total"], lang, 2),
                      printed=fmt_number(result["printed_total"], lang, 2)))
     base_row = totals[totals["year"] == result["year"]].iloc[0]

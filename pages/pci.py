@@ -74,8 +74,9 @@ def whatif():
     st.subheader(T("whatif_title"))
     st.write(T("whatif_lead", year=base_year))
     weights = dict(zip(subs["subindex"], subs["weight"]))
-    cols = st.columns(2)
     for i, sub in enumerate(scenario.PCI_SUBINDICES):
+        if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
+            cols = st.columns(2)
         state.slider(st, f"pci_{sub}", T("slider_label", name=names[sub], w=fmt_number(100 * weights[sub], lang, 0) + "%"),
                      lang, decimals=2, container=cols[i % 2])
     ui.reset_button([f"pci_{s}" for s in scenario.PCI_SUBINDICES], "pci")

@@ -50,8 +50,9 @@ def targets_view():
 
     names = {r.target_id: pick(lang, r.name_vi, r.name_en) for r in scenario.targets().itertuples()}
     with st.expander(T("sliders_title")):
-        cols = st.columns(2)
         for i, r in enumerate(scenario.targets().itertuples()):
+            if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
+                cols = st.columns(2)
             label = T("slider_rank" if r.unit == "rank" else "slider_pct", name=names[r.target_id])
             state.slider(st, f"pace_{r.target_id}", label, lang, decimals=2, container=cols[i % 2])
         ui.reset_button([k for k in state.params() if k.startswith("pace_")], "targets", T("reset_all"))

@@ -324,14 +324,6 @@ def on_time_latest() -> list[dict]:
     return out
 
 
-def delta_style(change: float | None, higher_is_better: bool = True) -> dict:
-    """Arrow and colour of a metric's change (Streamlit reads "−", the real minus sign, as positive)."""
-    if change is None or abs(change) < 1e-9:
-        return {"delta_arrow": "off", "delta_color": "gray"}
-    good = (change > 0) == higher_is_better
-    return {"delta_arrow": "up" if change > 0 else "down", "delta_color": "green" if good else "red"}
-
-
 def below_text_floor() -> list[dict]:
     """Rates printed in Appendix 07 below the "above 99%" of Part 2 §2.2: level, year, value."""
     df = series(ON_TIME)

@@ -6,6 +6,7 @@ grouping lives here (and is unit-tested in ``tests/test_page_par_index.py``).
 from __future__ import annotations
 
 import re
+import textwrap
 
 import altair as alt
 import pandas as pd
@@ -164,11 +165,14 @@ def area_series(area: str) -> pd.DataFrame:
 def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: str, group_title: str,
                     group_labels: dict[str, str], tips: dict[str, str]) -> alt.LayerChart:
     """The 8 areas × years as a grid: each cell prints the score and the rank, coloured by rank group."""
-    order = list(dict.fromkeys(grid["label"]))
     groups = [g for g in ("top", "middle", "bottom", "text") if g in set(grid["group"])]
-    data = grid.assign(group_label=grid["group"].map(group_labels))
-    x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0, orient="top"))
-    y = alt.Y("label:N", title=y_title, sort=order, axis=alt.Axis(labelLimit=230, labelFontSize=12))
+    # labels wrapped on "|" (drawn as lines) so that the cells keep their width on a phone
+    data = grid.assign(group_label=grid["group"].map(group_labels),
+                       row=grid["label"].map(lambda t: "|".join(textwrap.wrap(str(t), 22))))
+    order = list(dict.fromkeys(data["row"]))
+    x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0, orient="top", labelOverlap=False))
+    y = alt.Y("row:N", title=y_title, sort=order,
+              axis=alt.Axis(labelLimit=150, labelFontSize=12, labelExpr="split(datum.value, '|')"))
     tooltip = [alt.Tooltip("name:N", title=tips["area"]), alt.Tooltip("year_str:N", title=x_title),
                alt.Tooltip("score_fmt:N", title=tips["score"]), alt.Tooltip("rank_tip:N", title=tips["rank"])]
     base = alt.Chart(data).encode(x=x, y=y, tooltip=tooltip)
@@ -176,10 +180,10 @@ def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: st
         color=alt.Color("group_label:N", title=group_title, sort=[group_labels[g] for g in groups],
                         scale=alt.Scale(domain=[group_labels[g] for g in groups],
                                         range=[GROUP_COLOURS[g] for g in groups]),
-                        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400)))
+                        legend=alt.Legend(orient="bottom", columns=2, labelLimit=300, titleLimit=500)))
     score = base.mark_text(dy=-8, fontSize=13, fontWeight="bold", color="black").encode(text="score_fmt:N")
     rank = base.mark_text(dy=9, fontSize=11, color="#222222").encode(text="rank_label:N")
-    return alt.layer(cells, score, rank).properties(title=title, width="container", height=50 * len(order))
+    return alt.layer(cells, score, rank).properties(title=title, width="container", height=54 * len(order))
 
 
 # --- later published ranks --------------------------------------------------------------------

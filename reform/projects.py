@@ -8,6 +8,7 @@ Every share and sum shown on the page is computed here.
 from __future__ import annotations
 
 import re
+import textwrap
 
 import altair as alt
 import pandas as pd
@@ -117,22 +118,29 @@ def amounts_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, type
     """
     data = charts.add_formatted(df, lang, {"amount": None, "share_total": 2})
     data["type_label"] = data["fund_type"].map(type_labels)
-    data["bar_label"] = data["amount_fmt"] + " (" + data["share_total_fmt"] + "%)"
-    order = list(data["label"])
+    # two-line value labels (amount, then share) and wrapped task labels keep the bars wide on a phone
+    data["share_label"] = data["share_total_fmt"] + "%"
+    data["row"] = data["label"].map(lambda t: "|".join(textwrap.wrap(str(t), 24)))
+    order = list(data["row"])
     kinds = [k for k in FUND_HEADS if k in set(data["fund_type"])]
     tooltip = [alt.Tooltip("name:N", title=tips["task"]), alt.Tooltip("type_label:N", title=type_title),
                alt.Tooltip("amount_fmt:N", title=x_title), alt.Tooltip("share_total_fmt:N", title=tips["share"])]
-    top = float(data["amount"].max()) * 1.35
-    base = alt.Chart(data).encode(y=alt.Y("label:N", title=None, sort=order,
-                                          axis=alt.Axis(labelLimit=230, labelFontSize=12)), tooltip=tooltip)
+    top = float(data["amount"].max()) * 1.3
+    base = alt.Chart(data).encode(y=alt.Y("row:N", title=None, sort=order,
+                                          axis=alt.Axis(labelLimit=170, labelFontSize=12,
+                                                        labelExpr="split(datum.value, '|')")),
+                                  tooltip=tooltip)
     bars = base.mark_bar().encode(
         x=alt.X("amount:Q", title=x_title, scale=alt.Scale(domain=[0, top]), axis=alt.Axis(tickCount=4)),
         color=alt.Color("type_label:N", title=type_title, sort=[type_labels[k] for k in kinds],
                         scale=alt.Scale(domain=[type_labels[k] for k in kinds],
                                         range=[FUND_COLOURS[k] for k in kinds]),
                         legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400)))
-    labels = base.mark_text(align="left", dx=4, fontSize=12).encode(x="amount:Q", text="bar_label:N")
-    return alt.layer(bars, labels).properties(title=title, width="container", height=44 * len(data))
+    amount = base.mark_text(align="left", dx=4, dy=-7, fontSize=12, fontWeight="bold").encode(
+        x="amount:Q", text="amount_fmt:N")
+    share = base.mark_text(align="left", dx=4, dy=8, fontSize=11, color=charts.GREY).encode(
+        x="amount:Q", text="share_label:N")
+    return alt.layer(bars, amount, share).properties(title=title, width="container", height=52 * len(data))
 
 
 def escape_markdown(text: str) -> str:

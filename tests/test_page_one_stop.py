@@ -46,9 +46,6 @@ def test_on_time_axis_shows_the_differences():
     assert latest["commune"]["value"] == 100.0
     # Part 2 §2.2 says "above 99%": only the province in 2020 is below it.
     assert logic.below_text_floor() == [{"level": "province", "year": 2020, "value": 98.88}]
-    assert logic.delta_style(-0.98) == {"delta_arrow": "down", "delta_color": "red"}
-    assert logic.delta_style(0.03) == {"delta_arrow": "up", "delta_color": "green"}
-    assert logic.delta_style(0.0)["delta_arrow"] == "off"
 
 
 def test_feedback_all_resolved_and_published():

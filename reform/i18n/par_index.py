@@ -9,8 +9,8 @@ TEXT = {
              "rank 1 is best."),
     # --- total
     "total_header": ("Tổng điểm và xếp hạng 2016-2019", "Total score and rank 2016-2019"),
-    "total_score": ("Tổng điểm PAR INDEX (điểm in trong Phụ lục 04)", "PAR INDEX total (as printed in Appendix 04)"),
-    "total_rank": ("Xếp hạng PAR INDEX (trục đảo: lên trên là tốt hơn)", "PAR INDEX rank (reversed: up is better)"),
+    "total_score": ("Tổng điểm PAR INDEX", "PAR INDEX total score"),
+    "total_rank": ("Xếp hạng (lên trên là tốt hơn)", "PAR INDEX rank (up is better)"),
     "bands_legend": ("Nhóm hạng mục tiêu", "Target rank bands"),
     "band_2025": ("Mục tiêu 2025: nhóm {b}", "2025 target: band {b}"),
     "band_2030": ("Định hướng 2030: nhóm {b}", "2030 orientation: band {b}"),
@@ -44,27 +44,29 @@ TEXT = {
     "later_published": ("theo bài báo", "as published"),
     "later_table_text": ("Ghi nhận trong nguồn", "As recorded from the source"),
     "later_value": ("Hạng {rank}/63", "Rank {rank} of 63"),
-    "later_bands": ("Hạng {rank} năm {year}: {p2025} mục tiêu 2025 ({b2025}); {p2030} định hướng 2030 ({b2030}).",
-                    "Rank {rank} in {year}: {p2025} the 2025 target ({b2025}); {p2030} the 2030 orientation ({b2030})."),
+    "later_bands": ("Hạng {rank} năm {year}: {p2025} mục tiêu 2025 ({b2025}); {p2030} định hướng 2030 ({b2030}). "
+                    "Đọc thận trọng: khác nguồn và khác bộ tiêu chí với số liệu 2016-2019.",
+                    "Rank {rank} in {year}: {p2025} the 2025 target ({b2025}); {p2030} the 2030 orientation ({b2030}). "
+                    "Read with care: another source and other criteria than the 2016-2019 figures."),
     "in_band": ("trong nhóm", "within the band of"),
     "better_than_band": ("tốt hơn nhóm", "better than the band of"),
     "worse_than_band": ("chưa vào nhóm", "not yet within the band of"),
-    "later_source": ("Nguồn khác (không phải Quyết định 688)", "Another source (not Decision 688)"),
+    "later_source": ("báo điện tử, không thuộc Quyết định 688", "news article, not part of Decision 688"),
     "no_2020": ("Năm 2020 không có trong Phụ lục 04 và chưa có số liệu công bố trong dữ liệu của dự án.",
                 "2020 is not in Appendix 04 and the project has no published figure for it."),
     # --- areas
     "areas_header": ("8 lĩnh vực 2016-2019", "The 8 areas 2016-2019"),
-    "grid_title": ("Điểm và xếp hạng từng lĩnh vực (màu theo nhóm hạng)", "Score and rank of each area (colour: rank group)"),
+    "grid_title": ("Điểm và hạng từng lĩnh vực", "Score and rank of each area"),
     "area": ("Lĩnh vực", "Area"),
     "group_title": ("Nhóm xếp hạng trong 63 tỉnh, thành phố", "Rank group among the 63 provinces"),
     "group_top": ("Hạng 1–21", "Rank 1–21"),
     "group_middle": ("Hạng 22–42", "Rank 22–42"),
     "group_bottom": ("Hạng 43–63", "Rank 43–63"),
     "group_text": ("Hạng in bằng chữ (*)", "Rank printed as words (*)"),
-    "text_cell": ("điểm tối đa*", "max. score*"),
-    "grid_how": ("Mỗi ô: dòng trên là điểm, dòng dưới là hạng (#). Phụ lục 04 không ghi điểm tối đa của từng "
+    "text_cell": ("tối đa*", "max.*"),
+    "grid_how": ("Mỗi ô: dòng trên là điểm, dòng dưới là hạng (#); màu theo nhóm hạng. Phụ lục 04 không ghi điểm tối đa của từng "
                  "lĩnh vực, nên điểm giữa các lĩnh vực không so sánh trực tiếp được; hãy so sánh hạng.",
-                 "Each cell: the score on top, the rank (#) below. Appendix 04 does not print each area's maximum "
+                 "Each cell: the score on top, the rank (#) below; colour by rank group. Appendix 04 does not print each area's maximum "
                  "points, so scores of different areas are not directly comparable; compare ranks."),
     "text_ranks_note": ("(*) Phụ lục 04 in hạng bằng chữ, không phải con số: {items}.",
                         "(*) Appendix 04 prints these ranks as words, not a number: {items}."),
@@ -77,7 +79,7 @@ TEXT = {
     "detail_title": ("Chi tiết một lĩnh vực", "One area in detail"),
     "detail_pick": ("Chọn lĩnh vực", "Choose an area"),
     "detail_score": ("{name}: điểm", "{name}: score"),
-    "detail_rank": ("{name}: xếp hạng (lên trên là tốt hơn)", "{name}: rank (up is better)"),
+    "detail_rank": ("Hạng (lên trên là tốt hơn)", "Rank (up is better)"),
     "detail_text_gap": ("Năm {year} không có điểm trên biểu đồ hạng vì Phụ lục 04 in hạng bằng chữ: “{text}”.",
                         "{year} has no point on the rank chart because Appendix 04 prints the rank as words: “{text}”."),
     # --- area short labels (names as printed are in the table and tooltips)
