@@ -62,9 +62,9 @@ st.caption(T("legend_cells"))
 # --- 1. procedures by level ---------------------------------------------------------------------
 st.header(T("proc_title"), divider="gray")
 proc = logic.procedures_by_level(lang)
-ui.show_chart(logic.stacked_levels_chart(proc, lang=lang, title=T("proc_chart"), x_title=ui.t("year"),
+ui.show_chart(lambda: logic.stacked_levels_chart(proc, lang=lang, title=T("proc_chart"), x_title=ui.t("year"),
                                        y_title=T("proc_axis"), series_title=T("level"),
-                                       total_title=T("total")), key="os_proc")
+                                       total_title=T("total")), key="os_proc", cache="os_proc")
 st.caption(T("proc_chart_note"))
 ui.source_caption(ui.decision_source("PL07", "1"))
 sums = logic.level_sum_check()
@@ -84,8 +84,8 @@ ui.table_expander(logic.wide_table(proc_ids, lang, first_col=T("row"), labels=pr
 
 # --- 2. one-stop desks ------------------------------------------------------------------------------
 st.header(T("desk_title"), divider="gray")
-ui.show_chart(logic.labelled_groups(logic.desks(lang), lang=lang, title=T("desk_chart"), x_title=ui.t("year"),
-                                  y_title=T("desk_axis"), series_title=T("desk_series"), decimals=0), key="os_desks")
+ui.show_chart(lambda: logic.labelled_groups(logic.desks(lang), lang=lang, title=T("desk_chart"), x_title=ui.t("year"),
+                                  y_title=T("desk_axis"), series_title=T("desk_series"), decimals=0), key="os_desks", cache="os_desks")
 ui.source_caption(ui.decision_source("PL07", "4"))
 ui.table_expander(logic.wide_table(logic.DESKS, lang, first_col=T("row"),
                                  labels=logic.desk_labels(lang, full=True)),
@@ -113,9 +113,9 @@ for col, r in zip(cols, ontime_now):
                **ui.delta_style(r["change"]))
 domain = logic.on_time_domain()
 ontime = logic.on_time(lang)
-ui.show_chart(charts.lines_chart(ontime, lang=lang, title=T("ontime_chart"), x_title=ui.t("year"),
+ui.show_chart(lambda: charts.lines_chart(ontime, lang=lang, title=T("ontime_chart"), x_title=ui.t("year"),
                                  y_title=T("ontime_axis"), series_title=T("level"), decimals=2,
-                                 y_domain=domain, height=300), key="os_ontime")
+                                 y_domain=domain, height=300), key="os_ontime", cache="os_ontime")
 st.caption("⚠️ " + T("ontime_axis_note", lo=fmt_number(domain[0], lang, 1)))
 ui.source_caption(ui.decision_source("PL07", "5"))
 below = logic.below_text_floor()
@@ -129,8 +129,8 @@ ui.table_expander(logic.wide_table(logic.ON_TIME, lang, decimals=2, suffix="%", 
 # --- 4. feedback ------------------------------------------------------------------------------------
 st.header(T("fb_title"), divider="gray")
 fb = logic.feedback(lang)
-ui.show_chart(logic.labelled_groups(fb, lang=lang, title=T("fb_chart"), x_title=ui.t("year"), y_title=T("fb_axis"),
-                                  series_title=T("fb_series"), decimals=0, height=240), key="os_fb")
+ui.show_chart(lambda: logic.labelled_groups(fb, lang=lang, title=T("fb_chart"), x_title=ui.t("year"), y_title=T("fb_axis"),
+                                  series_title=T("fb_series"), decimals=0, height=240), key="os_fb", cache="os_fb")
 ui.source_caption(ui.decision_source("PL07", "6"))
 if logic.feedback_all_handled():
     st.write(T("fb_all", y0=int(fb["year"].min()), y1=int(fb["year"].max()),
@@ -143,16 +143,16 @@ ui.table_expander(logic.wide_table(logic.FEEDBACK, lang, first_col=T("row"), lab
 
 # --- 5. online services -------------------------------------------------------------------------------
 st.header(T("online_title"), divider="gray")
-ui.show_chart(logic.year_bars(svc, lang=lang, title=T("svc_chart"), x_title=ui.t("year"), y_title=T("svc_axis")),
-              key="os_svc")
+ui.show_chart(lambda: logic.year_bars(svc, lang=lang, title=T("svc_chart"), x_title=ui.t("year"), y_title=T("svc_axis")),
+              key="os_svc", cache="os_svc")
 ui.source_caption(ui.decision_source("PL11", "9"))
 l34 = logic.check("l34")
 st.caption(T("svc_note", pl11=num(last_svc["value"]), text=num(l34["value"])))
 
 used = logic.services_used()
-ui.show_chart(logic.share_chart(used, lang=lang, title=T("used_chart"), x_title=ui.t("year"), y_title=T("used_axis"),
+ui.show_chart(lambda: logic.share_chart(used, lang=lang, title=T("used_chart"), x_title=ui.t("year"), y_title=T("used_axis"),
                               printed_label=T("used_printed"), recomputed_label=T("used_recomputed"),
-                              series_title=T("used_series"), text_note=T("not_determined")), key="os_used")
+                              series_title=T("used_series"), text_note=T("not_determined")), key="os_used", cache="os_used")
 st.caption(T("used_chart_note"))
 ui.source_caption(ui.decision_source("PL11", "10"))
 for r in used[used["flag"] == "text"].itertuples():
@@ -176,12 +176,12 @@ ui.table_expander(used_display, used, "pl11_10_services_with_dossiers.csv", "os_
 units = logic.series([logic.E_ONE_STOP_UNITS])
 left, right = st.columns(2)
 with left:
-    ui.show_chart(logic.year_bars(units, lang=lang, title=T("units_chart"), x_title=ui.t("year"),
-                                y_title=T("units_axis"), colour=charts.GREEN), key="os_units")
+    ui.show_chart(lambda: logic.year_bars(units, lang=lang, title=T("units_chart"), x_title=ui.t("year"),
+                                y_title=T("units_axis"), colour=charts.GREEN), key="os_units", cache="os_units")
 with right:
-    ui.show_chart(logic.year_bars(e_share, lang=lang, title=T("e_share_chart"), x_title=ui.t("year"),
+    ui.show_chart(lambda: logic.year_bars(e_share, lang=lang, title=T("e_share_chart"), x_title=ui.t("year"),
                                 y_title=T("e_share_axis"), decimals=2, colour=charts.SKY,
-                                y_domain=[0, 110]), key="os_e_share")
+                                y_domain=[0, 110]), key="os_e_share", cache="os_e_share")
 ui.source_caption(ui.decision_source("PL11", "11, 12"))
 online_ids = [logic.ONLINE_SERVICES, logic.E_ONE_STOP_UNITS, logic.E_ONE_STOP_SHARE]
 online_table = logic.wide_table(online_ids, lang, first_col=T("row"), formats={logic.E_ONE_STOP_SHARE: (2, "%")})
@@ -257,8 +257,9 @@ def targets_section():
             if isinstance(note, str) and note:
                 st.caption("ℹ️ " + note)
     with placeholder:
-        ui.show_chart(charts.target_chart(chart_df, lang=lang, title=T("targets_chart"), x_title=T("targets_axis"),
-                                          labels=labels), key="os_targets")
+        ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("targets_chart"),
+                                                      x_title=T("targets_axis"), labels=labels),
+                        charts.target_data(chart_df, lang), key="os_targets", cache="os_targets")
         st.caption(T("targets_legend") + " " + T("status_help"))
     ui.reset_button([f"pace_{t}" for t in logic.TARGET_IDS], "one_stop")
     table = pd.DataFrame({

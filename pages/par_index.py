@@ -27,10 +27,10 @@ b2025, b2030 = fmt_range(*bands["pl01_2025"], lang=lang), fmt_range(*bands["2030
 st.subheader(T("total_header"))
 band_list = [{"low": bands["pl01_2025"][0], "high": bands["pl01_2025"][1], "label": T("band_2025", b=b2025)},
              {"low": bands["2030"][0], "high": bands["2030"][1], "label": T("band_2030", b=b2030)}]
-ui.show_pair(charts.score_rank_chart(
+ui.show_pair(lambda: charts.score_rank_chart(
     par.total_chart_frame(), lang=lang, title_score=T("total_score"), title_rank=T("total_rank"),
     x_title=ui.t("year"), y_score=ui.t("score"), y_rank=ui.t("rank"), bands=band_list,
-    band_title=T("bands_legend")), key="par_total")
+    band_title=T("bands_legend")), key="par_total", cache="par_total")
 ui.source_caption(ui.decision_source("PL04") + "; " + ui.decision_source("PL01", "I.1"))
 if bands["pl01_2025"] == bands["text_2025"]:
     st.caption(T("bands_same", b=b2025))
@@ -86,10 +86,10 @@ if len(later):
 st.subheader(T("areas_header"))
 group_labels = {g: T(f"group_{g}") for g in ("top", "middle", "bottom", "text")}
 grid = par.area_grid(lang, labels, T("text_cell"))
-ui.show_chart(par.area_grid_chart(
+ui.show_chart(lambda: par.area_grid_chart(
     grid, title=T("grid_title"), x_title=ui.t("year"), y_title=None, group_title=T("group_title"),
     group_labels=group_labels, tips={"area": T("area"), "score": ui.t("score"), "rank": ui.t("rank")}),
-    key="par_areas")
+    key="par_areas", cache="par_areas")
 st.caption(T("grid_how"))
 tr_rows = par.text_ranks()
 items = [T("text_rank_item", item=r.item, year=r.year, score=fmt_number(r.score, lang, 2), text=r.rank_text,
@@ -104,10 +104,10 @@ ui.table_expander(wide, par.areas().drop(columns=["order"]), "par_index_areas_20
 # --- one area in detail ------------------------------------------------------------------------
 st.subheader(T("detail_title"))
 chosen = st.selectbox(T("detail_pick"), list(par.AREAS), format_func=labels.get, key="par_detail")
-ui.show_pair(charts.score_rank_chart(
+ui.show_pair(lambda: charts.score_rank_chart(
     par.area_series(chosen), lang=lang, title_score=T("detail_score", name=labels[chosen]),
     title_rank=T("detail_rank", name=labels[chosen]), x_title=ui.t("year"), y_score=ui.t("score"),
-    y_rank=ui.t("rank")), key="par_detail_chart")
+    y_rank=ui.t("rank")), key="par_detail_chart", cache=("par_detail", chosen))
 for r in tr_rows[tr_rows["area"] == chosen].itertuples():
     st.caption(T("detail_text_gap", year=r.year, text=r.rank_text))
 names = par.areas().drop_duplicates("area").set_index("area")

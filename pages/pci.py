@@ -29,10 +29,10 @@ band_list = [
     {"low": bands["text_2025"][0], "high": bands["text_2025"][1], "label": T("band_text", b=b_text)},
     {"low": bands["2030"][0], "high": bands["2030"][1], "label": T("band_2030", b=b_2030)},
 ]
-ui.show_pair(charts.score_rank_chart(
+ui.show_pair(lambda: charts.score_rank_chart(
     comp, lang=lang, title_score=T("composite_score"), title_rank=T("composite_rank"),
     x_title=ui.t("year"), y_score=ui.t("score"), y_rank=ui.t("rank"), bands=band_list,
-    band_title=T("bands_legend")), key="pci_comp")
+    band_title=T("bands_legend")), key="pci_comp", cache="pci_comp")
 ui.source_caption(ui.decision_source("PL03") + "; " + ui.decision_source("PL01", "I.2"))
 st.caption(T("later_caption"))
 ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"),
@@ -44,9 +44,9 @@ ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "s
 subs = scenario.pci_subindex_series()
 subs["label"] = [f"{pick(lang, v, e)} ({fmt_number(100 * w, lang, 0)}%)"
                  for v, e, w in zip(subs["name_vi"], subs["name_en"], subs["weight"])]
-ui.show_chart(charts.small_multiples(
+ui.show_chart(lambda: charts.small_multiples(
     subs, lang=lang, title=T("subs_title"), x_title=ui.t("year"), y_title=T("sub_score"),
-    rank_title=ui.t("rank"), weight_title=T("weight")), key="pci_subs")
+    rank_title=ui.t("rank"), weight_title=T("weight")), key="pci_subs", cache="pci_subs")
 ui.source_caption(ui.decision_source("PL03", "1-10"))
 wide = subs.pivot_table(index=["label"], columns="year", values=["score", "rank"], sort=False)
 wide.columns = [f"{ui.t('score') if m == 'score' else ui.t('rank')} {y}" for m, y in wide.columns]
@@ -60,10 +60,10 @@ st.subheader(T("detail_title"))
 names = {r.subindex: pick(lang, r.name_vi, r.name_en) for r in subs.drop_duplicates("subindex").itertuples()}
 chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="pci_detail")
 one = subs[subs["subindex"] == chosen][["year", "score", "rank"]]
-ui.show_pair(charts.score_rank_chart(
+ui.show_pair(lambda: charts.score_rank_chart(
     one, lang=lang, title_score=T("detail_score", name=names[chosen]),
     title_rank=T("detail_rank", name=names[chosen]), x_title=ui.t("year"), y_score=ui.t("score"),
-    y_rank=ui.t("rank")), key="pci_detail_chart")
+    y_rank=ui.t("rank")), key="pci_detail_chart", cache=("pci_detail", chosen))
 ui.source_caption(ui.decision_source("PL03", str(subs[subs.subindex == chosen]["item"].iloc[0])))
 
 
@@ -120,8 +120,9 @@ def whatif():
 
     gains = pd.DataFrame({"subindex": list(result.gains), "gain": list(result.gains.values())})
     gains["name"] = gains["subindex"].map(names)
-    ui.show_chart(charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
-                                   x_title=T("gains_axis"), y_title=T("subindex"), decimals=2), key="pci_gains")
+    ui.show_chart(lambda: charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
+                                           x_title=T("gains_axis"), y_title=T("subindex"), decimals=2),
+                  key="pci_gains", cache="pci_gains")  # gains per +1 depend on the weights only
     st.caption(T("gains_caption"))
     ui.source_caption(ui.decision_source("PL03") + " · VCCI")
     table = pd.DataFrame({

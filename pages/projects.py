@@ -44,9 +44,9 @@ chart_df = pd.DataFrame({
     "amount": tasks["amount"],
     "share_total": tasks["share_total"],
 })
-ui.show_chart(projects.amounts_chart(
+ui.show_chart(lambda: projects.amounts_chart(
     chart_df, lang=lang, title=T("chart_title"), x_title=T("x_title"), type_title=T("fund_type"),
-    type_labels=fund_labels, tips={"task": T("task"), "share": T("share_total")}), key="proj_amounts")
+    type_labels=fund_labels, tips={"task": T("task"), "share": T("share_total")}), key="proj_amounts", cache="proj_amounts")
 smallest = tasks.loc[tasks["amount"].idxmin()]
 st.caption(T("chart_how", total=fmt_number(tot["total"], lang)) + " "
            + T("small_note", ref=smallest["ref"], amount=fmt_number(smallest["amount"], lang)))

@@ -160,14 +160,17 @@ else:
     long = pct.melt(id_vars=["target_id"], value_vars=list(named), var_name="series", value_name="value")
     shorts = brief.short_names(lang)
     long["target"] = long["target_id"].map(shorts)
-    ui.show_chart(charts.compare_bars(long, lang=lang, title=T("compare_chart"), x_title=T("axis_pct"),
-                                      series_title=T("scenario")), key="compare_chart")
+    ui.show_chart(lambda: charts.compare_bars(long, lang=lang, title=T("compare_chart"), x_title=T("axis_pct"),
+                                              series_title=T("scenario")),
+                  key="compare_chart", cache=("compare_chart", repr(named)))
     ui.source_caption(ui.decision_source("PL01"))
     if not ui.presenting():
         notes = {s.name: s.note for s in saved}
-        st.download_button(T("compare_html"), brief.comparison_brief(named, notes, lang, store.data_version()),
+        version = store.data_version()
+        # built only when clicked (the brief renders its charts on the server)
+        st.download_button(T("compare_html"), lambda: brief.comparison_brief(named, notes, lang, version),
                            file_name="so-sanh-kich-ban.html", mime="text/html", key="dl_compare_html")
-        st.download_button(T("figures_csv"), brief.figures_csv(named, lang), file_name="kich-ban.csv",
+        st.download_button(T("figures_csv"), lambda: brief.figures_csv(named, lang), file_name="kich-ban.csv",
                            mime="text/csv", key="dl_compare_csv")
 
 # --- share and export ----------------------------------------------------------------------
@@ -177,8 +180,8 @@ st.code(state.share_url(st), language=None)
 if not ui.presenting():
     st.subheader(T("export_title"))
     brief_name = st.text_input(T("brief_name"), value=T("current"), max_chars=store.MAX_NAME, key="brief_name")
-    st.download_button(T("brief_html"),
-                       brief.scenario_brief(brief_name, "", current, lang, state.share_url(st), store.data_version()),
+    link, version, label = state.share_url(st), store.data_version(), brief_name or T("current")
+    st.download_button(T("brief_html"), lambda: brief.scenario_brief(label, "", current, lang, link, version),
                        file_name="tom-tat-kich-ban.html", mime="text/html", key="dl_brief_html")
-    st.download_button(T("figures_csv"), brief.figures_csv({brief_name or T("current"): current}, lang),
+    st.download_button(T("figures_csv"), lambda: brief.figures_csv({label: current}, lang),
                        file_name="kich-ban-hien-tai.csv", mime="text/csv", key="dl_brief_csv")

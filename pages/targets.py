@@ -70,10 +70,12 @@ def targets_view():
     shown = proj.rename(columns={"anchor_value": "latest"})
     pct = shown[shown["unit"] == "%"]
     rank = shown[shown["unit"] == "rank"]
-    ui.show_chart(charts.target_chart(pct, lang=lang, title=T("chart_pct"), x_title=T("axis_pct"), labels=labels),
-                  key="targets_pct")
-    ui.show_chart(charts.target_chart(rank, lang=lang, title=T("chart_rank"), x_title=T("axis_rank"),
-                                      labels=labels, rank=True), key="targets_rank")
+    ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_pct"), x_title=T("axis_pct"),
+                                                  labels=labels),
+                    charts.target_data(pct, lang), key="targets_pct", cache="targets_pct")
+    ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_rank"), x_title=T("axis_rank"),
+                                                  labels=labels, rank=True),
+                    charts.target_data(rank, lang), key="targets_rank", cache="targets_rank")
     st.caption(T("legend_note"))
     st.caption(T("band_note", pl01=fmt_range(*bands["pl01_2025"], lang=lang),
                  text=fmt_range(*bands["text_2025"], lang=lang), goal=fmt_number(bands["pl01_2025"][1], lang, 0)))
@@ -122,11 +124,11 @@ def targets_view():
                           "value": [row.goal_2025, row.goal_2030]})
     data = pd.concat([path[["year", "series", "value"]], goals], ignore_index=True)
     is_rank = row.unit == "rank"
-    chart = charts.lines_chart(data, lang=lang, title=T("detail_chart", name=names[chosen]),
-                               x_title=ui.t("year"), y_title=T("axis_rank") if is_rank else T("axis_pct"),
-                               series_title=ui.t("value"), decimals=2,
-                               y_domain=[63, 1] if is_rank else [0, 100])
-    ui.show_chart(chart, key="targets_detail_chart")
+    ui.show_dynamic(lambda d: charts.lines_chart(
+        d, lang=lang, title=T("detail_chart", name=names[chosen]), x_title=ui.t("year"),
+        y_title=T("axis_rank") if is_rank else T("axis_pct"), series_title=ui.t("value"), decimals=2,
+        y_domain=[63, 1] if is_rank else [0, 100]),
+        charts.lines_data(data, lang), key="targets_detail_chart", cache=("targets_detail", chosen))
     ui.source_caption(ui.decision_source("PL01", str(row["item"])))
     state.sync_url(st)
 

@@ -138,12 +138,18 @@ def bar_chart(df: pd.DataFrame, *, lang: str, x: str, y: str, title: str, x_titl
     return (bars + labels).properties(title=title, width="container", height=32 * max(len(data), 2))
 
 
+def lines_data(df: pd.DataFrame, lang: str, decimals: int = 2) -> pd.DataFrame:
+    """The data :func:`lines_chart` draws (with formatted tooltip columns)."""
+    data = add_formatted(df, lang, {"value": decimals})
+    data["year_str"] = data["year"].astype(str)
+    return data
+
+
 def lines_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
                 series_title: str, decimals: int = 2, y_domain: list[float] | None = None,
                 zero: bool = True, height: int = 280) -> alt.Chart:
     """One line per series over the years. ``df`` has year, series, value (nulls leave gaps)."""
-    data = add_formatted(df, lang, {"value": decimals})
-    data["year_str"] = data["year"].astype(str)
+    data = lines_data(df, lang, decimals)
     order = list(dict.fromkeys(data["series"]))
     scale = alt.Scale(domain=y_domain, zero=False, nice=False) if y_domain else alt.Scale(zero=zero)
     colour = alt.Color("series:N", title=series_title, sort=order,
@@ -177,13 +183,19 @@ def grouped_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_tit
     ).properties(title=title, width="container", height=height)
 
 
+def target_data(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The data :func:`target_chart` draws (with formatted tooltip columns)."""
+    cols = ["name", "latest", "projected_2025", "goal_2025", "status_word"]
+    return add_formatted(df[cols], lang, {"latest": 2, "projected_2025": 2, "goal_2025": 2})
+
+
 def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, labels: dict[str, str],
                  rank: bool = False) -> alt.LayerChart:
     """Where each target stands: latest value, projected 2025 value and the 2025 goal.
 
     ``df`` has name, latest, projected_2025, goal_2025, status, status_word.
     """
-    data = add_formatted(df, lang, {"latest": 2, "projected_2025": 2, "goal_2025": 2})
+    data = target_data(df, lang)
     order = list(data["name"])
     scale = alt.Scale(domain=[N_PROVINCES, 1]) if rank else alt.Scale(domain=[0, 100])
     y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=170))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reform import scenario, state
+from reform import db, scenario, state
 
 ACTUAL = "actual"
 REQUIRED = "required"
@@ -67,6 +67,7 @@ def figures(values: dict) -> Figures:
     return Figures(pci=pci, par=par, targets=targets)
 
 
+@db.memo
 def comparison(named: dict[str, dict]) -> pd.DataFrame:
     """Two or three scenarios side by side, one row per figure.
 
@@ -76,25 +77,26 @@ def comparison(named: dict[str, dict]) -> pd.DataFrame:
     if not 1 <= len(named) <= 3:
         raise ValueError("compare one to three scenarios")
     figs = {name: figures(values) for name, values in named.items()}
+    indexed = {name: f.targets.set_index("target_id") for name, f in figs.items()}
     rows: list[dict] = []
 
     def add(key, kind, measure, unit, getter, target_id=None):
         rec = {"key": key, "kind": kind, "target_id": target_id, "measure": measure, "unit": unit}
         for name, f in figs.items():
-            rec[name] = getter(f)
+            rec[name] = getter(name, f)
         rows.append(rec)
 
-    add("pci_composite", "pci", "composite", "points", lambda f: f.pci.composite)
-    add("pci_rank", "pci", "rank_estimate", "rank", lambda f: f.pci.estimate.rank)
-    add("pci_rank_low", "pci", "rank_low", "rank", lambda f: f.pci.estimate.low)
-    add("pci_rank_high", "pci", "rank_high", "rank", lambda f: f.pci.estimate.high)
-    add("par_total", "par", "total", "points", lambda f: f.par["total"])
+    add("pci_composite", "pci", "composite", "points", lambda n, f: f.pci.composite)
+    add("pci_rank", "pci", "rank_estimate", "rank", lambda n, f: f.pci.estimate.rank)
+    add("pci_rank_low", "pci", "rank_low", "rank", lambda n, f: f.pci.estimate.low)
+    add("pci_rank_high", "pci", "rank_high", "rank", lambda n, f: f.pci.estimate.high)
+    add("par_total", "par", "total", "points", lambda n, f: f.par["total"])
     first = next(iter(figs.values()))
     for t in first.targets.itertuples():
         tid = t.target_id
 
-        def col(name, tid=tid):
-            return lambda f: f.targets.set_index("target_id").loc[tid, name]
+        def col(column, tid=tid):
+            return lambda n, f: indexed[n].at[tid, column]
 
         add(f"{tid}.projected_2025", "target", "projected_2025", t.unit, col("projected_2025"), tid)
         add(f"{tid}.status_2025", "target", "status_2025", "", col("status_2025"), tid)

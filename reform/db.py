@@ -22,6 +22,7 @@ from reform.paths import QUERIES_DIR
 
 _lock = threading.Lock()
 _state: dict = {}
+_generation = [0]
 
 
 class DataError(RuntimeError):
@@ -52,7 +53,45 @@ def connection(data_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
             _state["con"] = _open(data_dir)
             _state["dir"] = data_dir
             _state["cache"] = {}
+            _state["generation"] = _generation[0] = _generation[0] + 1
         return _state["con"]
+
+
+def generation() -> int:
+    """A number that changes whenever the data is reopened (a key for caches derived from it)."""
+    connection()
+    return _state["generation"]
+
+
+def _freeze(x):
+    if isinstance(x, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in x.items()))
+    if isinstance(x, (list, tuple, set, frozenset)):
+        return tuple(_freeze(v) for v in x)
+    return x
+
+
+def memo(fn):
+    """Cache a function of the data until the data is reopened.
+
+    Arguments may be dicts and lists (they are frozen into the key). A DataFrame result is
+    returned as a copy, so callers may change it freely.
+    """
+    cache: dict = {}
+
+    def wrapper(*args, **kwargs):
+        key = (generation(), _freeze(args), _freeze(kwargs))
+        if key not in cache:
+            if len(cache) > 512:
+                cache.clear()
+            cache[key] = fn(*args, **kwargs)
+        result = cache[key]
+        return result.copy() if isinstance(result, pd.DataFrame) else result
+
+    wrapper.__wrapped__ = fn
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    return wrapper
 
 
 def reset() -> None:

@@ -59,6 +59,7 @@ def T(key: str, lang: str, **kw) -> str:
 
 # --- reading the series ------------------------------------------------------------------------
 
+@db.memo
 def series(ids) -> pd.DataFrame:
     """Observations of the given indicators (list order), one row per indicator and year."""
     df = db.run("indicator_series", ids=list(ids))
@@ -94,6 +95,7 @@ def name(row, lang: str) -> str:
     return pick(lang, row.name_vi, row.name_en)
 
 
+@db.memo
 def long_frame(ids, lang: str, labels: dict[str, str] | None = None) -> pd.DataFrame:
     """year, series (label in the page's language), value (null where the cell is empty or "-"), flag."""
     df = series(ids)
@@ -108,6 +110,7 @@ def long_frame(ids, lang: str, labels: dict[str, str] | None = None) -> pd.DataF
     return out
 
 
+@db.memo
 def wide_table(ids, lang: str, decimals: int = 0, suffix: str = "", first_col: str = "",
                labels: dict[str, str] | None = None, formats: dict[str, tuple[int, str]] | None = None) -> pd.DataFrame:
     """One row per indicator, one text column per year (cells as :func:`cell_text` reads them);
@@ -132,6 +135,7 @@ def wide_table(ids, lang: str, decimals: int = 0, suffix: str = "", first_col: s
     return pd.DataFrame(rows)
 
 
+@db.memo
 def raw_table(ids) -> pd.DataFrame:
     """The observations as stored (for the CSV download): id, names, year, value, printed text, flag."""
     df = series(ids)
@@ -145,6 +149,7 @@ def level_labels(lang: str) -> dict[str, str]:
             "commune": T("level_commune", lang)}
 
 
+@db.memo
 def procedures_by_level(lang: str) -> pd.DataFrame:
     """year, series (level), value, total (the printed total of the year), order."""
     lab = level_labels(lang)
@@ -155,6 +160,7 @@ def procedures_by_level(lang: str) -> pd.DataFrame:
     return df
 
 
+@db.memo
 def level_sum_check() -> pd.DataFrame:
     """Per year: the printed total, the sum of the three levels, and whether they agree."""
     df = series((PROCEDURE_TOTAL, *PROCEDURE_LEVELS))
@@ -174,6 +180,7 @@ def provincial_law_years() -> dict[int, float]:
     return {int(r.year): float(r.value) for r in df.itertuples() if r.flag == "value"}
 
 
+@db.memo
 def growth(indicator_id: str) -> dict:
     """First and last year of a series and the change between them (absolute and in %)."""
     df = series([indicator_id])
@@ -257,6 +264,7 @@ def desk_labels(lang: str, full: bool = False) -> dict[str, str]:
             "pl07_4c_commune_desk": T("desk_commune", lang)}
 
 
+@db.memo
 def desks(lang: str) -> pd.DataFrame:
     """year, series (desk), value for the three one-stop desks."""
     return long_frame(DESKS, lang, desk_labels(lang))
@@ -267,6 +275,7 @@ def joint_labels(lang: str) -> dict[str, str]:
             "pl07_4f_four_on_spot": T("joint_four_on_spot", lang)}
 
 
+@db.memo
 def history(indicator_id: str, lang: str, until: int | None = None) -> list[tuple[str, str]]:
     """The cells of a series as (years, text) runs, consecutive years with the same text merged:
     [("2016-2018", "no data"), ("2019", "86")]. ``until`` stops before that year."""
@@ -284,6 +293,7 @@ def history(indicator_id: str, lang: str, until: int | None = None) -> list[tupl
     return [(str(a) if a == b else f"{a}-{b}", txt) for a, b, txt in runs]
 
 
+@db.memo
 def latest(indicator_id: str) -> tuple[int, float | None]:
     """The last year of a series and its value (None when that cell has no number)."""
     df = series([indicator_id])
@@ -300,6 +310,7 @@ def first_value_year(ids) -> int | None:
 
 # --- Appendix 07 item 5: on time ---------------------------------------------------------------
 
+@db.memo
 def on_time(lang: str) -> pd.DataFrame:
     lab = level_labels(lang)
     return long_frame(ON_TIME, lang, {i: lab[LEVEL_OF[i]] for i in ON_TIME})
@@ -334,6 +345,7 @@ def below_text_floor() -> list[dict]:
 
 # --- Appendix 07 item 6: feedback ----------------------------------------------------------------
 
+@db.memo
 def feedback(lang: str) -> pd.DataFrame:
     lab = {"pl07_6a_received": T("fb_received", lang), "pl07_6b_resolved": T("fb_resolved", lang),
            "pl07_6c_published": T("fb_published", lang)}
@@ -358,12 +370,14 @@ def feedback_all_handled() -> bool:
 
 # --- Appendix 11 items 9-12: online services ------------------------------------------------------
 
+@db.memo
 def online_services() -> pd.DataFrame:
     """year, value of item 9 (level-3/4 online services)."""
     df = series([ONLINE_SERVICES])
     return df[["year", "value", "value_text", "flag"]]
 
 
+@db.memo
 def services_used() -> pd.DataFrame:
     """Item 10 per year: the printed share (or its text), the numerator and denominator printed in
     the same cell, the share they give, and whether the printed share matches it.
@@ -397,6 +411,7 @@ def _printed_decimals(cell: str) -> int:
     return len(m.group(2)) if m and m.group(2) else 0
 
 
+@db.memo
 def services_used_mismatches() -> pd.DataFrame:
     df = services_used()
     return df[df["agrees"] == False]  # noqa: E712  (None means "cannot be checked")
@@ -449,6 +464,7 @@ COMPARISONS = (
 COMPARE_YEAR = 2020
 
 
+@db.memo
 def _figures() -> dict[str, dict]:
     """Every text figure, and the 2020 appendix cells the comparisons use, keyed by id."""
     out = {}
@@ -464,6 +480,7 @@ def _figures() -> dict[str, dict]:
     return out
 
 
+@db.memo
 def text_checks() -> pd.DataFrame:
     """The figures about online services and procedures, each against what it should equal.
 
@@ -537,6 +554,7 @@ def related_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
 
 
 
+@db.memo
 def text_check_table(lang: str) -> pd.DataFrame:
     """The comparisons of :func:`text_checks` as a text table in the page's language."""
     from reform.fmt import fmt_signed

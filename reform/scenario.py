@@ -35,6 +35,11 @@ def pci_base_year() -> int:
 
 def pci_base_scores(year: int | None = None) -> dict[str, float]:
     """The 10 sub-index scores of a year (default: the latest)."""
+    return dict(_pci_base_scores(year))
+
+
+@db.memo
+def _pci_base_scores(year: int | None) -> dict[str, float]:
     df = pci_table()
     year = year or int(df["year"].max())
     sub = df[(df["year"] == year) & (df["subindex"] != "composite")]
@@ -53,11 +58,12 @@ def default_reference_year() -> int:
     return int(ok["year"].max())
 
 
-def pci_reference_points(year: int) -> list[tuple[float, int]]:
+@db.memo
+def pci_reference_points(year: int) -> tuple[tuple[float, int], ...]:
     """Published (composite, rank) pairs of a year on the 2016-2021 scale."""
     df = db.run("pci_reference_points", year=int(year))
     df = df[(df["scale"] == PCI_SCALE) & df["score"].notna()]
-    return [(float(r.score), int(r.rank)) for r in df.itertuples()]
+    return tuple((float(r.score), int(r.rank)) for r in df.itertuples())
 
 
 def pci_rank_estimate(year: int, score: float) -> whatif.RankEstimate:
@@ -118,6 +124,11 @@ def par_table() -> pd.DataFrame:
 
 def par_base_scores(year: int | None = None) -> dict[str, float]:
     """The 8 area scores of a year (default: the latest)."""
+    return dict(_par_base_scores(year))
+
+
+@db.memo
+def _par_base_scores(year: int | None) -> dict[str, float]:
     df = par_table()
     year = year or int(df["year"].max())
     sub = df[(df["year"] == year) & (df["area"] != "total")]
@@ -157,6 +168,11 @@ def target_actuals(indicator_id: str | None, decision_only: bool = False) -> dic
     decision's own 2016-2020 figures and drops later published ones."""
     if not isinstance(indicator_id, str):
         return {}
+    return dict(_target_actuals(indicator_id, decision_only))
+
+
+@db.memo
+def _target_actuals(indicator_id: str, decision_only: bool) -> dict[int, float]:
     df = db.run("target_actuals")
     df = df[df["indicator_id"] == indicator_id]
     if decision_only:
@@ -174,6 +190,7 @@ def _anchor(t, actuals: dict[int, float]) -> tuple[int, float]:
     return year, value
 
 
+@db.memo
 def default_paces() -> dict[str, tuple[float, str]]:
     """Each target's default yearly progress: the historical pace where the data has one, else the
     pace that exactly reaches the 2025 target.

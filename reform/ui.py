@@ -75,18 +75,81 @@ def decision_source(appendix: str, items: str = "") -> str:
     return f"{t('decision')}, {t('appendix', n=n)}{where}"
 
 
-def show_chart(chart, key: str | None = None) -> None:
-    """Draw an Altair chart with the shared configuration."""
-    st.altair_chart(charts.finish(chart, lang()), width="stretch", key=key)
+_SPECS: dict = {}
 
 
-def show_pair(charts_pair, key: str) -> None:
-    """Two charts side by side on a wide screen, one under the other on a phone."""
+def chart_spec(chart, lng: str | None = None) -> dict:
+    """The Vega-Lite spec of an Altair chart with the shared configuration (schema validation is
+    skipped: the builders are tested, and validating costs more than drawing)."""
+    return charts.finish(chart, lng or lang()).to_dict(validate=False)
+
+
+def _spec(chart, cache) -> dict:
+    if cache is None:
+        return chart_spec(chart() if callable(chart) else chart)
+    from reform import db
+
+    key = (db.generation(), lang(), cache)
+    if key not in _SPECS:
+        if len(_SPECS) > 512:
+            _SPECS.clear()
+        _SPECS[key] = chart_spec(chart() if callable(chart) else chart)
+    return _SPECS[key]
+
+
+def show_chart(chart, key: str | None = None, cache=None) -> None:
+    """Draw an Altair chart (or a function returning one) with the shared configuration.
+
+    ``cache`` names a chart that depends only on the data and the language: its spec is built once
+    and reused on every rerun (pass a function so that the chart is not even built again).
+    """
+    st.vega_lite_chart(_spec(chart, cache), width="stretch", key=key)
+
+
+def show_dynamic(build, data: pd.DataFrame, key: str, cache) -> None:
+    """Draw a chart whose data changes with the scenario but whose shape does not.
+
+    ``build(data)`` makes the chart from ``data`` (already prepared, e.g. by ``charts.target_data``);
+    it runs once per ``cache`` key, and later runs only swap the data into the cached spec, which
+    keeps a slider's answer fast.
+    """
+    import json
+
+    from reform import db
+
+    ck = (db.generation(), lang(), cache, "dynamic")
+    if ck not in _SPECS:
+        spec = chart_spec(build(data))
+        if len(spec.get("datasets", {})) != 1:
+            raise ValueError("show_dynamic needs a chart with exactly one dataset")
+        _SPECS[ck] = spec
+    template = _SPECS[ck]
+    name = next(iter(template["datasets"]))
+    spec = {**template, "datasets": {name: json.loads(data.to_json(orient="records"))}}
+    st.vega_lite_chart(spec, width="stretch", key=key)
+
+
+def show_pair(charts_pair, key: str, cache=None) -> None:
+    """Two charts side by side on a wide screen, one under the other on a phone.
+
+    ``charts_pair`` is a pair of charts or a function returning one; ``cache`` as in :func:`show_chart`.
+    """
+    if cache is not None:
+        from reform import db
+
+        ck = (db.generation(), lang(), cache, "pair")
+        if ck not in _SPECS:
+            pair = charts_pair() if callable(charts_pair) else charts_pair
+            _SPECS[ck] = (chart_spec(pair[0]), chart_spec(pair[1]))
+        specs = _SPECS[ck]
+    else:
+        pair = charts_pair() if callable(charts_pair) else charts_pair
+        specs = (chart_spec(pair[0]), chart_spec(pair[1]))
     left, right = st.columns(2)
     with left:
-        show_chart(charts_pair[0], key=f"{key}_a")
+        st.vega_lite_chart(specs[0], width="stretch", key=f"{key}_a")
     with right:
-        show_chart(charts_pair[1], key=f"{key}_b")
+        st.vega_lite_chart(specs[1], width="stretch", key=f"{key}_b")
 
 
 def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
