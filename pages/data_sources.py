@@ -1,6 +1,124 @@
+"""Dữ liệu & nguồn / Data and sources: every table, the audit in plain words, footnotes, later figures, citations."""
 from reform import ui
 
 ui.page_guard()
 
-import streamlit as st
-st.write("todo")
+import streamlit as st  # noqa: E402
+
+from reform import audit, catalog, ui  # noqa: E402
+from reform.i18n import data_sources as text  # noqa: E402
+from reform.i18n import tr  # noqa: E402
+
+lang = ui.lang()
+
+
+def T(key, **kw):
+    return tr(text.TEXT, key, lang, **kw)
+
+
+@st.cache_data(show_spinner=False)
+def audit_frames(fingerprint: str):
+    """The audit, run once per data build (not on every interaction)."""
+    return catalog.audit_frames(audit.run_audit())
+
+
+@st.cache_data(show_spinner=False)
+def parquet_bytes(key: str, fingerprint: str) -> bytes:
+    return catalog.parquet_bytes(key)
+
+
+info = catalog.build_info()
+fingerprint = f"{(info or {}).get('fingerprint', '')}|{(info or {}).get('built_at', '')}"
+
+st.title(T("title"))
+st.write(T("lead"))
+st.markdown(T("toc"))
+
+# --- the tables ----------------------------------------------------------------------------------
+st.header(T("tables_title"))
+st.caption(T("tables_lead"))
+keys = [t.key for t in catalog.TABLES]
+c1, c2 = st.columns(2)
+key = c1.selectbox(T("pick_table"), keys, format_func=lambda k: T(f"t_{k}"), key="ds_table")
+appendix = c2.selectbox(T("pick_appendix"), catalog.APPENDIX_FILTERS, key="ds_appendix",
+                        format_func=lambda a: catalog.appendix_label(a, lang))
+st.caption(T(f"d_{key}"))
+full = catalog.table(key)
+shown = catalog.filter_rows(key, full, appendix)
+if len(shown):
+    st.dataframe(shown, hide_index=True, width="stretch", height=360)
+else:
+    st.info(T("no_rows"))
+st.caption(T("rows_shown", shown=len(shown), total=len(full)))
+buttons = st.container(horizontal=True)
+buttons.download_button(T("dl_csv"), catalog.csv_bytes(shown), file_name=catalog.file_name(key, "csv", appendix),
+                   mime="text/csv", key="ds_dl_csv", on_click="ignore", icon=":material/download:")
+buttons.download_button(T("dl_parquet"), parquet_bytes(key, fingerprint), file_name=catalog.file_name(key, "parquet"),
+                   mime="application/vnd.apache.parquet", key="ds_dl_parquet", on_click="ignore",
+                   icon=":material/download:")
+with st.expander(T("all_downloads")):
+    for k in keys:
+        row = st.container(horizontal=True, vertical_alignment="center")  # wraps on a phone
+        row.markdown(f"**{T(f't_{k}')}**", width=260)
+        row.download_button("CSV", catalog.csv_bytes(catalog.table(k)), file_name=catalog.file_name(k, "csv"),
+                            mime="text/csv", key=f"ds_all_csv_{k}", on_click="ignore")
+        row.download_button("Parquet", parquet_bytes(k, fingerprint), file_name=catalog.file_name(k, "parquet"),
+                            mime="application/vnd.apache.parquet", key=f"ds_all_pq_{k}", on_click="ignore")
+
+# --- the audit ------------------------------------------------------------------------------------
+st.header(T("audit_title"))
+st.write(T("audit_lead"))
+frame = audit_frames(fingerprint)[lang]
+counts = catalog.audit_counts(frame)
+st.markdown(T("audit_summary", **counts))
+if counts[audit.MISMATCH]:
+    st.subheader(T("mismatch_title"))
+    st.markdown("\n".join(f"- {line}" for line in catalog.audit_lines(frame, audit.MISMATCH, lang)))
+for status, title in ((audit.MISSING, "status_missing"), (audit.ROUNDING, "rounding_title")):
+    if counts[status]:
+        with st.expander(f"{T(title)} ({counts[status]})"):
+            st.markdown("\n".join(f"- {line}" for line in catalog.audit_lines(frame, status, lang)))
+st.markdown(f"**{T('audit_table')}**")
+ui.table_expander(catalog.audit_display(frame, lang), frame, f"audit_{lang}.csv", "ds_audit")
+
+# --- the footnotes ---------------------------------------------------------------------------------
+st.header(T("footnotes_title"))
+st.caption(T("footnotes_lead"))
+notes = catalog.table("footnotes")
+with st.expander(T("footnotes_open")):
+    for r in notes.itertuples():
+        where = catalog.md_escape(catalog.place_label(r.cited_in, lang))
+        st.markdown(T("footnote_line", n=int(r.footnote), where=where, text=catalog.md_escape(r.text_vi)))
+
+# --- later figures ---------------------------------------------------------------------------------
+st.header(T("later_title"))
+st.caption(T("later_lead"))
+later = catalog.later_table(catalog.later_figures(), lang)
+st.dataframe(later, hide_index=True, width="stretch",
+             column_config={T("col_link"): st.column_config.LinkColumn(T("col_link"))})
+
+# --- PCI reference sources -----------------------------------------------------------------------
+st.header(T("ref_title"))
+sources = catalog.reference_source_rows()
+st.caption(T("ref_lead", **catalog.reference_summary(sources)))
+st.dataframe(catalog.reference_sources(sources, lang), hide_index=True, width="stretch",
+             column_config={T("col_link"): st.column_config.LinkColumn(T("col_link")),
+                            T("col_source"): st.column_config.TextColumn(T("col_source"), width="medium")})
+
+# --- how to cite -----------------------------------------------------------------------------------
+st.header(T("cite_title"))
+st.write(T("cite_lead"))
+for which in ("decision", "dashboard"):
+    st.markdown(f"**{T(f'cite_{which}')}**")
+    for in_lang in ("vi", "en"):
+        st.caption(T(f"cite_{in_lang}"))
+        st.code(catalog.citation(which, in_lang, info), language=None, wrap_lines=True)
+
+# --- build ---------------------------------------------------------------------------------------
+st.header(T("build_title"))
+if info:
+    st.caption(T("build_lead", built=catalog.fmt_datetime(catalog.built_at(info), lang),
+                 fp=str(info.get("fingerprint", ""))[:12], schema=info.get("schema_version", "–")))
+    st.dataframe(catalog.build_rows(info, lang), hide_index=True)
+else:
+    st.warning(T("build_missing"))

@@ -38,9 +38,10 @@ def test_pci_slider_by_keyboard(page, server):
     assert metric_value(page, "PCI tổng hợp theo kịch bản") == "61,98"
     thumb = slider_thumb(page, "Tiếp cận đất đai")
     thumb.focus()
-    for _ in range(10):  # 10 × 0.1 = +1 point on land access (weight 5%)
+    for step in range(1, 11):  # 10 × 0.1 = +1 point on land access (weight 5%), one answer per press
         thumb.press("ArrowRight")
-    wait_idle(page)
+        expect(thumb).to_have_attribute("aria-valuetext", f"{5.78 + step / 10:.2f}".replace(".", ","))
+        wait_idle(page)
     expect(page.locator("[data-testid=stMetric]").filter(has_text="PCI tổng hợp theo kịch bản")
            .locator("[data-testid=stMetricValue]")).to_have_text("62,48", timeout=TIMEOUT)
     assert "pci_land=6.78" in page.url

@@ -1,0 +1,6 @@
+-- Figures published after 2020 (observations with appendix 'external'), with the indicator's name and the URL-bearing source.
+SELECT o.indicator_id, i.name_vi, i.name_en, o.year, o.value, o.value_text, o.scale_note, o.source
+FROM observations o
+JOIN indicators i USING (indicator_id)
+WHERE o.appendix = 'external'
+ORDER BY starts_with(o.indicator_id, 'par'), o.indicator_id DESC, o.year;
