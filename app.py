@@ -64,6 +64,7 @@ with st.sidebar:
     state.radio_lang(st, tr(common.TEXT, "language", lang))
     state.toggle_present(st, tr(common.TEXT, "present", lang))
 
+st.markdown(ui.RESPONSIVE_CSS, unsafe_allow_html=True)
 if state.presenting(st):
     # our own constant CSS (no user text): larger figures for a projector
     st.markdown("""<style>

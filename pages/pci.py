@@ -44,9 +44,13 @@ ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "s
 subs = scenario.pci_subindex_series()
 subs["label"] = [f"{pick(lang, v, e)} ({fmt_number(100 * w, lang, 0)}%)"
                  for v, e, w in zip(subs["name_vi"], subs["name_en"], subs["weight"])]
-ui.show_chart(lambda: charts.small_multiples(
-    subs, lang=lang, title=T("subs_title"), x_title=ui.t("year"), y_title=T("sub_score"),
-    rank_title=ui.t("rank"), weight_title=T("weight")), key="pci_subs", cache="pci_subs")
+ui.show_responsive(
+    lambda: charts.small_multiples(subs, lang=lang, title=T("subs_title"), x_title=ui.t("year"),
+                                   y_title=T("sub_score"), rank_title=ui.t("rank"), weight_title=T("weight")),
+    lambda: charts.small_multiples(subs, lang=lang, title=T("subs_title_short"), x_title=ui.t("year"),
+                                   y_title=T("sub_score"), rank_title=ui.t("rank"), weight_title=T("weight"),
+                                   columns=1, width=270, every_axis=True),
+    key="pci_subs", cache="pci_subs")
 ui.source_caption(ui.decision_source("PL03", "1-10"))
 wide = subs.pivot_table(index=["label"], columns="year", values=["score", "rank"], sort=False)
 wide.columns = [f"{ui.t('score') if m == 'score' else ui.t('rank')} {y}" for m, y in wide.columns]

@@ -98,7 +98,8 @@ def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_ran
 
 
 def small_multiples(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
-                    rank_title: str, weight_title: str, columns: int = 5) -> alt.FacetChart:
+                    rank_title: str, weight_title: str, columns: int = 5, width: int = 120,
+                    every_axis: bool = False) -> alt.FacetChart:
     """The 10 PCI sub-indices in one faceted chart: score per year, rank printed at each point.
 
     ``df`` has year, label (facet title incl. weight), score, rank, weight.
@@ -116,10 +117,12 @@ def small_multiples(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_
     text = base.mark_text(dy=-11, fontSize=10, color=GREY).encode(
         y=alt.Y("score:Q"), text="rank_label:N")
     order = list(dict.fromkeys(data["label"]))
-    return (alt.layer(line, text, data=data)
-            .properties(width=120, height=130)
-            .facet(facet=alt.Facet("label:N", title=None, sort=order), columns=columns)
-            .properties(title=title))
+    chart = (alt.layer(line, text, data=data)
+             .properties(width=width, height=130)
+             .facet(facet=alt.Facet("label:N", title=None, sort=order), columns=columns)
+             .properties(title=title))
+    # one column on a phone: every panel gets its own year axis
+    return chart.resolve_axis(x="independent") if every_axis else chart
 
 
 def bar_chart(df: pd.DataFrame, *, lang: str, x: str, y: str, title: str, x_title: str, y_title: str,

@@ -129,6 +129,23 @@ def show_dynamic(build, data: pd.DataFrame, key: str, cache) -> None:
     st.vega_lite_chart(spec, width="stretch", key=key)
 
 
+#: Our own constant CSS (no user text): containers keyed "..._wide" show on screens wider than a
+#: phone, "..._narrow" on phones, so a chart can have a layout for each (see :func:`show_responsive`).
+RESPONSIVE_CSS = """<style>
+@media (max-width: 700px) { div[class*="st-key-resp_wide_"] { display: none; } }
+@media (min-width: 701px) { div[class*="st-key-resp_narrow_"] { display: none; } }
+</style>"""
+
+
+def show_responsive(wide, narrow, key: str, cache) -> None:
+    """Two layouts of one chart (functions returning charts): ``wide`` for desktops and projectors,
+    ``narrow`` for phones; the browser shows the one that fits (CSS), both specs are cached."""
+    with st.container(key=f"resp_wide_{key}"):
+        show_chart(wide, key=f"{key}_wide", cache=(cache, "wide"))
+    with st.container(key=f"resp_narrow_{key}"):
+        show_chart(narrow, key=f"{key}_narrow", cache=(cache, "narrow"))
+
+
 def show_pair(charts_pair, key: str, cache=None) -> None:
     """Two charts side by side on a wide screen, one under the other on a phone.
 

@@ -19,6 +19,7 @@ TEXT = {
                       "on VCCI's revised method, not directly comparable with the 2016-2020 scores."),
     "subs_title": ("10 chỉ số thành phần 2016-2020 (điểm; #hạng; trọng số trong ngoặc)",
                    "The 10 sub-indices 2016-2020 (score; #rank; weight in brackets)"),
+    "subs_title_short": ("10 chỉ số thành phần (#hạng; trọng số)", "10 sub-indices (#rank; weight)"),
     "sub_score": ("Điểm (0-10)", "Score (0-10)"),
     "weight": ("Trọng số", "Weight"),
     "subindex": ("Chỉ số thành phần", "Sub-index"),
