@@ -188,11 +188,18 @@ def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | N
     if wkey not in st.session_state:
         st.session_state[wkey] = get(st, key)
     target = container or st
+    options, labels = _options(key, lang, decimals, suffix)
     return target.select_slider(
-        label, options=param.options(), key=wkey, help=help,
-        format_func=lambda v: fmt_number(v, lang, decimals) + suffix,
+        label, options=options, key=wkey, help=help, format_func=labels.__getitem__,
         on_change=_copy, args=(st, key),
     )
+
+
+@lru_cache(maxsize=512)
+def _options(key: str, lang: str, decimals: int, suffix: str) -> tuple[list, dict]:
+    """A slider's options and their labels in the language (formatted once, not on every run)."""
+    options = params()[key].options()
+    return options, {v: fmt_number(v, lang, decimals) + suffix for v in options}
 
 
 def reset(st, keys) -> None:

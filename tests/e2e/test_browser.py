@@ -6,7 +6,8 @@ from playwright.sync_api import expect
 
 from helpers import TIMEOUT, assert_no_exception, choose, metric_value, open_page, slider_thumb, wait_idle
 
-PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "data_sources"]
+PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
+         "data_sources"]
 SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
 
 
