@@ -7,13 +7,10 @@ import streamlit as st  # noqa: E402
 
 from reform import audit, catalog, ui  # noqa: E402
 from reform.i18n import data_sources as text  # noqa: E402
-from reform.i18n import tr  # noqa: E402
 
 lang = ui.lang()
 
-
-def T(key, **kw):
-    return tr(text.TEXT, key, lang, **kw)
+T = ui.texts(text.TEXT)
 
 
 @st.cache_data(show_spinner=False)

@@ -8,13 +8,11 @@ import streamlit as st
 
 from reform import charts, one_stop as logic, state, ui
 from reform.fmt import fmt_number, fmt_signed
-from reform.i18n import one_stop as text, pick, tr
+from reform.i18n import one_stop as text, pick
 
 lang = ui.lang()
 
-
-def T(key, **kw):
-    return tr(text.TEXT, key, lang, **kw)
+T = ui.texts(text.TEXT)
 
 
 def pct(v, d=2):

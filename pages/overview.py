@@ -7,13 +7,11 @@ import streamlit as st
 
 from reform import scenario, ui
 from reform.fmt import fmt_number, fmt_range
-from reform.i18n import overview as text, pick, tr
+from reform.i18n import overview as text, pick
 
 lang = ui.lang()
 
-
-def T(key, **kw):
-    return tr(text.TEXT, key, lang, **kw)
+T = ui.texts(text.TEXT)
 
 
 st.title(T("title"))

@@ -8,13 +8,11 @@ import streamlit as st
 
 from reform import charts, par, scenario, state, ui
 from reform.fmt import fmt_number, fmt_range, fmt_signed
-from reform.i18n import par_index as text, pick, tr
+from reform.i18n import par_index as text, pick
 
 lang = ui.lang()
 
-
-def T(key, **kw):
-    return tr(text.TEXT, key, lang, **kw)
+T = ui.texts(text.TEXT)
 
 
 st.title(T("title"))

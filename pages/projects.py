@@ -8,13 +8,11 @@ import streamlit as st
 
 from reform import projects, ui
 from reform.fmt import fmt_money_million, fmt_number
-from reform.i18n import pick, projects as text, tr
+from reform.i18n import pick, projects as text
 
 lang = ui.lang()
 
-
-def T(key, **kw):
-    return tr(text.TEXT, key, lang, **kw)
+T = ui.texts(text.TEXT)
 
 
 st.title(T("title"))

@@ -3,19 +3,15 @@ from reform import ui
 
 ui.page_guard()
 
-import altair as alt  # noqa: E402
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from reform import brief, charts, compare, state, store  # noqa: E402
-from reform.i18n import pick, tr  # noqa: E402
 from reform.i18n import scenarios as text  # noqa: E402
 
 lang = ui.lang()
 
-
-def T(key, **kw):
-    return tr(text.TEXT, key, lang, **kw)
+T = ui.texts(text.TEXT)
 
 
 def error_text(err: store.StoreError) -> str:

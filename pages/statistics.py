@@ -9,13 +9,10 @@ from reform import catalog, ui  # noqa: E402
 from reform import statistics as stats  # noqa: E402
 from reform.fmt import fmt_number, fmt_percent, fmt_signed  # noqa: E402
 from reform.i18n import statistics as text  # noqa: E402
-from reform.i18n import tr  # noqa: E402
 
 lang = ui.lang()
 
-
-def T(key, **kw):
-    return tr(text.TEXT, key, lang, **kw)
+T = ui.texts(text.TEXT)
 
 
 st.title(T("title"))

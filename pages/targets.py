@@ -3,7 +3,6 @@ from reform import ui
 
 ui.page_guard()
 
-import altair as alt  # noqa: E402
 import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
@@ -14,9 +13,7 @@ from reform.i18n import targets as text  # noqa: E402
 
 lang = ui.lang()
 
-
-def T(key, **kw):
-    return tr(text.TEXT, key, lang, **kw)
+T = ui.texts(text.TEXT)
 
 
 def goal_text(kind, low, high) -> str:

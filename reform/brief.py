@@ -181,7 +181,6 @@ def short_names(lang: str) -> dict[str, str]:
 
 def compare_labels(lang: str) -> dict[str, str]:
     """Row labels of :func:`compare.comparison` in the page language."""
-    from reform import scenario
 
     T = lambda k, **kw: tr(text.TEXT, k, lang, **kw)  # noqa: E731
     out = {"pci_composite": T("row_pci"), "pci_rank": T("row_pci_rank"), "pci_rank_low": T("row_pci_low"),

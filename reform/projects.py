@@ -14,7 +14,6 @@ import altair as alt
 import pandas as pd
 
 from reform import charts, db
-from reform.fmt import fmt_number
 
 TOTAL = "pl02_total"
 FUND_HEADS = {"recurrent": "pl02_recurrent", "investment": "pl02_investment"}

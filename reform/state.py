@@ -181,7 +181,6 @@ def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | N
     In presentation mode no slider is drawn (the room sees results, not controls); the value is
     returned all the same.
     """
-    param = params()[key]
     if presenting(st):
         return get(st, key)
     wkey = f"w_{key}"

@@ -42,6 +42,12 @@ def lang() -> str:
     return state.get(st, "lang")
 
 
+def texts(table: dict[str, tuple[str, str]]):
+    """``T(key, **fmt)`` for a page's own texts (``reform/i18n/<page>.py``) in the page's language."""
+    lng = lang()
+    return lambda key, **fmt: tr(table, key, lng, **fmt)
+
+
 def t(key: str, **fmt) -> str:
     """A shared text in the page's language."""
     return tr(common.TEXT, key, lang(), **fmt)

@@ -1,7 +1,7 @@
 """Kịch bản / Scenarios page: save, open, presets, compare, links and the brief."""
 import pytest
 
-from apptest_util import metric, open_page, texts
+from apptest_util import metric, open_page
 from reform import brief, compare, scenario, store
 
 

@@ -1,5 +1,4 @@
 """Mục tiêu 2025/2030 page: gaps, projections and statuses under the sliders."""
-import pytest
 
 from apptest_util import open_page, texts
 
