@@ -42,15 +42,15 @@ state.init(st)
 lang = state.get(st, "lang")
 
 PAGES = [
-    ("pages/overview.py", "page_overview", "🏠"),
-    ("pages/pci.py", "page_pci", "📈"),
-    ("pages/par_index.py", "page_par", "🏛️"),
-    ("pages/one_stop.py", "page_one_stop", "🗂️"),
-    ("pages/targets.py", "page_targets", "🎯"),
-    ("pages/projects.py", "page_projects", "💰"),
-    ("pages/statistics.py", "page_statistics", "📊"),
-    ("pages/scenarios.py", "page_scenarios", "🗂"),
-    ("pages/data_sources.py", "page_data", "📚"),
+    ("pages/overview.py", "page_overview", ":material/home:"),
+    ("pages/pci.py", "page_pci", ":material/trending_up:"),
+    ("pages/par_index.py", "page_par", ":material/account_balance:"),
+    ("pages/one_stop.py", "page_one_stop", ":material/inbox:"),
+    ("pages/targets.py", "page_targets", ":material/flag:"),
+    ("pages/projects.py", "page_projects", ":material/payments:"),
+    ("pages/statistics.py", "page_statistics", ":material/bar_chart:"),
+    ("pages/scenarios.py", "page_scenarios", ":material/tune:"),
+    ("pages/data_sources.py", "page_data", ":material/dataset:"),
 ]
 # The URL path of a page is its file name: until app.py has run once, Streamlit resolves a
 # first request by file name (see ui.page_guard), so the two must agree.
