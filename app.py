@@ -6,7 +6,7 @@ import streamlit as st
 from reform import build, db, state, ui
 from reform.i18n import common, tr
 
-st.set_page_config(page_title="CCHC & PCI Lai Châu", page_icon="📊", layout="wide",
+st.set_page_config(page_title="CCHC & PCI Lai Châu", page_icon=":material/analytics:", layout="wide",
                    initial_sidebar_state="auto")
 
 

@@ -94,10 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and sessions (a smoke run)")
     parser.add_argument("--skip-browser", action="store_true")
+    parser.add_argument("--browser-only", action="store_true", help="only the figures that need a browser")
     args = parser.parse_args(argv)
     reruns = 10 if args.quick else 30
     results: dict = {"machine": {"python": sys.version.split()[0]}, "goals": GOALS}
 
+    if args.browser_only:
+        from bench import browser
+
+        results.update(browser.run(quick=args.quick))
+        OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+        return 0
     print("query_ms (p95 on the cached connection)")
     results["query_ms"] = bench_queries(20 if args.quick else 100)
     for name, v in results["query_ms"].items():

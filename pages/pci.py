@@ -120,13 +120,6 @@ def whatif():
                    pl01=words[scenario.band_position(est.rank, *bands["pl01_2025"])], b1=b_pl01,
                    text=words[scenario.band_position(est.rank, *bands["text_2025"])], b2=b_text))
 
-    gains = pd.DataFrame({"subindex": list(result.gains), "gain": list(result.gains.values())})
-    gains["name"] = gains["subindex"].map(names)
-    ui.show_chart(lambda: charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
-                                           x_title=T("gains_axis"), y_title=T("subindex"), decimals=2),
-                  key="pci_gains", cache="pci_gains")  # gains per +1 depend on the weights only
-    st.caption(T("gains_caption"))
-    ui.source_caption(ui.decision_source("PL03") + " · VCCI")
     table = pd.DataFrame({
         T("subindex"): [names[s] for s in scenario.PCI_SUBINDICES],
         T("base_col", year=base_year): [scenario.pci_base_scores()[s] for s in scenario.PCI_SUBINDICES],
@@ -140,3 +133,13 @@ def whatif():
 
 
 whatif()
+
+
+# gains per +1 depend on the weights only: drawn outside the what-if, so a slider does not redraw it
+gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
+gains["name"] = gains["subindex"].map(names)
+ui.show_chart(lambda: charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
+                                       x_title=T("gains_axis"), y_title=T("subindex"), decimals=2),
+              key="pci_gains", cache="pci_gains")
+st.caption(T("gains_caption"))
+ui.source_caption(ui.decision_source("PL03") + " · VCCI")

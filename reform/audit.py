@@ -181,8 +181,21 @@ def _pci_checks(pci: pd.DataFrame) -> list[Check]:
 _RESTATE = re.compile(r"^(?P<ids>[\w+]+)(?:/(?P<den>[\w+]+))?(?:@(?P<y0>\d{4})(?:-(?P<y1>\d{4}))?)?$")
 
 
-def _restates(v: Values, figures: pd.DataFrame) -> list[Check]:
-    """Every text figure that restates or derives from an appendix cell or another text figure."""
+def _section_en(section: str) -> str:
+    """“Phần 2, mục I.2.1” → “Part 2, §I.2.1”; “PL01, mục II.2” → “Appendix 01, item II.2”."""
+    out = re.sub(r"^Phần (\d+), mục ", r"Part \1, §", section)
+    out = re.sub(r"^PL(\d+), mục ", r"Appendix \1, item ", out)
+    return out.replace("Chú thích", "Footnote")
+
+
+def _restates(v: Values, figures: pd.DataFrame, names: dict[str, tuple[str, str]]) -> list[Check]:
+    """Every text figure that restates or derives from an appendix cell or another text figure.
+
+    ``names`` gives each indicator's (Vietnamese, English) label for the descriptions.
+    """
+    def label(ids: list[str], lang: int) -> str:
+        return " + ".join(f"“{names.get(i, (i, i))[lang]}”" for i in ids)
+
     out = []
     for f in figures.itertuples():
         if not _text(f.restates):
@@ -193,11 +206,13 @@ def _restates(v: Values, figures: pd.DataFrame) -> list[Check]:
         ids = m.group("ids").split("+")
         y0 = int(m.group("y0")) if m.group("y0") else int(f.year)
         y1 = int(m.group("y1")) if m.group("y1") else y0
+        span = f"{y0}-{y1}" if y1 != y0 else f"{y0}"
         rounding = 0.0
         if f.unit == "ranks gained":
             before, after = v.get(ids[0], y0), v.get(ids[0], y1)
             expected = None if before is None or after is None else before - after
-            what_vi, what_en = f"hạng {y0} trừ hạng {y1} của {ids[0]}", f"rank {y0} minus rank {y1} of {ids[0]}"
+            what_vi = f"hạng {y0} trừ hạng {y1} của {label(ids, 0)}"
+            what_en = f"rank {y0} minus rank {y1} of {label(ids, 1)}"
         elif m.group("den"):
             years = range(y0, y1 + 1)
             num = v.sum(ids, years) if m.group("y0") else v.sum(ids, [int(f.year)])
@@ -205,19 +220,22 @@ def _restates(v: Values, figures: pd.DataFrame) -> list[Check]:
             den = v.sum(dens, years) if m.group("y0") else v.sum(dens, [int(f.year)])
             expected = None if num is None or not den else round(100 * num / den, 4)
             rounding = 10 ** -_decimals(f.value_text)
-            what_vi = f"{'+'.join(ids)} / {'+'.join(dens)} × 100"
-            what_en = what_vi
+            what_vi = f"{label(ids, 0)} / {label(dens, 0)} × 100 ({span})"
+            what_en = f"{label(ids, 1)} / {label(dens, 1)} × 100 ({span})"
         else:
             years = range(y0, y1 + 1) if m.group("y0") else [int(f.year)]
             expected = v.sum(ids, years)
-            span = f"{y0}-{y1}" if y1 != y0 else f"{y0}"
-            what_vi = f"{' + '.join(ids)}, {span}"
-            what_en = what_vi
+            what_vi, what_en = f"{label(ids, 0)}, {span}", f"{label(ids, 1)}, {span}"
         out.append(Check(f"text.{f.indicator_id}",
                          f"{f.section}: “{f.value_text}” so với {what_vi}",
-                         f"{f.section}: “{f.value_text}” against {what_en}",
+                         f"{_section_en(f.section)}: “{f.value_text}” against {what_en}",
                          expected, float(f.value), tolerance=0.5 * rounding, rounding=rounding))
     return out
+
+
+def _short(name: object, limit: int = 70) -> str:
+    name = str(name) if isinstance(name, str) else ""
+    return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
 def _text(x: object) -> str | None:
@@ -259,7 +277,9 @@ def run_audit() -> list[Check]:
     values = Values(db.run("observations_all"))
     checks = _appendix_totals(values)
     checks += _pci_checks(db.run("pci_subindices"))
-    checks += _restates(values, db.run("text_figures"))
+    catalog = db.run("indicators_catalog")
+    names = {r.indicator_id: (_short(r.name_vi), _short(r.name_en)) for r in catalog.itertuples()}
+    checks += _restates(values, db.run("text_figures"), names)
     checks += _target_checks(values, db.run("targets"), db.run("target_actuals"))
     return checks
 

@@ -76,6 +76,12 @@ def pci_rank_json(year: int, score: float) -> dict:
     return whatif.estimate_to_json(pci_rank_estimate(year, score))
 
 
+def pci_gains() -> dict[str, float]:
+    """Composite points gained per +1 on each sub-index, largest first (10 × the VCCI weight)."""
+    gains = {sub: whatif.pci_gain_per_point(sub) for sub in PCI_SUBINDICES}
+    return dict(sorted(gains.items(), key=lambda kv: -kv[1]))
+
+
 @dataclass(frozen=True)
 class PciWhatIf:
     """The recomputed PCI for a scenario."""

@@ -5,6 +5,8 @@ Pages stay thin: they fetch figures through :mod:`reform.scenario` or
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 import streamlit as st
 
@@ -29,12 +31,18 @@ def page_guard() -> None:
     """
     if st.session_state.get(ROUTED):
         return
-    import runpy
-
     from reform.paths import ROOT
 
-    runpy.run_path(str(ROOT / "app.py"), run_name="__main__")
+    path = ROOT / "app.py"
+    exec(_compiled(str(path), path.stat().st_mtime_ns), {"__name__": "__main__", "__file__": str(path)})
     st.stop()
+
+
+@lru_cache(maxsize=4)
+def _compiled(path: str, mtime_ns: int):
+    """app.py compiled once per version of the file (the guard may run it on every rerun)."""
+    with open(path, encoding="utf-8") as f:
+        return compile(f.read(), path, "exec")
 
 
 def lang() -> str:
@@ -85,9 +93,19 @@ _SPECS: dict = {}
 
 
 def chart_spec(chart, lng: str | None = None) -> dict:
-    """The Vega-Lite spec of an Altair chart with the shared configuration (schema validation is
-    skipped: the builders are tested, and validating costs more than drawing)."""
-    return charts.finish(chart, lng or lang()).to_dict(validate=False)
+    """The Vega-Lite spec of an Altair chart with the shared configuration, its data already in
+    the Arrow format Streamlit sends (so a rerun does not convert it again). Schema validation is
+    skipped: the builders are tested, and validating costs more than drawing."""
+    spec = charts.finish(chart, lng or lang()).to_dict(validate=False)
+    if "datasets" in spec:
+        spec["datasets"] = {name: _arrow(pd.DataFrame(rows)) for name, rows in spec["datasets"].items()}
+    return spec
+
+
+def _arrow(df: pd.DataFrame) -> bytes:
+    from streamlit import dataframe_util
+
+    return dataframe_util.convert_anything_to_arrow_bytes(df)
 
 
 def _spec(chart, cache) -> dict:
@@ -119,8 +137,6 @@ def show_dynamic(build, data: pd.DataFrame, key: str, cache) -> None:
     it runs once per ``cache`` key, and later runs only swap the data into the cached spec, which
     keeps a slider's answer fast.
     """
-    import json
-
     from reform import db
 
     ck = (db.generation(), lang(), cache, "dynamic")
@@ -131,7 +147,7 @@ def show_dynamic(build, data: pd.DataFrame, key: str, cache) -> None:
         _SPECS[ck] = spec
     template = _SPECS[ck]
     name = next(iter(template["datasets"]))
-    spec = {**template, "datasets": {name: json.loads(data.to_json(orient="records"))}}
+    spec = {**template, "datasets": {name: _arrow(data.reset_index(drop=True))}}
     st.vega_lite_chart(spec, width="stretch", key=key)
 
 
