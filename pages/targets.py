@@ -58,6 +58,9 @@ def targets_view():
     counts = scenario.status_counts(proj["status_2025"])
     ui.scenario_banner()
     st.subheader(T("summary", met=counts["met"], on=counts["on_track"], off=counts["off_track"], n=len(proj)))
+    assumed = scenario.assumed_on_track(proj)
+    if assumed:
+        st.caption(T("assumed_note", n=assumed))
 
     proj["name"] = [pick(lang, v, e) for v, e in zip(proj["short_vi"], proj["short_en"])]
     proj["status_word"] = [ui.status_word(s) for s in proj["status_2025"]]

@@ -310,6 +310,13 @@ def rank_bands() -> dict[str, dict[str, tuple[float, float]]]:
     return out
 
 
+def assumed_on_track(projection: pd.DataFrame) -> int:
+    """How many targets are "on track" only because their pace is assumed (no series to take a
+    trend from, and no figure after 2020)."""
+    p = projection
+    return int(((p["pace_source"] == "required") & (p["status_2025"] == "on_track")).sum())
+
+
 def status_counts(statuses) -> dict[str, int]:
     """How many targets are met, on track and off track (moderate, stagnating or moving away)."""
     out = {"met": 0, "on_track": 0, "off_track": 0}

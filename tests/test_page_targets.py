@@ -53,3 +53,9 @@ def test_targets_in_english():
     table = at.dataframe[0].value
     assert "2025 target" in table.columns
     assert (table["Projected 2025"].str.contains(",") == False).all()  # noqa: E712  English decimals
+
+
+def test_assumed_paces_are_flagged():
+    at = open_page("targets")
+    # 11 of the 12 "on track": all but the PCI rank, whose pace is its 2016-2020 trend
+    assert "11 chỉ tiêu “đúng tiến độ” chỉ vì chưa có số liệu sau 2020" in texts(at)

@@ -27,6 +27,10 @@ TEXT = {
                     "100% is each target's assumed pace; 50% is half as fast."),
     "summary": ("Năm 2025: {met} đã đạt · {on} đúng tiến độ · {off} chưa đúng tiến độ (trong {n} chỉ tiêu)",
                 "2025: {met} met · {on} on track · {off} off track (of {n} targets)"),
+    "assumed_note": ("Lưu ý: {n} chỉ tiêu “đúng tiến độ” chỉ vì chưa có số liệu sau 2020 nên tốc độ được giả định "
+                     "vừa đủ đạt mục tiêu; hãy đặt tốc độ thực tế ở mục “Tốc độ giả định của từng chỉ tiêu”.",
+                     "Note: {n} targets are “on track” only because there are no figures after 2020, so their pace is "
+                     "assumed to just reach the target; set a realistic pace under “Each target's assumed pace”."),
     "chart_pct": ("Chỉ tiêu tỷ lệ: đến 2025", "Percentage targets: to 2025"),
     "chart_rank": ("Chỉ tiêu xếp hạng: đến 2025", "Rank targets: to 2025"),
     "axis_pct": ("Tỷ lệ (%)", "Share (%)"),
