@@ -119,7 +119,8 @@ def whatif():
     year = par.base_year()
     base = scenario.par_base_scores()
     st.subheader(T("whatif_title"))
-    st.write(T("whatif_lead", year=year))
+    if not ui.presenting():  # no sliders are drawn when presenting
+        st.write(T("whatif_lead", year=year))
     st.caption(T("range_note"))
     for i, area in enumerate(par.AREAS):
         if i % 2 == 0:  # one row per pair: on a phone the columns stack in the printed order 1, 2, 3 …

@@ -74,7 +74,8 @@ ui.source_caption(ui.decision_source("PL03", str(subs[subs.subindex == chosen]["
 def whatif():
     base_year = scenario.pci_base_year()
     st.subheader(T("whatif_title"))
-    st.write(T("whatif_lead", year=base_year))
+    if not ui.presenting():  # no sliders are drawn when presenting
+        st.write(T("whatif_lead", year=base_year))
     weights = dict(zip(subs["subindex"], subs["weight"]))
     for i, sub in enumerate(scenario.PCI_SUBINDICES):
         if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
