@@ -37,13 +37,7 @@ bands = scenario.rank_bands()["pci"]
 
 @st.fragment
 def targets_view():
-    factor_param = state.params()["pace_factor"]
-    wkey = "w_pace_factor"
-    if wkey not in st.session_state:
-        st.session_state[wkey] = state.get(st, "pace_factor")
-    st.select_slider(T("factor"), options=factor_param.options(), key=wkey, help=T("factor_help"),
-                     format_func=lambda v: fmt_number(100 * v, lang, 0) + "%",
-                     on_change=lambda: state.set_value(st, "pace_factor", st.session_state[wkey]))
+    state.slider(st, "pace_factor", T("factor"), lang, decimals=0, suffix="%", scale=100, help=T("factor_help"))
 
     names = {r.target_id: pick(lang, r.name_vi, r.name_en) for r in scenario.targets().itertuples()}
     with st.expander(T("sliders_title")):

@@ -175,7 +175,7 @@ def _copy(st, key: str) -> None:
 
 
 def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | None = None,
-           suffix: str = "", container=None):
+           suffix: str = "", container=None, scale: float = 1.0):
     """A select-slider bound to scenario value ``key``, labels in the page's number format.
 
     In presentation mode no slider is drawn (the room sees results, not controls); the value is
@@ -187,7 +187,7 @@ def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | N
     if wkey not in st.session_state:
         st.session_state[wkey] = get(st, key)
     target = container or st
-    options, labels = _options(key, lang, decimals, suffix)
+    options, labels = _options(key, lang, decimals, suffix, scale)
     return target.select_slider(
         label, options=options, key=wkey, help=help, format_func=labels.__getitem__,
         on_change=_copy, args=(st, key),
@@ -195,10 +195,11 @@ def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | N
 
 
 @lru_cache(maxsize=512)
-def _options(key: str, lang: str, decimals: int, suffix: str) -> tuple[list, dict]:
-    """A slider's options and their labels in the language (formatted once, not on every run)."""
+def _options(key: str, lang: str, decimals: int, suffix: str, scale: float) -> tuple[list, dict]:
+    """A slider's options and their labels in the language, shown × ``scale`` (formatted once,
+    not on every run)."""
     options = params()[key].options()
-    return options, {v: fmt_number(v, lang, decimals) + suffix for v in options}
+    return options, {v: fmt_number(scale * v, lang, decimals) + suffix for v in options}
 
 
 def reset(st, keys) -> None:
