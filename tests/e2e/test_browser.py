@@ -53,7 +53,7 @@ def test_target_slider_by_keyboard(page, server):
     open_page(page, f"{server}/targets?pace_online_l34=2.25")
     choose(page, "Chọn chỉ tiêu", "đủ điều kiện được cung cấp")
     assert metric_value(page, "Dự báo 2025") == "66,12%"  # 54.87 + 5 × 2.25
-    page.get_by_text("Tốc độ giả định của từng chỉ tiêu").click()
+    page.get_by_text("Tốc độ giả định của từng chỉ tiêu", exact=True).click()
     thumb = slider_thumb(page, "Tỷ lệ TTHC đủ điều kiện")
     thumb.focus()
     thumb.press("ArrowLeft")  # 2.25 → 2.00 points per year
