@@ -48,13 +48,12 @@ async def _press_and_time(page, thumb, key, label, timeout_ms=10_000) -> float:
 
 
 async def _session(browser, url, which, presses, times, errors):
-    path, slider, label = SLIDERS[which]
-    ctx = await browser.new_context(viewport={"width": 1440, "height": 900})
-    page = await ctx.new_page()
-    try:
-        await _drive(page, url, path, slider, label, presses, times, errors)
-    except Exception as exc:  # noqa: BLE001 - a session that could not even start counts as an error
-        errors.append(f"session: {type(exc).__name__}: {str(exc)[:160]}")
+    """Open a session on a page and press its slider ``presses`` times; return its context."""
+    opened = await _open_session(browser, url, which, errors)
+    if opened is None:
+        return None
+    ctx, page, thumb = opened
+    await _move(page, thumb, presses, times, errors, label=SLIDERS[which][2])
     return ctx  # kept open so the server holds the session while memory is measured
 
 
@@ -77,18 +76,6 @@ async def _open_session(browser, url, which, errors):
 
 async def _move(page, thumb, presses, times, errors, label=SLIDERS["pci"][2]):
     """Press the slider's arrow keys, timing each answer."""
-    await thumb.focus()
-    for i in range(presses):
-        try:
-            times.append(await _press_and_time(page, thumb, "ArrowRight" if i % 2 == 0 else "ArrowLeft", label))
-        except Exception as exc:  # noqa: BLE001 - a timeout or a page error is counted, not raised
-            errors.append(f"{type(exc).__name__}: {str(exc)[:120]}")
-
-
-async def _drive(page, url, path, slider, label, presses, times, errors):
-    await page.goto(f"{url}/{path}", timeout=60_000)
-    await _idle(page)
-    thumb = page.locator("[data-testid=stSlider]").filter(has_text=slider).first.locator("input[type=range]")
     await thumb.focus()
     for i in range(presses):
         try:
@@ -154,7 +141,8 @@ async def _run(quick: bool) -> dict:
             for which in SLIDERS:
                 times, errors = [], []
                 ctx = await _session(browser, url, which, presses, times, errors)
-                await ctx.close()
+                if ctx is not None:
+                    await ctx.close()
                 p50, p95 = _pct(times, 50), _pct(times, 95)
                 out["slider_ms"][which] = {"n": len(times), "p50": round(p50, 1), "p95": round(p95, 1),
                                            "errors": len(errors)}
@@ -169,7 +157,8 @@ async def _run(quick: bool) -> dict:
             server = psutil.Process(proc.pid)
             base_ctx = await _session(browser, url, "pci", 2, [], [])
             rss_one = server.memory_info().rss
-            await base_ctx.close()
+            if base_ctx is not None:
+                await base_ctx.close()
             for n in levels:
                 times, errors = [], []
                 # open the N sessions a few at a time (25 page loads at once would measure this
