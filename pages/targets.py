@@ -7,7 +7,7 @@ import pandas as pd  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from reform import charts, scenario, state  # noqa: E402
-from reform.fmt import fmt_number, fmt_range  # noqa: E402
+from reform.fmt import fmt_number, fmt_range, fmt_value  # noqa: E402
 from reform.i18n import pick, tr  # noqa: E402
 from reform.i18n import targets as text  # noqa: E402
 
@@ -23,9 +23,7 @@ def goal_text(kind, low, high) -> str:
 
 
 def value_text(value, unit) -> str:
-    if unit == "rank":
-        return fmt_number(value, lang, 0 if float(value).is_integer() else 1)
-    return fmt_number(value, lang, 2) + "%"
+    return fmt_value(value, unit, lang)
 
 
 st.title(T("title"))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -306,5 +306,3 @@ def summary(checks: list[Check]) -> dict[str, int]:
         out[c.status] = out.get(c.status, 0) + 1
     return out
 
-
-Formatter = Callable[[Check], str]

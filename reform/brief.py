@@ -11,7 +11,7 @@ from datetime import date
 import pandas as pd
 
 from reform import charts, compare
-from reform.fmt import fmt_number, fmt_signed
+from reform.fmt import fmt_number, fmt_signed, fmt_value
 from reform.i18n import brief as text
 from reform.i18n import common, pick, tr
 
@@ -46,21 +46,11 @@ def _status(status: str, lang: str) -> str:
     return f'<span class="status-{_e(status)}">{_e(word)}</span>'
 
 
-def _value(v, unit: str, lang: str) -> str:
-    if v is None or (isinstance(v, float) and pd.isna(v)):
-        return "–"
-    if unit == "rank":
-        return fmt_number(v, lang, 0 if float(v).is_integer() else 1)
-    if unit == "%":
-        return fmt_number(v, lang, 2) + "%"
-    return fmt_number(v, lang, 2)
-
-
 def _goal(r, lang: str) -> str:
     """A 2025 target as printed in spirit: a rank band, or a floor."""
     if r.kind_2025 == "rank_band":
         return f"{fmt_number(r.low_2025, lang, 0)}–{fmt_number(r.high_2025, lang, 0)}"
-    return "≥ " + _value(r.goal_2025, r.unit, lang)
+    return "≥ " + fmt_value(r.goal_2025, r.unit, lang)
 
 
 def _target_svg(targets: pd.DataFrame, lang: str) -> str:
@@ -128,10 +118,10 @@ def scenario_brief(name: str, note: str, values: dict, lang: str = "vi", link: s
     for r in f.targets.itertuples():
         out.append(
             f"<tr><td>{_e(pick(lang, r.short_vi, r.short_en))}</td>"
-            f"<td class='num'>{_e(_value(r.anchor_value, r.unit, lang))} ({r.anchor_year})</td>"
+            f"<td class='num'>{_e(fmt_value(r.anchor_value, r.unit, lang))} ({r.anchor_year})</td>"
             f"<td class='num'>{_e(_goal(r, lang))}</td>"
-            f"<td class='num'>{_e(_value(r.projected_2025, r.unit, lang))}</td><td>{_status(r.status_2025, lang)}</td>"
-            f"<td class='num'>{_e(_value(r.projected_2030, r.unit, lang))}</td><td>{_status(r.status_2030, lang)}</td></tr>")
+            f"<td class='num'>{_e(fmt_value(r.projected_2025, r.unit, lang))}</td><td>{_status(r.status_2025, lang)}</td>"
+            f"<td class='num'>{_e(fmt_value(r.projected_2030, r.unit, lang))}</td><td>{_status(r.status_2030, lang)}</td></tr>")
     out.append("</table>")
     out.append(f'<div class="chart">{_target_svg(f.targets, lang)}</div>')
     out.append(f'<p class="small">{_e(T("method"))}</p><p class="small">{_e(T("source"))}</p></body></html>')
@@ -169,7 +159,7 @@ def cell_text(value, unit: str, measure: str, lang: str) -> str:
     """A comparison cell as plain text: a status word, or the value in the language's format."""
     if str(measure).startswith("status"):
         return f"{charts.STATUS_SYMBOLS[value]} {tr(common.TEXT, f'status_{value}', lang)}"
-    return _value(value, unit, lang)
+    return fmt_value(value, unit, lang)
 
 
 def short_names(lang: str) -> dict[str, str]:

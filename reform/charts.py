@@ -52,7 +52,8 @@ def add_formatted(df: pd.DataFrame, lang: str, cols: dict[str, int]) -> pd.DataF
     return out
 
 
-def rank_axis(title: str) -> alt.Scale:
+def rank_axis() -> alt.Scale:
+    """Ranks on a reversed axis: 1 (best) at the top."""
     return alt.Scale(domain=[N_PROVINCES, 1], nice=False)
 
 
@@ -77,16 +78,16 @@ def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_ran
         x=x, y=alt.Y("score:Q", scale=y_scale), text="score_fmt:N")
     score = (score_line + score_labels).properties(title=title_score, width="container", height=260)
     rank_line = (base.mark_line(point=alt.OverlayMarkDef(size=80), color=ORANGE, strokeWidth=3)
-                 .encode(x=x, y=alt.Y("rank:Q", title=y_rank, scale=rank_axis(y_rank)), tooltip=tooltip))
+                 .encode(x=x, y=alt.Y("rank:Q", title=y_rank, scale=rank_axis()), tooltip=tooltip))
     labels = base.mark_text(dy=-13, fontSize=12, color=GREY).encode(
-        x=x, y=alt.Y("rank:Q", scale=rank_axis(y_rank)), text="rank_fmt:N")
+        x=x, y=alt.Y("rank:Q", scale=rank_axis()), text="rank_fmt:N")
     layers = []
     if bands:
         band_df = pd.DataFrame(bands)
         names = list(band_df["label"])
         colours = [GREEN, SKY, PURPLE][:len(names)]
         layers.append(alt.Chart(band_df).mark_rect(opacity=0.22).encode(
-            y=alt.Y("low:Q", scale=rank_axis(y_rank)), y2="high:Q",
+            y=alt.Y("low:Q", scale=rank_axis()), y2="high:Q",
             color=alt.Color("label:N", title=band_title or None, sort=names,
                             scale=alt.Scale(domain=names, range=colours),
                             legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=500)),

@@ -165,3 +165,15 @@ def fmt_range(low, high, lang: str = "vi", decimals: int | None = None) -> str:
     if lo.startswith(MINUS) or hi.startswith(MINUS):
         return f"{lo} {RANGE_DASH} {hi}"
     return f"{lo}{RANGE_DASH}{hi}"
+
+
+def fmt_value(value, unit: str, lang: str = "vi") -> str:
+    """A target or scenario value by its unit: a rank without decimals (one where it is a
+    projection between ranks), a share with two decimals and "%", anything else with two."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return NO_VALUE
+    if unit == "rank":
+        return fmt_number(value, lang, 0 if float(value).is_integer() else 1)
+    if unit == "%":
+        return fmt_number(value, lang, 2) + "%"
+    return fmt_number(value, lang, 2)

@@ -94,7 +94,6 @@ class PciWhatIf:
     gains: dict[str, float]
     contributions: dict[str, float]
     estimate: whatif.RankEstimate
-    estimate_base: whatif.RankEstimate
 
 
 def pci_whatif(scores: dict[str, float], ref_year: int | None = None) -> PciWhatIf:
@@ -117,7 +116,6 @@ def pci_whatif(scores: dict[str, float], ref_year: int | None = None) -> PciWhat
         gains=result["gains"],
         contributions=result["contributions"],
         estimate=pci_rank_estimate(ref, composite),
-        estimate_base=pci_rank_estimate(ref, float(printed)),
     )
 
 
@@ -272,13 +270,6 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
         rec["note_vi"], rec["note_en"] = t.note_vi, t.note_en
         rows.append(rec)
     return pd.DataFrame(rows)
-
-
-def pace_bounds(target_row) -> tuple[float, float, float]:
-    """Slider range (min, max, step) for a target's yearly pace, in its unit per year."""
-    if target_row.unit == "rank":
-        return -6.0, 6.0, 0.5
-    return -10.0, 30.0, 0.5
 
 
 # --- overview ------------------------------------------------------------------------------

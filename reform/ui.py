@@ -108,17 +108,22 @@ def _arrow(df: pd.DataFrame) -> bytes:
     return dataframe_util.convert_anything_to_arrow_bytes(df)
 
 
-def _spec(chart, cache) -> dict:
+def _cached(cache, make):
+    """``make()`` once per (data build, language, ``cache``); None as ``cache`` means no caching."""
     if cache is None:
-        return chart_spec(chart() if callable(chart) else chart)
+        return make()
     from reform import db
 
     key = (db.generation(), lang(), cache)
     if key not in _SPECS:
         if len(_SPECS) > 512:
             _SPECS.clear()
-        _SPECS[key] = chart_spec(chart() if callable(chart) else chart)
+        _SPECS[key] = make()
     return _SPECS[key]
+
+
+def _spec(chart, cache) -> dict:
+    return _cached(cache, lambda: chart_spec(chart() if callable(chart) else chart))
 
 
 def show_chart(chart, key: str | None = None, cache=None) -> None:
@@ -137,15 +142,13 @@ def show_dynamic(build, data: pd.DataFrame, key: str, cache) -> None:
     it runs once per ``cache`` key, and later runs only swap the data into the cached spec, which
     keeps a slider's answer fast.
     """
-    from reform import db
-
-    ck = (db.generation(), lang(), cache, "dynamic")
-    if ck not in _SPECS:
+    def make() -> dict:
         spec = chart_spec(build(data))
         if len(spec.get("datasets", {})) != 1:
             raise ValueError("show_dynamic needs a chart with exactly one dataset")
-        _SPECS[ck] = spec
-    template = _SPECS[ck]
+        return spec
+
+    template = _cached((cache, "dynamic"), make)
     name = next(iter(template["datasets"]))
     spec = {**template, "datasets": {name: _arrow(data.reset_index(drop=True))}}
     st.vega_lite_chart(spec, width="stretch", key=key)
@@ -173,17 +176,11 @@ def show_pair(charts_pair, key: str, cache=None) -> None:
 
     ``charts_pair`` is a pair of charts or a function returning one; ``cache`` as in :func:`show_chart`.
     """
-    if cache is not None:
-        from reform import db
-
-        ck = (db.generation(), lang(), cache, "pair")
-        if ck not in _SPECS:
-            pair = charts_pair() if callable(charts_pair) else charts_pair
-            _SPECS[ck] = (chart_spec(pair[0]), chart_spec(pair[1]))
-        specs = _SPECS[ck]
-    else:
+    def make() -> tuple[dict, dict]:
         pair = charts_pair() if callable(charts_pair) else charts_pair
-        specs = (chart_spec(pair[0]), chart_spec(pair[1]))
+        return chart_spec(pair[0]), chart_spec(pair[1])
+
+    specs = _cached(None if cache is None else (cache, "pair"), make)
     left, right = st.columns(2)
     with left:
         st.vega_lite_chart(specs[0], width="stretch", key=f"{key}_a")

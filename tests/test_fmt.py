@@ -183,3 +183,11 @@ def test_independent_of_os_locale():
     finally:
         locale.setlocale(locale.LC_ALL, saved)
     assert tried >= 1
+
+
+def test_fmt_value_by_unit():
+    from reform.fmt import fmt_value
+
+    assert fmt_value(57.0, "rank") == "57" and fmt_value(54.9, "rank") == "54,9"
+    assert fmt_value(64.87, "%") == "64,87%" and fmt_value(64.87, "%", "en") == "64.87%"
+    assert fmt_value(79.51, "points") == "79,51" and fmt_value(None, "%") == "–"
