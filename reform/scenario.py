@@ -220,6 +220,7 @@ def _met(value: float, goal: float, higher_is_better: bool) -> bool:
     return value >= goal - 1e-9 if higher_is_better else value <= goal + 1e-9
 
 
+@db.memo
 def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
     """Every target projected to 2025 and 2030 under the given yearly paces, scaled by ``factor``.
 
