@@ -73,7 +73,7 @@ def bench_reruns(n: int) -> dict:
 
 
 def bench_queries(n: int) -> dict:
-    from reform import db
+    from reform.data import db
 
     con = db.connection()
     out = {}

@@ -1,31 +1,19 @@
 """Dữ liệu & nguồn / Data and sources: every table, the audit in plain words, footnotes, later figures, citations."""
-from reform import ui
+import streamlit as st
+
+from reform.data import audit
+from reform.i18n import data_sources as text
+from reform.ui import components as ui
+from reform.views import data_sources as catalog
 
 ui.page_guard()
-
-import streamlit as st  # noqa: E402
-
-from reform import audit, catalog, ui  # noqa: E402
-from reform.i18n import data_sources as text  # noqa: E402
 
 lang = ui.lang()
 
 T = ui.texts(text.TEXT)
 
 
-@st.cache_data(show_spinner=False)
-def audit_frames(fingerprint: str):
-    """The audit, run once per data build (not on every interaction)."""
-    return catalog.audit_frames(audit.run_audit())
-
-
-@st.cache_data(show_spinner=False)
-def parquet_bytes(key: str, fingerprint: str) -> bytes:
-    return catalog.parquet_bytes(key)
-
-
 info = catalog.build_info()
-fingerprint = f"{(info or {}).get('fingerprint', '')}|{(info or {}).get('built_at', '')}"
 
 st.title(T("title"))
 st.write(T("lead"))
@@ -50,7 +38,7 @@ st.caption(T("rows_shown", shown=len(shown), total=len(full)))
 buttons = st.container(horizontal=True)
 buttons.download_button(T("dl_csv"), catalog.csv_bytes(shown), file_name=catalog.file_name(key, "csv", appendix),
                    mime="text/csv", key="ds_dl_csv", on_click="ignore", icon=":material/download:")
-buttons.download_button(T("dl_parquet"), parquet_bytes(key, fingerprint), file_name=catalog.file_name(key, "parquet"),
+buttons.download_button(T("dl_parquet"), catalog.parquet_bytes(key), file_name=catalog.file_name(key, "parquet"),
                    mime="application/vnd.apache.parquet", key="ds_dl_parquet", on_click="ignore",
                    icon=":material/download:")
 with st.expander(T("all_downloads")):
@@ -59,13 +47,13 @@ with st.expander(T("all_downloads")):
         row.markdown(f"**{T(f't_{k}')}**", width=260)
         row.download_button("CSV", catalog.csv_bytes(catalog.table(k)), file_name=catalog.file_name(k, "csv"),
                             mime="text/csv", key=f"ds_all_csv_{k}", on_click="ignore")
-        row.download_button("Parquet", parquet_bytes(k, fingerprint), file_name=catalog.file_name(k, "parquet"),
+        row.download_button("Parquet", catalog.parquet_bytes(k), file_name=catalog.file_name(k, "parquet"),
                             mime="application/vnd.apache.parquet", key=f"ds_all_pq_{k}", on_click="ignore")
 
 # --- the audit ------------------------------------------------------------------------------------
 st.header(T("audit_title"))
 st.write(T("audit_lead"))
-frame = audit_frames(fingerprint)[lang]
+frame = catalog.audit_result()[lang]
 counts = catalog.audit_counts(frame)
 st.markdown(T("audit_summary", **counts))
 if counts[audit.MISMATCH]:

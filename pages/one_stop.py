@@ -1,14 +1,15 @@
 """Một cửa / One-stop shop: procedures, one-stop desks, on-time rates, online services, related targets."""
-from reform import ui
-
-ui.page_guard()
-
 import pandas as pd
 import streamlit as st
 
-from reform import charts, one_stop as logic, state, ui
-from reform.fmt import fmt_number, fmt_signed
 from reform.i18n import one_stop as text, pick
+from reform.i18n.fmt import fmt_number, fmt_signed
+from reform.ui import components as ui
+from reform.ui import state
+from reform.views import charts
+from reform.views import one_stop as logic
+
+ui.page_guard()
 
 lang = ui.lang()
 

@@ -1,13 +1,12 @@
 """Tổng quan / Overview: where the province stands, one status per target."""
-from reform import ui
-
-ui.page_guard()
-
 import streamlit as st
 
-from reform import scenario, ui
-from reform.fmt import fmt_number, fmt_range
 from reform.i18n import overview as text, pick
+from reform.i18n.fmt import fmt_number, fmt_range
+from reform.model import scenario
+from reform.ui import components as ui
+
+ui.page_guard()
 
 lang = ui.lang()
 

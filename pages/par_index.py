@@ -1,14 +1,16 @@
 """Chỉ số PAR INDEX: the total and the 8 areas 2016-2019 (Appendix 04), later ranks, what-if sliders."""
-from reform import ui
-
-ui.page_guard()
-
 import pandas as pd
 import streamlit as st
 
-from reform import charts, par, scenario, state, ui
-from reform.fmt import fmt_number, fmt_range, fmt_signed
 from reform.i18n import par_index as text, pick
+from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed
+from reform.model import scenario
+from reform.ui import components as ui
+from reform.ui import state
+from reform.views import charts
+from reform.views import par_index as par
+
+ui.page_guard()
 
 lang = ui.lang()
 

@@ -1,14 +1,15 @@
 """Chỉ số PCI: composite and sub-indices 2016-2020, what-if sliders with a rank estimate."""
-from reform import ui
-
-ui.page_guard()
-
 import pandas as pd
 import streamlit as st
 
-from reform import charts, scenario, state, ui
-from reform.fmt import fmt_number, fmt_range, fmt_signed
 from reform.i18n import pci as text, pick
+from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed
+from reform.model import scenario
+from reform.ui import components as ui
+from reform.ui import state
+from reform.views import charts
+
+ui.page_guard()
 
 lang = ui.lang()
 

@@ -1,14 +1,13 @@
 """Dự án & kinh phí: the key tasks and projects of Appendix 02 with their planned funds, and cross-checks."""
-from reform import ui
-
-ui.page_guard()
-
 import pandas as pd
 import streamlit as st
 
-from reform import projects, ui
-from reform.fmt import fmt_money_million, fmt_number
 from reform.i18n import pick, projects as text
+from reform.i18n.fmt import fmt_money_million, fmt_number
+from reform.ui import components as ui
+from reform.views import projects
+
+ui.page_guard()
 
 lang = ui.lang()
 

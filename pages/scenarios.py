@@ -1,13 +1,17 @@
 """Kịch bản / Scenarios: save, open, compare, share and export a brief."""
-from reform import ui
+import pandas as pd
+import streamlit as st
+
+from reform.data import db
+from reform.i18n import scenarios as text
+from reform.model import saved as store
+from reform.ui import components as ui
+from reform.ui import state
+from reform.views import brief
+from reform.views import charts
+from reform.views import compare
 
 ui.page_guard()
-
-import pandas as pd  # noqa: E402
-import streamlit as st  # noqa: E402
-
-from reform import brief, charts, compare, state, store  # noqa: E402
-from reform.i18n import scenarios as text  # noqa: E402
 
 lang = ui.lang()
 
@@ -55,7 +59,7 @@ for i, (pid, label) in enumerate(presets.items()):
     else:
         s = next(x for x in saved if x.id == pid)
         cols[i % len(cols)].button(label, key=f"preset_{pid}", on_click=open_values,
-                                   args=(s.values, s.name, s.data_version if s.made_on_other_data() else None),
+                                   args=(s.values, s.name, s.data_version if store.made_on_other_data(s) else None),
                                    disabled=ui.presenting())
 
 # --- save ---------------------------------------------------------------------------------
@@ -83,7 +87,7 @@ else:
         T("col_changed"): [s.updated_at.strftime("%d/%m/%Y %H:%M" if lang == "vi" else "%Y-%m-%d %H:%M")
                            for s in saved],
         T("col_values"): [len(s.values) for s in saved],
-        T("col_data"): [T("other_data") if s.made_on_other_data() else T("same_data") for s in saved],
+        T("col_data"): [T("other_data") if store.made_on_other_data(s) else T("same_data") for s in saved],
     })
     st.dataframe(table, hide_index=True, width="stretch")
     if not ui.presenting():
@@ -93,7 +97,7 @@ else:
         c1, c2, c3 = st.columns(3)
         sel = next(s for s in saved if s.id == chosen)
         c1.button(T("open"), key="open_saved", on_click=open_values,
-                  args=(sel.values, sel.name, sel.data_version if sel.made_on_other_data() else None))
+                  args=(sel.values, sel.name, sel.data_version if store.made_on_other_data(sel) else None))
 
         def overwrite(sid=chosen):
             try:
@@ -162,7 +166,7 @@ else:
     ui.source_caption(ui.decision_source("PL01"))
     if not ui.presenting():
         notes = {s.name: s.note for s in saved}
-        version = store.data_version()
+        version = db.data_version()
         # built only when clicked (the brief renders its charts on the server)
         st.download_button(T("compare_html"), lambda: brief.comparison_brief(named, notes, lang, version),
                            file_name="so-sanh-kich-ban.html", mime="text/html", key="dl_compare_html")
@@ -176,7 +180,7 @@ st.code(state.share_url(st), language=None)
 if not ui.presenting():
     st.subheader(T("export_title"))
     brief_name = st.text_input(T("brief_name"), value=T("current"), max_chars=store.MAX_NAME, key="brief_name")
-    link, version, label = state.share_url(st), store.data_version(), brief_name or T("current")
+    link, version, label = state.share_url(st), db.data_version(), brief_name or T("current")
     st.download_button(T("brief_html"), lambda: brief.scenario_brief(label, "", current, lang, link, version),
                        file_name="tom-tat-kich-ban.html", mime="text/html", key="dl_brief_html")
     st.download_button(T("figures_csv"), lambda: brief.figures_csv({label: current}, lang),

@@ -1,14 +1,13 @@
 """Thống kê CCHC / Reform statistics: Appendices 05, 06, 08, 09, 10 and 11, each charted and tabled."""
-from reform import ui
+import streamlit as st
+
+from reform.i18n import statistics as text
+from reform.i18n.fmt import fmt_number, fmt_percent, fmt_signed
+from reform.ui import components as ui
+from reform.views import data_sources as catalog
+from reform.views import statistics as stats
 
 ui.page_guard()
-
-import streamlit as st  # noqa: E402
-
-from reform import catalog, ui  # noqa: E402
-from reform import statistics as stats  # noqa: E402
-from reform.fmt import fmt_number, fmt_percent, fmt_signed  # noqa: E402
-from reform.i18n import statistics as text  # noqa: E402
 
 lang = ui.lang()
 

@@ -1,15 +1,16 @@
 """Mục tiêu 2025/2030: every target with its gap, projection, status and pace sliders."""
-from reform import ui
+import pandas as pd
+import streamlit as st
+
+from reform.i18n import pick, tr
+from reform.i18n import targets as text
+from reform.i18n.fmt import fmt_number, fmt_range, fmt_value
+from reform.model import scenario
+from reform.ui import components as ui
+from reform.ui import state
+from reform.views import charts
 
 ui.page_guard()
-
-import pandas as pd  # noqa: E402
-import streamlit as st  # noqa: E402
-
-from reform import charts, scenario, state  # noqa: E402
-from reform.fmt import fmt_number, fmt_range, fmt_value  # noqa: E402
-from reform.i18n import pick, tr  # noqa: E402
-from reform.i18n import targets as text  # noqa: E402
 
 lang = ui.lang()
 

@@ -5,7 +5,7 @@ import argparse
 import json
 import sys
 
-from reform import build as build_mod
+from reform.data import build as build_mod
 
 
 def _ensure_data() -> None:
@@ -41,12 +41,12 @@ def main(argv: list[str] | None = None) -> int:
 
     _ensure_data()
     if args.command == "audit":
-        from reform import audit
+        from reform.data import audit
 
         sys.stdout.write(audit.to_csv(audit.run_audit(), args.lang))
         return 0
     if args.command == "pci-rank":
-        from reform import scenario
+        from reform.model import scenario
 
         print(json.dumps(scenario.pci_rank_json(args.year, args.score), ensure_ascii=False))
         return 0

@@ -5,7 +5,8 @@ import os
 
 import pytest
 
-from reform import build, seed
+from reform.data import build
+from reform.data import seed
 from reform.paths import SEED_DOCUMENT
 
 

@@ -5,7 +5,8 @@ import pandas as pd
 import pytest
 
 from apptest_util import open_page, texts
-from reform import db, paths
+from reform.data import db
+from reform import paths
 from reform.paths import DATA_DIR
 
 

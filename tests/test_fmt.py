@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from reform.fmt import (
+from reform.i18n.fmt import (
     MINUS,
     NO_VALUE,
     fmt_money_million,
@@ -186,7 +186,7 @@ def test_independent_of_os_locale():
 
 
 def test_fmt_value_by_unit():
-    from reform.fmt import fmt_value
+    from reform.i18n.fmt import fmt_value
 
     assert fmt_value(57.0, "rank") == "57" and fmt_value(54.9, "rank") == "54,9"
     assert fmt_value(64.87, "%") == "64,87%" and fmt_value(64.87, "%", "en") == "64.87%"

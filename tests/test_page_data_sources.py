@@ -8,7 +8,9 @@ import pandas as pd
 import pytest
 from apptest_util import open_page, texts
 
-from reform import audit, catalog, db
+from reform.data import audit
+from reform.views import data_sources as catalog
+from reform.data import db
 from reform.paths import DATA_DIR
 
 # --- queries --------------------------------------------------------------------------------------

@@ -6,9 +6,9 @@ import math
 import pytest
 from apptest_util import metric, open_page, texts
 
-from reform import one_stop as logic
-from reform import state
-from reform.ui import status_word
+from reform.views import one_stop as logic
+from reform.ui import state
+from reform.ui.components import status_word
 
 # --- logic --------------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 import pytest
 from apptest_util import metric, open_page, texts
 
-from reform import par, state
+from reform.views import par_index as par
+from reform.ui import state
 
 ORG_2016 = "Nằm trong tốp 38 tỉnh đạt điểm tối đa"
 FIN_2016 = "Nằm trong tốp 5 tình đạt điểm tối đa"  # "tình" as printed

@@ -2,7 +2,7 @@
 import pytest
 
 from apptest_util import metric, open_page, texts
-from reform import scenario
+from reform.model import scenario
 
 
 def test_pci_page_figures():

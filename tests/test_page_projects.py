@@ -2,7 +2,7 @@
 import pytest
 from apptest_util import metric, open_page, texts
 
-from reform import projects
+from reform.views import projects
 
 
 # --- reform.projects ---------------------------------------------------------------------------

@@ -2,7 +2,10 @@
 import pytest
 
 from apptest_util import metric, open_page
-from reform import brief, compare, scenario, store
+from reform.views import brief
+from reform.views import compare
+from reform.model import scenario
+from reform.model import saved as store
 
 
 @pytest.fixture(autouse=True)

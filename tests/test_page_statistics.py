@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 from apptest_util import metric, open_page, texts
 
-from reform import db
-from reform import statistics as stats
+from reform.data import db
+from reform.views import statistics as stats
 
 
 def tables(at) -> str:

@@ -5,9 +5,9 @@ import shutil
 
 import pytest
 
-from reform import build
+from reform.data import build
 from reform.paths import SOURCES_DIR
-from reform.parse import EMPTY, NOT_APPLICABLE, TEXT, VALUE, CellError, parse_cell
+from reform.data.parse import EMPTY, NOT_APPLICABLE, TEXT, VALUE, CellError, parse_cell
 
 
 @pytest.mark.parametrize("text, value", [

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from reform import db
+from reform.data import db
 
 
 def t_pci_subindices():

@@ -1,7 +1,7 @@
 """Scenario values in links: round trips, and hostile or malformed parameters."""
 import pytest
 
-from reform import state
+from reform.ui import state
 
 
 def test_round_trip_keeps_every_value():

@@ -11,14 +11,15 @@ import time
 
 import pytest
 
-from reform import store
+from reform.model import saved as store
 from reform.paths import ROOT
+from reform.store import scenarios as raw_store
 
 
 @pytest.fixture(autouse=True)
 def state_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("REFORM_STATE_DIR", str(tmp_path / "scenarios"))
-    monkeypatch.setattr(store, "_before_commit", None)
+    monkeypatch.setattr(raw_store, "_before_commit", None)
     return tmp_path / "scenarios"
 
 
@@ -28,7 +29,7 @@ LAND = {"pci_land": 6.78, "pace_online_l34": 2.0}
 def test_save_load_rename_duplicate_delete():
     s = store.save("Đất đai +1", LAND, note="họp 12/2026")
     assert store.get(s.id).values == pytest.approx(LAND)
-    assert store.get(s.id).note == "họp 12/2026" and not s.made_on_other_data()
+    assert store.get(s.id).note == "họp 12/2026" and not store.made_on_other_data(s)
     store.rename(s.id, "Tiếp cận đất đai +1")
     assert [x.name for x in store.list_all()] == ["Tiếp cận đất đai +1"]
     copy = store.duplicate(s.id, "Bản sao")
@@ -87,7 +88,7 @@ def test_concurrent_saves_from_threads_lose_nothing():
 def test_concurrent_saves_from_processes_lose_nothing(state_dir):
     code = textwrap.dedent("""
         import sys
-        from reform import store
+        from reform.model import saved as store
         for i in range(5):
             store.save(f"tiến trình {sys.argv[1]}-{i}", {"pci_land": 6.78})
     """)
@@ -102,11 +103,12 @@ def test_save_killed_midway_leaves_the_rest_intact(state_dir, tmp_path):
     flag = tmp_path / "in-transaction"
     code = textwrap.dedent(f"""
         import pathlib, time
-        from reform import store
+        from reform.model import saved as store
+        from reform.store import scenarios as raw_store
         def pause():
             pathlib.Path({str(flag)!r}).write_text("now")
             time.sleep(60)
-        store._before_commit = pause
+        raw_store._before_commit = pause
         store.save("bị ngắt", {{"pci_land": 7.0}})
     """)
     env = {**os.environ, "REFORM_STATE_DIR": str(state_dir)}
@@ -130,15 +132,15 @@ def test_full_disk_during_save_rolls_back(monkeypatch):
     def disk_full():
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store, "_before_commit", disk_full)
+    monkeypatch.setattr(raw_store, "_before_commit", disk_full)
     with pytest.raises(store.StoreError) as err:
         store.save("đĩa đầy", LAND)
     assert err.value.code == "write_failed"
-    monkeypatch.setattr(store, "_before_commit", None)
+    monkeypatch.setattr(raw_store, "_before_commit", None)
     assert [s.name for s in store.list_all()] == ["trước"]
 
 
 def test_scenario_made_on_other_data_says_so(monkeypatch):
     s = store.save("cũ", LAND)
-    monkeypatch.setattr(store, "data_version", lambda: "another-build")
-    assert store.get(s.id).made_on_other_data()
+    monkeypatch.setattr(store.db, "data_version", lambda: "another-build")
+    assert store.made_on_other_data(store.get(s.id))

@@ -14,9 +14,9 @@ import re
 import pandas as pd
 import pytest
 
-from reform.build import ABSENT, PL08_TABLES, ROW_TABLES
+from reform.data.build import ABSENT, PL08_TABLES, ROW_TABLES
 from reform.paths import DATA_DIR, SOURCES_DIR
-from reform.seed import join_lines
+from reform.data.seed import join_lines
 
 # table key in the document -> (source file, number of header cells printed before the data)
 TABLES = {

@@ -1,5 +1,5 @@
 """Shared rendering rules."""
-from reform import ui
+from reform.ui import components as ui
 
 
 def test_delta_style_reads_the_sign_not_the_text():

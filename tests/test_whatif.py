@@ -1,4 +1,4 @@
-"""Unit tests for reform.whatif (PCI, rank estimates, projections, PAR INDEX)."""
+"""Unit tests for reform.model.whatif and reform.data.indices (PCI, rank estimates, projections, PAR INDEX)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,13 @@ import math
 
 import pytest
 
-from reform.whatif import (
-    PAR_AREAS,
-    PCI_WEIGHTS,
+from reform.data.indices import PAR_AREAS, PCI_WEIGHTS, par_total, pci_composite, pci_gain_per_point
+from reform.model.whatif import (
     STATUS_ORDER,
     RankEstimate,
     default_pace,
     estimate_rank,
     estimate_to_json,
-    par_total,
-    pci_composite,
-    pci_gain_per_point,
     pci_scenario,
     project,
     project_series,

@@ -9,8 +9,8 @@ transaction and closes it, under a lock that serialises writers across threads a
   are untouched;
 * two people saving at the same moment are written one after the other; neither is lost.
 
-A scenario stores its slider values (validated like a link), the data version it was made on and
-the link version.
+A scenario stores its slider values, the data version it was made on and the link version. This
+module only keeps them; :mod:`reform.model.saved` validates the values and stamps the version.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from pathlib import Path
 
 import duckdb
 
-from reform import build, paths
+from reform import paths
 
 MAX_NAME = 80
 MAX_NOTE = 500
@@ -71,10 +71,6 @@ class Scenario:
     created_at: datetime
     updated_at: datetime
 
-    def made_on_other_data(self) -> bool:
-        """True when the scenario was saved on another build of the data."""
-        return self.data_version != data_version()
-
 
 def state_dir() -> Path:
     """Where the scenario database lives."""
@@ -83,12 +79,6 @@ def state_dir() -> Path:
 
 def db_path() -> Path:
     return state_dir() / "scenarios.duckdb"
-
-
-def data_version() -> str:
-    """A short id of the data build the dashboard runs on."""
-    info = build.read_build_info() or {}
-    return str(info.get("fingerprint", "unknown"))[:12]
 
 
 @contextmanager
@@ -134,19 +124,6 @@ def _clean_note(note: str | None) -> str:
     return note
 
 
-def _clean_values(values: dict) -> dict:
-    from reform import state
-
-    try:
-        query = {k: state.params()[k].to_url(v) for k, v in values.items() if k in state.params()}
-    except (TypeError, ValueError) as exc:
-        raise StoreError("bad_values", str(exc)) from exc
-    accepted, ignored = state.read_link(query)
-    if ignored or set(values) - set(state.params()):
-        raise StoreError("bad_values", ", ".join(sorted(set(ignored) | (set(values) - set(state.params())))))
-    return accepted
-
-
 def _write(sql_steps: list[tuple[str, list]]) -> None:
     with _open() as con:
         con.execute("BEGIN TRANSACTION")
@@ -167,26 +144,22 @@ def _write(sql_steps: list[tuple[str, list]]) -> None:
             raise StoreError("write_failed", str(exc)) from exc
 
 
-def save(name: str, values: dict, note: str = "") -> Scenario:
-    """Store a new scenario under ``name`` (names are unique)."""
-    from reform import state
-
+def save(name: str, values: dict, note: str, *, data_version: str, link_version: str) -> Scenario:
+    """Store a new scenario under ``name`` (names are unique); ``values`` are already validated."""
     now = datetime.now(timezone.utc)
     sid = uuid.uuid4().hex
-    clean = _clean_values(values)
     _write([("INSERT INTO scenarios VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-             [sid, _clean_name(name), _clean_note(note), json.dumps(clean, sort_keys=True), data_version(),
-              state.LINK_VERSION, now, now])])
+             [sid, _clean_name(name), _clean_note(note), json.dumps(values, sort_keys=True), data_version,
+              link_version, now, now])])
     return get(sid)
 
 
-def update(sid: str, values: dict, note: str | None = None) -> Scenario:
-    """Replace a scenario's values (and note, if given)."""
+def update(sid: str, values: dict, note: str | None = None, *, data_version: str) -> Scenario:
+    """Replace a scenario's values (and note, if given); ``values`` are already validated."""
     current = get(sid)
     _write([('UPDATE scenarios SET "values" = ?, note = ?, data_version = ?, updated_at = ? WHERE id = ?',
-             [json.dumps(_clean_values(values), sort_keys=True),
-              _clean_note(current.note if note is None else note), data_version(),
-              datetime.now(timezone.utc), sid])])
+             [json.dumps(values, sort_keys=True), _clean_note(current.note if note is None else note),
+              data_version, datetime.now(timezone.utc), sid])])
     return get(sid)
 
 
@@ -212,12 +185,6 @@ def rename(sid: str, new_name: str) -> Scenario:
     _write([("UPDATE scenarios SET name = ?, updated_at = ? WHERE id = ?",
              [_clean_name(new_name), datetime.now(timezone.utc), sid])])
     return get(sid)
-
-
-def duplicate(sid: str, new_name: str) -> Scenario:
-    """A copy of a scenario under another name."""
-    original = get(sid)
-    return save(new_name, original.values, original.note)
 
 
 def delete(sid: str) -> None:

@@ -1,4 +1,4 @@
-"""What-if scenarios over the built data: the glue between the queries and :mod:`reform.whatif`.
+"""What-if scenarios over the built data: the glue between the queries and :mod:`reform.model.whatif`.
 
 Pages call these functions with the slider values and show what they return;
 all arithmetic lives here or in ``whatif``.
@@ -10,11 +10,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reform import db, whatif
-from reform.parse import target_numbers
+from reform.data import db
+from reform.data.indices import PAR_AREAS, PCI_SUBINDICES, par_total, pci_gain_per_point
+from reform.model import whatif
+from reform.data.parse import target_numbers
 
-PCI_SUBINDICES = tuple(whatif.PCI_WEIGHTS)
-PAR_AREAS = whatif.PAR_AREAS
 N_PROVINCES = 63
 #: Years whose reference points share the 2016-2021 method; 2022 onward is another scale.
 PCI_SCALE = "2016-2021"
@@ -78,7 +78,7 @@ def pci_rank_json(year: int, score: float) -> dict:
 
 def pci_gains() -> dict[str, float]:
     """Composite points gained per +1 on each sub-index, largest first (10 × the VCCI weight)."""
-    gains = {sub: whatif.pci_gain_per_point(sub) for sub in PCI_SUBINDICES}
+    gains = {sub: pci_gain_per_point(sub) for sub in PCI_SUBINDICES}
     return dict(sorted(gains.items(), key=lambda kv: -kv[1]))
 
 
@@ -146,8 +146,8 @@ def par_whatif(scores: dict[str, float]) -> dict[str, float]:
     base = par_base_scores(year)
     merged = {**base, **{k: float(v) for k, v in scores.items() if k in base}}
     printed = float(df[(df["year"] == year) & (df["area"] == "total")]["score"].iloc[0])
-    total = whatif.par_total(merged)
-    base_total = whatif.par_total(base)
+    total = par_total(merged)
+    base_total = par_total(base)
     return {"year": year, "total": total, "base_total": base_total, "printed_total": printed,
             "change": total - base_total}
 

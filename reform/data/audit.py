@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reform import db
-from reform.parse import target_numbers
-from reform.whatif import PCI_WEIGHTS, pci_composite
+from reform.data import db
+from reform.data.parse import target_numbers
+from reform.data.indices import PAR_AREAS, PCI_WEIGHTS, pci_composite
 
 OK, ROUNDING, MISMATCH, MISSING = "ok", "rounding", "mismatch", "missing"
 COLUMNS = ["check_id", "description", "expected", "found", "difference", "status"]
@@ -116,8 +116,7 @@ def _appendix_totals(v: Values) -> list[Check]:
                          ["pl02_i1_archive_soc", "pl02_i2_ioc", "pl02_i3_lgsp", "pl02_i4_party_it"], [2025])
     checks += _sum_check(v, "PL04.total", "PL04: Tổng cộng PAR INDEX = tổng điểm 8 lĩnh vực",
                          "PL04: PAR INDEX total = sum of the 8 area scores", "par_total_score",
-                         [f"par_{a}_score" for a in ("steering", "legal", "procedures", "organisation",
-                                                     "staff", "finance", "modernisation", "impact")],
+                         [f"par_{a}_score" for a in PAR_AREAS],
                          range(2016, 2020), rounding=8 * 0.005)
     checks += _sum_check(v, "PL06.1", "PL06 mục 1: tổng VBQPPL = tổng 6 loại văn bản",
                          "PL06 item 1: documents issued = sum of the 6 kinds", "pl06_1_issued",

@@ -18,8 +18,10 @@ import re
 import altair as alt
 import pandas as pd
 
-from reform import charts, db, scenario
-from reform.fmt import NO_VALUE, fmt_number
+from reform.views import charts
+from reform.data import db
+from reform.model import scenario
+from reform.i18n.fmt import NO_VALUE, fmt_number
 from reform.i18n import one_stop as text, pick, tr
 
 # --- which rows of the appendices the page shows ---------------------------------------------
@@ -547,7 +549,7 @@ def default_pace(target_id: str) -> tuple[float, str]:
 
 def related_targets(paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
     """The targets this page follows, projected under the scenario (rows of
-    :func:`reform.scenario.project_targets`, in :data:`TARGET_IDS` order)."""
+    :func:`reform.model.scenario.project_targets`, in :data:`TARGET_IDS` order)."""
     proj = scenario.project_targets(paces, factor)
     proj = proj[proj["target_id"].isin(TARGET_IDS)].set_index("target_id").loc[list(TARGET_IDS)]
     return proj.reset_index()
@@ -557,7 +559,7 @@ def related_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
 @db.memo
 def text_check_table(lang: str) -> pd.DataFrame:
     """The comparisons of :func:`text_checks` as a text table in the page's language."""
-    from reform.fmt import fmt_signed
+    from reform.i18n.fmt import fmt_signed
 
     df = text_checks()
     fig = _figures()

@@ -13,7 +13,8 @@ import textwrap
 import altair as alt
 import pandas as pd
 
-from reform import charts, db
+from reform.views import charts
+from reform.data import db
 
 TOTAL = "pl02_total"
 FUND_HEADS = {"recurrent": "pl02_recurrent", "investment": "pl02_investment"}

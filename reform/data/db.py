@@ -2,27 +2,32 @@
 
 Every page query is a file ``queries/<name>.sql`` named after what it returns.
 :func:`run` executes it with bound parameters only (DuckDB's ``$name``
-placeholders); nothing a user types is ever formatted into SQL text. Results are
-cached per (query, parameters) for the life of the connection: the data only
-changes when the files are rebuilt, and :func:`reset` then drops the cache.
+placeholders); nothing a user types is ever formatted into SQL text. Results go
+through the one cache (:mod:`reform.data.cache`) under :func:`data_version`, and so
+does every function decorated with :func:`memo`.
 """
 from __future__ import annotations
 
+import functools
+import json
 import threading
-from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 
-from reform.build import OUTPUTS
 from reform import paths
+from reform.data import cache
+from reform.data.build import BUILD_INFO, OUTPUTS
 from reform.paths import QUERIES_DIR
 
 _lock = threading.Lock()
 _state: dict = {}
-_generation = [0]
+_opened = [0]
+
+#: Every query the project has: name -> SQL text (read once; the files are code, not data).
+QUERIES: dict[str, str] = {p.stem: p.read_text(encoding="utf-8") for p in sorted(QUERIES_DIR.glob("*.sql"))}
 
 
 class DataError(RuntimeError):
@@ -44,53 +49,50 @@ def _open(data_dir: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def connection(data_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
-    """The shared connection (opened on first use)."""
+def _current(data_dir: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, str]:
+    """The shared connection (opened on first use) and the version of the data it holds, read together."""
     data_dir = Path(data_dir or paths.DATA_DIR)
     with _lock:
         if _state.get("dir") != data_dir or "con" not in _state:
             _state.clear()
             _state["con"] = _open(data_dir)
             _state["dir"] = data_dir
-            _state["cache"] = {}
-            _state["generation"] = _generation[0] = _generation[0] + 1
-        return _state["con"]
+            _state["version"] = _version(data_dir)
+        return _state["con"], _state["version"]
 
 
-def generation() -> int:
-    """A number that changes whenever the data is reopened (a key for caches derived from it)."""
-    connection()
-    return _state["generation"]
+def connection(data_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
+    """The shared connection (opened on first use)."""
+    return _current(data_dir)[0]
 
 
-def _freeze(x):
-    if isinstance(x, dict):
-        return tuple(sorted((k, _freeze(v)) for k, v in x.items()))
-    if isinstance(x, (list, tuple, set, frozenset)):
-        return tuple(_freeze(v) for v in x)
-    return x
+def _version(data_dir: Path) -> str:
+    """The fingerprint of the build in ``data_dir`` (short form), or a number of this opening when the
+    build record is unreadable (so that nothing cached from another opening is reused)."""
+    _opened[0] += 1
+    try:
+        info = json.loads((data_dir / BUILD_INFO).read_text(encoding="utf-8"))
+        return str(info["fingerprint"])[:12]
+    except (OSError, ValueError, KeyError, TypeError):
+        return f"unversioned-{_opened[0]}"
+
+
+def data_version() -> str:
+    """The version of the data the dashboard shows: the decision build's fingerprint (12 characters).
+    Every cached result is keyed by it."""
+    return _current()[1]
 
 
 def memo(fn):
-    """Cache a function of the data until the data is reopened.
+    """Cache a function of the data in the one cache, keyed by the data version and the arguments
+    (dicts and lists are frozen into the key). A DataFrame result comes back as a copy."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
 
-    Arguments may be dicts and lists (they are frozen into the key). A DataFrame result is
-    returned as a copy, so callers may change it freely.
-    """
-    cache: dict = {}
-
+    @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        key = (generation(), _freeze(args), _freeze(kwargs))
-        if key not in cache:
-            if len(cache) > 512:
-                cache.clear()
-            cache[key] = fn(*args, **kwargs)
-        result = cache[key]
-        return result.copy() if isinstance(result, pd.DataFrame) else result
+        key = (data_version(), name, cache.freeze(args), cache.freeze(kwargs))
+        return cache.get_or_make(key, lambda: fn(*args, **kwargs))
 
-    wrapper.__wrapped__ = fn
-    wrapper.__doc__ = fn.__doc__
-    wrapper.__name__ = fn.__name__
     return wrapper
 
 
@@ -103,43 +105,35 @@ def reset() -> None:
         con.close()
 
 
-@lru_cache(maxsize=None)
 def sql_text(name: str) -> str:
     """The text of ``queries/<name>.sql``; the name must be one of the files there."""
-    if name not in query_names():
+    if name not in QUERIES:
         raise KeyError(f"no query named {name!r}")
-    return (QUERIES_DIR / f"{name}.sql").read_text(encoding="utf-8")
+    return QUERIES[name]
 
 
-@lru_cache(maxsize=1)
 def query_names() -> frozenset[str]:
     """Every query the project has."""
-    return frozenset(p.stem for p in QUERIES_DIR.glob("*.sql"))
-
-
-def _key(params: dict) -> tuple:
-    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in params.items()))
+    return frozenset(QUERIES)
 
 
 def run(name: str, data_dir: Path | None = None, **params) -> pd.DataFrame:
     """Run query ``name`` with bound parameters and return a DataFrame (a copy: callers may modify it)."""
-    con = connection(data_dir)
-    key = (name, _key(params))
-    cache = _state["cache"]
-    if key not in cache:
-        text = sql_text(name)
+    con, version = _current(data_dir)
+    text = sql_text(name)
+
+    def execute() -> pd.DataFrame:
         cur = con.cursor()
         try:
-            cache[key] = cur.execute(text, params or None).df()
+            return cur.execute(text, params or None).df()
         finally:
             cur.close()
-    return cache[key].copy()
+
+    return cache.get_or_make((version, "query", name, cache.freeze(params)), execute)
 
 
 def example_params(name: str) -> dict:
     """The parameters given on the query's ``-- example: {json}`` line (none if it has no line)."""
-    import json
-
     for line in sql_text(name).splitlines():
         if line.startswith("-- example:"):
             return json.loads(line.removeprefix("-- example:"))

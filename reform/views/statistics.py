@@ -16,8 +16,9 @@ from dataclasses import dataclass
 import altair as alt
 import pandas as pd
 
-from reform import charts, db
-from reform.fmt import NO_VALUE, fmt_number
+from reform.views import charts
+from reform.data import db
+from reform.i18n.fmt import NO_VALUE, fmt_number
 from reform.i18n import pick, tr
 from reform.i18n import statistics as text
 

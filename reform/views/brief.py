@@ -10,8 +10,9 @@ from datetime import date
 
 import pandas as pd
 
-from reform import charts, compare
-from reform.fmt import fmt_number, fmt_signed, fmt_value
+from reform.views import charts
+from reform.views import compare
+from reform.i18n.fmt import fmt_number, fmt_signed, fmt_value
 from reform.i18n import brief as text
 from reform.i18n import common, pick, tr
 
@@ -164,7 +165,7 @@ def cell_text(value, unit: str, measure: str, lang: str) -> str:
 
 def short_names(lang: str) -> dict[str, str]:
     """Each target's short name in the language."""
-    from reform import scenario
+    from reform.model import scenario
 
     return {t.target_id: pick(lang, t.short_vi, t.short_en) for t in scenario.targets().itertuples()}
 

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reform import db, scenario, state
+from reform.data import db
+from reform.model import scenario
+from reform.model import params
 
 ACTUAL = "actual"
 REQUIRED = "required"
@@ -17,7 +19,7 @@ REQUIRED = "required"
 
 def full(values: dict) -> dict:
     """Every scenario value, defaults filled in."""
-    return {k: values.get(k, p.default) for k, p in state.params().items()}
+    return {k: values.get(k, p.default) for k, p in params.params().items()}
 
 
 def preset(name: str) -> dict:
@@ -26,7 +28,7 @@ def preset(name: str) -> dict:
     if name == ACTUAL:
         return {}
     if name == REQUIRED:
-        spec = state.params()
+        spec = params.params()
         out = {}
         for r in scenario.project_targets().itertuples():
             key = f"pace_{r.target_id}"

@@ -12,8 +12,10 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
-from reform import audit, build, db
-from reform.fmt import NO_VALUE, fmt_number, fmt_signed
+from reform.data import audit
+from reform.data import build
+from reform.data import db
+from reform.i18n.fmt import NO_VALUE, fmt_number, fmt_signed
 from reform.i18n import pick, tr
 from reform.i18n import data_sources as text
 from reform.paths import DATA_DIR
@@ -86,6 +88,7 @@ def csv_bytes(df: pd.DataFrame) -> bytes:
     return df.to_csv(index=False).encode("utf-8-sig")
 
 
+@db.memo
 def parquet_bytes(key: str) -> bytes:
     """The built Parquet file as it is (or, for a table without a file of its own, the query's rows)."""
     spec = BY_KEY[key]
@@ -129,6 +132,12 @@ def audit_frames(checks: list) -> dict[str, pd.DataFrame]:
         df["_rank"] = df["status"].map(STATUS_ORDER)
         out[lang] = df.sort_values("_rank", kind="stable").drop(columns="_rank").reset_index(drop=True)
     return out
+
+
+@db.memo
+def audit_result() -> dict[str, pd.DataFrame]:
+    """The audit in both languages, run once per data version (not on every interaction)."""
+    return audit_frames(audit.run_audit())
 
 
 def audit_counts(frame: pd.DataFrame) -> dict[str, int]:

@@ -1,18 +1,16 @@
 """What-if calculations for the Lai Châu administrative-reform dashboard.
 
-Pure Python (standard library only). The module covers four things:
+Pure Python (standard library only; the index definitions are
+:mod:`reform.data.indices`). The module covers three things:
 
-1. PCI (Provincial Competitiveness Index, VCCI, 2016-2021 method): the
-   weighted composite of ten sub-indices and simple "what if sub-index X
-   rises by one point" scenarios.
+1. PCI (Provincial Competitiveness Index, VCCI, 2016-2021 method): simple
+   "what if sub-index X rises by one point" scenarios.
 2. Rank estimates: turning a composite score into an approximate national
    rank by interpolating between other provinces' published
    (score, rank) pairs for the same year.
 3. Targets and projections for the scheme's 2025/2030 targets (Decision
    688/QĐ-UBND 2021): linear paces, projections, the year a target is
    reached and an SDG-Index-style progress word.
-4. PAR INDEX (provincial administrative-reform index): the sum of its
-   eight areas.
 """
 
 from __future__ import annotations
@@ -21,49 +19,11 @@ import math
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
+from reform.data.indices import PCI_WEIGHTS, pci_composite, pci_gain_per_point
+
 # ---------------------------------------------------------------------------
-# 1. PCI composite
+# 1. PCI what-if
 # ---------------------------------------------------------------------------
-
-PCI_WEIGHTS: dict[str, float] = {
-    "entry": 0.05,
-    "land": 0.05,
-    "transparency": 0.20,
-    "time": 0.05,
-    "informal": 0.10,
-    "bias": 0.05,
-    "proactivity": 0.05,
-    "support": 0.20,
-    "labour": 0.20,
-    "legal": 0.05,
-}
-"""VCCI weights (fractions, summing to 1) of the ten PCI sub-indices, 2016-2021 method."""
-
-
-def pci_composite(scores: Mapping[str, float]) -> float:
-    """Return the PCI composite (0-100) from the ten sub-index scores (0-10 each).
-
-    The composite is 10 * sum(weight * score) over the ids in PCI_WEIGHTS.
-    Extra keys in ``scores`` are ignored. Raises ValueError naming the first
-    sub-index id that is missing.
-    """
-    total = 0.0
-    for sub_id, weight in PCI_WEIGHTS.items():
-        if sub_id not in scores or scores[sub_id] is None:
-            raise ValueError(f"missing PCI sub-index score: {sub_id!r}")
-        total += weight * float(scores[sub_id])
-    return 10.0 * total
-
-
-def pci_gain_per_point(sub_id: str) -> float:
-    """Return the composite points gained per +1 point on sub-index ``sub_id``.
-
-    This is 10 * weight (e.g. 2.0 for transparency, 0.5 for entry). Raises
-    ValueError for an unknown id.
-    """
-    if sub_id not in PCI_WEIGHTS:
-        raise ValueError(f"unknown PCI sub-index: {sub_id!r}")
-    return 10.0 * PCI_WEIGHTS[sub_id]
 
 
 def pci_scenario(base: Mapping[str, float], scenario: Mapping[str, float]) -> dict:
@@ -421,28 +381,3 @@ def default_pace(
 # ---------------------------------------------------------------------------
 # 4. PAR INDEX
 # ---------------------------------------------------------------------------
-
-PAR_AREAS: tuple[str, ...] = (
-    "steering",
-    "legal",
-    "procedures",
-    "organisation",
-    "staff",
-    "finance",
-    "modernisation",
-    "impact",
-)
-"""The eight areas of the provincial PAR INDEX, in the official order."""
-
-
-def par_total(scores: Mapping[str, float]) -> float:
-    """Return the PAR INDEX total: the sum of the eight area scores.
-
-    Raises ValueError naming the first missing area.
-    """
-    total = 0.0
-    for area in PAR_AREAS:
-        if area not in scores or scores[area] is None:
-            raise ValueError(f"missing PAR INDEX area: {area!r}")
-        total += float(scores[area])
-    return total

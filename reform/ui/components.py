@@ -1,17 +1,18 @@
 """Rendering helpers shared by the pages: language, captions, tables on demand, status badges.
 
-Pages stay thin: they fetch figures through :mod:`reform.scenario` or
-:mod:`reform.db`, and draw them with these helpers and :mod:`reform.charts`.
+Pages stay thin: they fetch figures through :mod:`reform.model.scenario`, the views or
+:mod:`reform.data.db`, and draw them with these helpers and :mod:`reform.views.charts`.
 """
 from __future__ import annotations
-
-from functools import lru_cache
 
 import pandas as pd
 import streamlit as st
 
-from reform import charts, state
-from reform.fmt import fmt_number
+from reform.data import cache as data_cache
+from reform.data import db
+from reform.views import charts
+from reform.ui import state
+from reform.i18n.fmt import fmt_number
 from reform.i18n import common, tr
 
 STATUS_BADGE = {"met": "blue", "on_track": "green", "moderate": "orange", "stagnating": "red",
@@ -22,27 +23,20 @@ ROUTED = "_routed_by_app"
 
 
 def page_guard() -> None:
-    """Make sure a page runs inside app.py's navigation.
+    """Make sure a page runs inside the shell (the first statement of every page, after its imports).
 
-    Until app.py has run once in a server process, Streamlit treats ``pages/`` as a
-    legacy page folder and a first request for e.g. ``/pci`` runs ``pages/pci.py``
-    alone (no language, no data check, no navigation). The guard then runs app.py,
-    which routes back to this page, and stops the stand-alone run.
+    Streamlit decides once per server process whether ``pages/`` is a legacy page folder: until the
+    shell has called ``st.navigation`` once, a first request for e.g. ``/pci`` runs ``pages/pci.py``
+    alone (no language, no data check, no navigation). The guard then runs the shell in the same
+    script run (it routes back to this page, so a widget's action is not lost) and stops the
+    stand-alone run. Later runs pass straight through.
     """
     if st.session_state.get(ROUTED):
         return
-    from reform.paths import ROOT
+    from reform.ui import shell
 
-    path = ROOT / "app.py"
-    exec(_compiled(str(path), path.stat().st_mtime_ns), {"__name__": "__main__", "__file__": str(path)})
+    shell.main()
     st.stop()
-
-
-@lru_cache(maxsize=4)
-def _compiled(path: str, mtime_ns: int):
-    """app.py compiled once per version of the file (the guard may run it on every rerun)."""
-    with open(path, encoding="utf-8") as f:
-        return compile(f.read(), path, "exec")
 
 
 def lang() -> str:
@@ -89,9 +83,6 @@ def decision_source(appendix: str, items: str = "") -> str:
     return f"{t('decision')}, {t('appendix', n=n)}{where}"
 
 
-_SPECS: dict = {}
-
-
 def chart_spec(chart, lng: str | None = None) -> dict:
     """The Vega-Lite spec of an Altair chart with the shared configuration, its data already in
     the Arrow format Streamlit sends (so a rerun does not convert it again). Schema validation is
@@ -112,14 +103,7 @@ def _cached(cache, make):
     """``make()`` once per (data build, language, ``cache``); None as ``cache`` means no caching."""
     if cache is None:
         return make()
-    from reform import db
-
-    key = (db.generation(), lang(), cache)
-    if key not in _SPECS:
-        if len(_SPECS) > 512:
-            _SPECS.clear()
-        _SPECS[key] = make()
-    return _SPECS[key]
+    return data_cache.get_or_make((db.data_version(), "chart", lang(), cache), make)
 
 
 def _spec(chart, cache) -> dict:

@@ -35,10 +35,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from reform import parse
+from reform.data import parse
 from reform import paths
 from reform.paths import SOURCES_DIR
-from reform.whatif import PCI_WEIGHTS
+from reform.data.indices import PAR_AREAS, PCI_SUBINDICES, PCI_WEIGHTS
 
 DECISION = "Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu"
 DECISION_EN = "Decision 688/QĐ-UBND of 11 June 2021, Lai Châu Provincial People's Committee"
@@ -124,10 +124,6 @@ PL08_YEARS = {
 COMPONENT_SUFFIX = {"count": "__count", "num": "__num", "den": "__den"}
 ABSENT = "~"  # no cell printed here: a neighbouring cell spans it
 
-PCI_SUBINDICES = ("entry", "land", "transparency", "time", "informal", "bias",
-                  "proactivity", "support", "labour", "legal")
-PAR_AREAS = ("steering", "legal", "procedures", "organisation", "staff", "finance",
-             "modernisation", "impact")
 
 
 class BuildError(ValueError):

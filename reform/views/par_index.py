@@ -11,8 +11,10 @@ import textwrap
 import altair as alt
 import pandas as pd
 
-from reform import charts, db, scenario
-from reform.fmt import fmt_number
+from reform.views import charts
+from reform.data import db
+from reform.model import scenario
+from reform.i18n.fmt import fmt_number
 
 AREAS = scenario.PAR_AREAS
 #: A printed total may differ from the sum of its 8 parts by rounding: half a unit of the last

@@ -1,0 +1,95 @@
+"""The dashboard's shell: data check, language, navigation, presentation mode; then the chosen page.
+
+``app.py`` calls :func:`main` on every run. A page calls :func:`reform.ui.components.page_guard`
+first, which calls :func:`main` when the page was started without it (see there).
+"""
+from __future__ import annotations
+
+import streamlit as st
+
+from reform.data import build
+from reform.data import db
+from reform.ui import state
+from reform.ui import components as ui
+from reform.i18n import common, tr
+
+PAGES = [
+    ("pages/overview.py", "page_overview", ":material/home:"),
+    ("pages/pci.py", "page_pci", ":material/trending_up:"),
+    ("pages/par_index.py", "page_par", ":material/account_balance:"),
+    ("pages/one_stop.py", "page_one_stop", ":material/inbox:"),
+    ("pages/targets.py", "page_targets", ":material/flag:"),
+    ("pages/projects.py", "page_projects", ":material/payments:"),
+    ("pages/statistics.py", "page_statistics", ":material/bar_chart:"),
+    ("pages/scenarios.py", "page_scenarios", ":material/tune:"),
+    ("pages/data_sources.py", "page_data", ":material/dataset:"),
+]
+
+def _data_ready() -> str | None:
+    """Build the data if needed and open it; return an error detail instead of raising.
+
+    A missing or stale file is rebuilt; a corrupt one is rebuilt once from the sources.
+    """
+    try:
+        build.ensure_built()
+        try:
+            db.connection()
+        except db.DataError:
+            build.build()
+            db.reset()
+            db.connection()
+    except (build.BuildError, db.DataError) as exc:
+        return str(exc)
+    except OSError as exc:  # e.g. a data folder that cannot be written
+        return f"{type(exc).__name__}: {exc.strerror or exc}"
+    return None
+
+
+def main() -> None:
+    """One run of the dashboard: check the data, draw the sidebar, run the chosen page, write the link."""
+    st.set_page_config(page_title="CCHC & PCI Lai Châu", page_icon=":material/analytics:", layout="wide",
+                       initial_sidebar_state="auto")
+    problem = _data_ready()
+    if problem:
+        lang = st.query_params.get("lang", "vi")
+        lang = lang if lang in ("vi", "en") else "vi"
+        st.title(tr(common.TEXT, "data_error_title", lang))
+        st.error(tr(common.TEXT, "data_error_body", lang, detail=problem[:300]))
+        st.stop()
+
+    state.init(st)
+    lang = state.get(st, "lang")
+
+    # The URL path of a page is its file name: a first request may reach a page before the shell has
+    # run (see page_guard), and Streamlit then resolves it by file name, so the two must agree.
+    pages = [st.Page(path, title=tr(common.TEXT, key, lang), url_path=path[6:-3], icon=icon, default=(i == 0))
+             for i, (path, key, icon) in enumerate(PAGES)]
+    nav = st.navigation(pages)
+
+    with st.sidebar:
+        st.markdown(f"**{tr(common.TEXT, 'app_title', lang)}**")
+        st.caption(tr(common.TEXT, "app_subtitle", lang))
+        state.radio_lang(st, tr(common.TEXT, "language", lang))
+        state.toggle_present(st, tr(common.TEXT, "present", lang))
+
+    st.markdown(ui.RESPONSIVE_CSS, unsafe_allow_html=True)
+    if state.presenting(st):
+        # our own constant CSS (no user text): larger figures for a projector
+        st.markdown("""<style>
+        [data-testid=stMetricValue] { font-size: 3.4rem !important; }
+        [data-testid=stMetricLabel] p { font-size: 1.3rem !important; }
+        .stMainBlockContainer p, .stMainBlockContainer li { font-size: 1.25rem; }
+        .stMainBlockContainer h1 { font-size: 3rem; }
+        </style>""", unsafe_allow_html=True)
+
+    warnings = st.session_state.get(state.WARNINGS)
+    if warnings:
+        key = "old_link" if st.session_state.get(state.OLD_LINK) else "warning_params"
+        st.warning(tr(common.TEXT, key, lang, items=", ".join(f"`{w}`" for w in warnings[:8])))
+
+    st.session_state[ui.ROUTED] = True
+    try:
+        nav.run()
+    finally:
+        st.session_state[ui.ROUTED] = False
+    state.sync_url(st)

@@ -1,0 +1,165 @@
+"""The scenario's state in a session: slider values that survive page switches and travel in the URL.
+
+The current scenario lives in ``st.session_state["scn"]`` (only the values that differ from the
+defaults); widgets are drawn from it and write back to it, so a value survives moving to another
+page and back. After each run the non-default values are written to the URL, so a copied link
+reopens the scenario. The parameters themselves (ranges, defaults, link format) are
+:mod:`reform.model.params`.
+"""
+from __future__ import annotations
+
+from reform.data import db
+from reform.i18n.fmt import fmt_number
+from reform.model.params import (  # noqa: F401 - re-exported for the pages
+    LINK_VERSION, OLD_LINK, STORE, UI_KEYS, WARNINGS, link_query, params, read_link,
+)
+
+
+# --- Streamlit glue ----------------------------------------------------------------------
+
+def init(st) -> None:
+    """On a session's first run, take the scenario from the URL (with warnings for bad values)."""
+    if STORE in st.session_state:
+        return
+    raw = {k: st.query_params.get(k) for k in st.query_params.keys()}
+    values, ignored = read_link(raw)
+    st.session_state[STORE] = values
+    st.session_state[WARNINGS] = ignored
+    version = raw.get("v")
+    st.session_state[OLD_LINK] = bool(ignored) and version is not None and version != LINK_VERSION
+
+
+def get(st, key: str):
+    """The scenario's current value for ``key``."""
+    return st.session_state.get(STORE, {}).get(key, params()[key].default)
+
+
+def set_value(st, key: str, value) -> None:
+    """Set a scenario value (removing it from the store when it is the default)."""
+    store = st.session_state.setdefault(STORE, {})
+    if value == params()[key].default:
+        store.pop(key, None)
+    else:
+        store[key] = value
+    st.session_state.pop(f"w_{key}", None)
+
+
+def _copy(st, key: str) -> None:
+    set_value(st, key, st.session_state[f"w_{key}"])
+    st.session_state[f"w_{key}"] = get(st, key)
+
+
+def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | None = None,
+           suffix: str = "", container=None, scale: float = 1.0):
+    """A select-slider bound to scenario value ``key``, labels in the page's number format.
+
+    In presentation mode no slider is drawn (the room sees results, not controls); the value is
+    returned all the same.
+    """
+    if presenting(st):
+        return get(st, key)
+    wkey = f"w_{key}"
+    if wkey not in st.session_state:
+        st.session_state[wkey] = get(st, key)
+    target = container or st
+    options, labels = _options(key, lang, decimals, suffix, scale)
+    return target.select_slider(
+        label, options=options, key=wkey, help=help, format_func=labels.__getitem__,
+        on_change=_copy, args=(st, key),
+    )
+
+
+@db.memo
+def _options(key: str, lang: str, decimals: int, suffix: str, scale: float) -> tuple[list, dict]:
+    """A slider's options and their labels in the language, shown × ``scale`` (formatted once,
+    not on every run)."""
+    options = params()[key].options()
+    return options, {v: fmt_number(scale * v, lang, decimals) + suffix for v in options}
+
+
+def reset(st, keys) -> None:
+    """Put the given scenario values back to their defaults."""
+    for key in keys:
+        set_value(st, key, params()[key].default)
+
+
+def sync_url(st) -> None:
+    """Write the current scenario to the URL so that a copied link reopens it."""
+    query = link_query(st.session_state.get(STORE, {}))
+    if dict(st.query_params.to_dict()) != query:
+        st.query_params.from_dict(query)
+
+
+def values(st, prefix: str) -> dict:
+    """All current values whose key starts with ``prefix``, keyed without it."""
+    return {k.removeprefix(prefix): get(st, k) for k in params() if k.startswith(prefix)}
+
+
+def radio_lang(st, label: str) -> str:
+    """The language switch; it keeps the page and every scenario value."""
+    wkey = "w_lang"
+    if wkey not in st.session_state:
+        st.session_state[wkey] = get(st, "lang")
+    return st.segmented_control(label, options=["vi", "en"], key=wkey,
+                                format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
+                                on_change=_copy_lang, args=(st,))
+
+
+def _copy_lang(st) -> None:
+    value = st.session_state.get("w_lang") or get(st, "lang")  # deselecting keeps the language
+    set_value(st, "lang", value)
+    st.session_state["w_lang"] = value
+
+
+def presenting(st) -> bool:
+    """True in presentation mode."""
+    return get(st, "present") == "1"
+
+
+def scenario_values(st) -> dict:
+    """The current scenario: every non-default value except the viewer's own (language, mode)."""
+    return {k: v for k, v in st.session_state.get(STORE, {}).items() if k not in UI_KEYS}
+
+
+def load(st, values: dict) -> list[str]:
+    """Replace the scenario's values (keeping language and mode); return the keys dropped as invalid."""
+    spec = params()
+    query = {}
+    dropped = []
+    for k, v in values.items():
+        if k in spec and k not in UI_KEYS:
+            try:
+                query[k] = spec[k].to_url(v)
+            except (TypeError, ValueError):
+                dropped.append(k)
+        else:
+            dropped.append(k)
+    accepted, ignored = read_link(query)
+    keep = {k: v for k, v in st.session_state.get(STORE, {}).items() if k in UI_KEYS}
+    st.session_state[STORE] = {**keep, **accepted}
+    for k in spec:
+        if k not in UI_KEYS:
+            st.session_state.pop(f"w_{k}", None)
+    return dropped + ignored
+
+
+def toggle_present(st, label: str) -> None:
+    """The presentation-mode switch."""
+    wkey = "w_present"
+    st.session_state[wkey] = presenting(st)
+    st.toggle(label, key=wkey, on_change=lambda: set_value(st, "present", "1" if st.session_state[wkey] else "0"))
+
+
+def share_url(st) -> str:
+    """A link that reopens the current scenario (every value, the language too) on the current page."""
+    from urllib.parse import urlencode, urlsplit, urlunsplit
+
+    query = urlencode(link_query(st.session_state.get(STORE, {})))
+    try:
+        url = st.context.url or ""
+    except Exception:  # noqa: BLE001 - no browser context (tests): a relative link
+        url = ""
+    if not url:
+        return f"?{query}"
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
