@@ -3,6 +3,7 @@ import streamlit as st
 
 from reform.data import audit
 from reform.i18n import data_sources as text
+from reform.i18n import escape
 from reform.ui import components as ui
 from reform.views import data_sources as catalog
 
@@ -72,8 +73,8 @@ st.caption(T("footnotes_lead"))
 notes = catalog.table("footnotes")
 with st.expander(T("footnotes_open")):
     for r in notes.itertuples():
-        where = catalog.md_escape(catalog.place_label(r.cited_in, lang))
-        st.markdown(T("footnote_line", n=int(r.footnote), where=where, text=catalog.md_escape(r.text_vi)))
+        where = escape.markdown(catalog.place_label(r.cited_in, lang))
+        st.markdown(T("footnote_line", n=int(r.footnote), where=where, text=escape.markdown(r.text_vi)))
 
 # --- later figures ---------------------------------------------------------------------------------
 st.header(T("later_title"))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from reform.i18n import pick, projects as text
 from reform.i18n.fmt import fmt_money_million, fmt_number
+from reform.i18n import escape
 from reform.ui import components as ui
 from reform.views import projects
 
@@ -67,9 +68,9 @@ for r in tasks.itertuples():
     with st.expander(T("expander", ref=r.ref, name=name, amount=fmt_number(r.amount, lang))):
         if lang == "en":
             st.markdown(f"**{r.name_en}**")
-        st.markdown(f"*{T('name_printed')}:* {projects.escape_markdown(r.name_vi)}")
+        st.markdown(f"*{T('name_printed')}:* {escape.markdown(r.name_vi)}")
         st.markdown(f"*{T('purpose')}:*")
-        st.markdown(projects.escape_markdown(r.note_vi))
+        st.markdown(escape.markdown(r.note_vi))
         st.caption(T("share_line", share_total=fmt_number(r.share_total, lang, 2),
                      share_fund=fmt_number(r.share_fund, lang, 2), fund=T(f"fund_lower_{r.fund_type}")))
         ui.source_caption(r.source)
@@ -98,7 +99,7 @@ whats = {projects.TOTAL: T("m_total"), **{v: T(f"m_{k}") for k, v in projects.FU
 st.markdown("\n".join(
     "- " + T("text_line", mark=result[bool(r.ok)], what=whats[r.appendix_id],
              text_value=fmt_money_million(r.text_value, lang), appendix_value=fmt_money_million(r.appendix_value, lang),
-             quote=projects.escape_markdown(r.quote_vi))
+             quote=escape.markdown(r.quote_vi))
     for r in texts.itertuples()))
 ui.source_caption(ui.t("decision") + ", " + pick(lang, "Phần 3 mục III.2", "Part 3 §III.2") + "; "
                   + ui.decision_source("PL02"))

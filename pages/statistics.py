@@ -3,6 +3,7 @@ import streamlit as st
 
 from reform.i18n import statistics as text
 from reform.i18n.fmt import fmt_number, fmt_percent, fmt_signed
+from reform.i18n import escape
 from reform.ui import components as ui
 from reform.views import data_sources as catalog
 from reform.views import statistics as stats
@@ -57,7 +58,7 @@ def whole_table(by="year"):
     if notes:
         with st.expander(T("footnotes_title", n=n)):
             for f in notes:
-                st.markdown(catalog.md_escape(T("footnote_line", **f)))
+                st.markdown(escape.markdown(T("footnote_line", **f)))
 
 
 def pct(v, d=None):

@@ -13,7 +13,6 @@ from reform.i18n.fmt import (
     fmt_number,
     fmt_percent,
     fmt_range,
-    fmt_rank,
     fmt_signed,
 )
 
@@ -86,7 +85,6 @@ def test_missing_values_print_en_dash(missing):
     assert fmt_number(missing, "en", decimals=2) == NO_VALUE
     assert fmt_percent(missing) == NO_VALUE
     assert fmt_signed(missing) == NO_VALUE
-    assert fmt_rank(missing) == NO_VALUE
     assert fmt_money_million(missing) == NO_VALUE
     assert fmt_money_million(missing, "en") == NO_VALUE
     assert fmt_range(missing, 55) == NO_VALUE
@@ -123,13 +121,6 @@ def test_fmt_signed():
     assert fmt_signed(0.005) == "+0,01"
     assert fmt_signed(None) == "–"
 
-
-def test_fmt_rank():
-    assert fmt_rank(57) == "57/63"
-    assert fmt_rank(57, of=63, lang="en") == "57/63"
-    assert fmt_rank(3, of=30) == "3/30"
-    assert fmt_rank(57, of=None) == "57"
-    assert fmt_rank(None) == "–"
 
 
 def test_fmt_money_million():
@@ -191,3 +182,15 @@ def test_fmt_value_by_unit():
     assert fmt_value(57.0, "rank") == "57" and fmt_value(54.9, "rank") == "54,9"
     assert fmt_value(64.87, "%") == "64,87%" and fmt_value(64.87, "%", "en") == "64.87%"
     assert fmt_value(79.51, "points") == "79,51" and fmt_value(None, "%") == "–"
+
+
+def test_markdown_escape_keeps_words_and_drops_markup():
+    from reform.i18n import escape
+
+    assert escape.markdown("a*b_[1]$") == r"a\*b\_\[1\]\$"
+    assert escape.markdown("![ảnh](http://x/y.png)") == r"\!\[ảnh\](http://x/y.png)"
+    assert escape.markdown("Vốn: 94.900 :material/home: :smile:") == r"Vốn: 94.900 \:material/home: \:smile:"
+    assert escape.markdown("<script>alert(1)</script>") == r"\<script\>alert(1)\</script\>"
+    assert escape.markdown("- mục\n2. hai") == "\\- mục\n2\\. hai"
+    assert escape.markdown("Phần 2, mục I.1 (2020)") == "Phần 2, mục I.1 (2020)"
+    assert escape.markdown(None) == "" and escape.markdown(float("nan")) == ""

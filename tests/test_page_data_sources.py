@@ -9,6 +9,7 @@ import pytest
 from apptest_util import open_page, texts
 
 from reform.data import audit
+from reform.i18n import escape
 from reform.views import data_sources as catalog
 from reform.data import db
 from reform.paths import DATA_DIR
@@ -100,7 +101,7 @@ def test_place_labels_and_sources():
     assert (words, url) == ('tienphong.vn, 04/2023, "Lào Cai"', "https://tienphong.vn/x.tpo")
     assert catalog.split_source("https://pcivietnam.vn/en/provinces/lam-dong") == \
         ("", "https://pcivietnam.vn/en/provinces/lam-dong")
-    assert catalog.md_escape("a*b_[1]$") == r"a\*b\_\[1\]\$"
+    assert escape.markdown("a*b_[1]$") == r"a\*b\_\[1\]\$"
 
 
 def test_later_table_names_the_index():

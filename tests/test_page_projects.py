@@ -2,6 +2,7 @@
 import pytest
 from apptest_util import metric, open_page, texts
 
+from reform.i18n import escape
 from reform.views import projects
 
 
@@ -46,7 +47,7 @@ def test_fund_type_and_escape():
     assert projects.fund_type("pl02_r2_reporting") == "recurrent"
     assert projects.fund_type("pl02_i3_lgsp") == "investment"
     assert projects.fund_type("pl02_total") is None and projects.fund_type("pl02_investment") is None
-    assert projects.escape_markdown("a*b_c [x]") == r"a\*b\_c \[x\]"
+    assert escape.markdown("a*b_c [x]") == r"a\*b\_c \[x\]"
 
 
 # --- the page -----------------------------------------------------------------------------------

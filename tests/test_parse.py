@@ -21,14 +21,14 @@ from reform.data.parse import EMPTY, NOT_APPLICABLE, TEXT, VALUE, CellError, par
 ])
 def test_vietnamese_numbers(text, value):
     cell = parse_cell(text)
-    assert cell.value == value and cell.flag == VALUE and not cell.percent
+    assert cell.value == value and cell.flag == VALUE
 
 
 @pytest.mark.parametrize("text, value", [("99.96%", 99.96), ("33.33%", 33.33), ("98.88%", 98.88),
                                          ("82,96%", 82.96), ("35 %", 35.0), ("100%", 100.0)])
 def test_percent_with_either_decimal_mark(text, value):
     cell = parse_cell(text)
-    assert cell.value == pytest.approx(value) and cell.percent
+    assert cell.value == pytest.approx(value) and cell.flag == VALUE
 
 
 def test_decimal_point_exception_without_percent():

@@ -113,14 +113,12 @@ def test_rank_interpolation_midpoint() -> None:
     e = estimate_rank(61.0, POINTS, 2020)
     assert isinstance(e, RankEstimate)
     assert (e.rank, e.low, e.high, e.points, e.position) == (35, 30, 40, 3, "inside")
-    assert e.rank_float == pytest.approx(35.0)
     assert e.year == 2020 and e.score == 61.0
 
 
 def test_rank_interpolation_rounds_half_up() -> None:
     """An interpolated rank of 22.5 rounds to 23 (halves up)."""
     e = estimate_rank(63.5, POINTS, 2020)
-    assert e.rank_float == pytest.approx(22.5)
     assert (e.rank, e.low, e.high) == (23, 20, 30)
 
 
@@ -138,7 +136,6 @@ def test_rank_above_and_below() -> None:
     assert (above.rank, above.low, above.high, above.position) == (None, 1, 20, "above")
     below = estimate_rank(59.0, POINTS, 2020, n_provinces=63)
     assert (below.rank, below.low, below.high, below.position) == (None, 40, 63, "below")
-    assert above.rank_float is None and below.rank_float is None
 
 
 def test_rank_no_points() -> None:

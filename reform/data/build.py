@@ -41,7 +41,6 @@ from reform.paths import SOURCES_DIR
 from reform.data.indices import PAR_AREAS, PCI_SUBINDICES, PCI_WEIGHTS
 
 DECISION = "Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu"
-DECISION_EN = "Decision 688/QĐ-UBND of 11 June 2021, Lai Châu Provincial People's Committee"
 
 OUTPUTS = (
     "indicators.parquet",

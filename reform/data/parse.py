@@ -59,7 +59,6 @@ class Cell:
     text: str
     value: float | None
     flag: str
-    percent: bool = False
     footnote: int | None = None
     components: dict[str, float] = field(default_factory=dict)
 
@@ -92,13 +91,12 @@ def parse_cell(text: str) -> Cell:
             text,
             parse_number(m.group("num")),
             VALUE,
-            percent=bool(m.group("pct")),
             footnote=int(note) if note else None,
         )
     m = _SHARE_COUNT.fullmatch(t)
     if m:
         return Cell(
-            text, parse_number(m.group("num")), VALUE, percent=True,
+            text, parse_number(m.group("num")), VALUE,
             components={"count": float(m.group("count"))},
         )
     m = _RATIO.fullmatch(t)
@@ -107,7 +105,7 @@ def parse_cell(text: str) -> Cell:
     m = _SERVICES_USED.fullmatch(t)
     if m:
         return Cell(
-            text, parse_number(m.group("num")), VALUE, percent=True,
+            text, parse_number(m.group("num")), VALUE,
             components={"num": float(m.group("used")), "den": float(m.group("den"))},
         )
     if _LETTER.search(t):

@@ -25,7 +25,6 @@ __all__ = [
     "fmt_number",
     "fmt_percent",
     "fmt_range",
-    "fmt_rank",
     "fmt_signed",
 ]
 
@@ -137,14 +136,6 @@ def fmt_signed(x, lang: str = "vi", decimals: int = 2) -> str:
     if text.startswith(MINUS) or not any(c in "123456789" for c in text):
         return text  # negative, or rounds to zero: no "+"
     return "+" + text
-
-
-def fmt_rank(rank, of: int | None = 63, lang: str = "vi") -> str:
-    """57 of 63 -> "57/63" (same in both languages); rank None -> "–"; of=None -> "57"."""
-    text = fmt_number(rank, lang, 0)
-    if text == NO_VALUE or of is None:
-        return text
-    return f"{text}/{fmt_number(of, lang, 0)}"
 
 
 def fmt_money_million(x, lang: str = "vi") -> str:

@@ -72,8 +72,7 @@ class RankEstimate:
     (higher than the best reference score), "below" (lower than the worst)
     or "none" (no reference points). ``low`` is the better (smaller) rank
     bound and ``high`` the worse (larger) one. ``points`` is the number of
-    reference points used after cleaning. ``rank_float`` is the
-    un-rounded interpolated rank (None unless position is "inside").
+    reference points used after cleaning.
     """
 
     year: int
@@ -83,7 +82,6 @@ class RankEstimate:
     high: int | None
     points: int
     position: str
-    rank_float: float | None = None
 
 
 def _is_missing(value: object) -> bool:
@@ -167,21 +165,20 @@ def estimate_rank(
     for i, (s, r) in enumerate(cleaned):
         if score == s:
             rank = min(max(r, 1), n_provinces)
-            return RankEstimate(year, score, rank, r, r, n_points, "inside", float(r))
+            return RankEstimate(year, score, rank, r, r, n_points, "inside")
         if score < s:
             s_low, r_low = cleaned[i - 1]  # lower score, worse (larger) rank
             fraction = (score - s_low) / (s - s_low)
             rank_float = r_low + fraction * (r - r_low)
             rank = min(max(_round_half_up(rank_float), 1), n_provinces)
-            return RankEstimate(year, score, rank, r, r_low, n_points, "inside", rank_float)
+            return RankEstimate(year, score, rank, r, r_low, n_points, "inside")
     raise AssertionError("unreachable: score lies within the reference points")
 
 
 def estimate_to_json(e: RankEstimate) -> dict:
     """Return the JSON-ready dict of a rank estimate.
 
-    Keys: year, score, rank, low, high, points, position (rank_float is
-    left out). Used by the CLI, which prints it as one JSON line.
+    Keys: year, score, rank, low, high, points, position. Used by the CLI, which prints it as one JSON line.
     """
     return {
         "year": e.year,

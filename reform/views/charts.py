@@ -168,25 +168,6 @@ def lines_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
     return chart.properties(title=title, width="container", height=height)
 
 
-def grouped_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
-                 series_title: str, decimals: int = 0, height: int = 280) -> alt.Chart:
-    """Bars per year, one colour per series (stacked side by side). ``df``: year, series, value."""
-    data = add_formatted(df, lang, {"value": decimals})
-    data["year_str"] = data["year"].astype(str)
-    order = list(dict.fromkeys(data["series"]))
-    tooltip = [alt.Tooltip("series:N", title=series_title), alt.Tooltip("year_str:N", title=x_title),
-               alt.Tooltip("value_fmt:N", title=y_title)]
-    return alt.Chart(data).mark_bar().encode(
-        x=alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0)),
-        xOffset=alt.XOffset("series:N", sort=order),
-        y=alt.Y("value:Q", title=y_title),
-        color=alt.Color("series:N", title=series_title, sort=order,
-                        scale=alt.Scale(domain=order, range=SERIES[:len(order)]),
-                        legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400)),
-        tooltip=tooltip,
-    ).properties(title=title, width="container", height=height)
-
-
 def target_data(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The data :func:`target_chart` draws (with formatted tooltip columns)."""
     cols = ["name", "latest", "projected_2025", "goal_2025", "status_word"]

@@ -16,7 +16,7 @@ from reform.data import audit
 from reform.data import build
 from reform.data import db
 from reform.i18n.fmt import NO_VALUE, fmt_number, fmt_signed
-from reform.i18n import pick, tr
+from reform.i18n import escape, pick, tr
 from reform.i18n import data_sources as text
 from reform.paths import DATA_DIR
 
@@ -211,19 +211,19 @@ def plain(row, lang: str, lk: Lookups) -> tuple[str, str]:
                 how = T("how_sum", lang, parts=label, years=years)
             else:
                 how = label
-            section = md_escape(place_label(f.section, lang))
-            printed = md_escape(f.value_text)
+            section = escape.markdown(place_label(f.section, lang))
+            printed = escape.markdown(f.value_text)
             return (f"{section}, “{printed}”",
-                    T("plain_text", lang, section=section, printed=printed, how=md_escape(how),
+                    T("plain_text", lang, section=section, printed=printed, how=escape.markdown(how),
                       expected=_with_unit(row.expected, f.unit, lang)))
     if cid.startswith("target.") and parts[1] in lk.targets:
         t = lk.targets[parts[1]]
-        name = md_escape(pick(lang, t.name_vi, t.name_en))
+        name = escape.markdown(pick(lang, t.name_vi, t.name_en))
         if parts[2] == "baseline":
             return name, T("plain_baseline", lang, name=name, year=int(t.baseline_year), found=found, expected=expected)
         end = {"0": T("end_lower", lang), "1": T("end_upper", lang)}.get(parts[3] if len(parts) > 3 else "", "")
         return name, T("plain_target", lang, year=parts[2], name=name, end=end, found=found, expected=expected)
-    what = md_escape(row.description)
+    what = escape.markdown(row.description)
     return what, T("mismatch_line", lang, what=what, found=found, expected=expected,
                    diff=difference(row.difference, lang)).removesuffix(".")
 
@@ -325,12 +325,6 @@ def reference_sources(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         T("col_rows", lang): df["rows"].astype(int).tolist(),
         T("col_provinces", lang): df["provinces"].astype(int).tolist(),
     })
-
-
-def md_escape(s: object) -> str:
-    """Text shown through markdown as it is: no emphasis, links, HTML or formulas from the text itself."""
-    s = s if isinstance(s, str) else ""
-    return re.sub(r"([\\`*_{}\[\]<>#|$~])", r"\\\1", s)
 
 
 # --- build info and citations -----------------------------------------------------------------

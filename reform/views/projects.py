@@ -141,8 +141,3 @@ def amounts_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, type
     share = base.mark_text(align="left", dx=4, dy=8, fontSize=11, color=charts.GREY).encode(
         x="amount:Q", text="share_label:N")
     return alt.layer(bars, amount, share).properties(title=title, width="container", height=52 * len(data))
-
-
-def escape_markdown(text: str) -> str:
-    """Printed text made safe for st.markdown: characters that would format are escaped, words unchanged."""
-    return re.sub(r"([\\`*_\[\]<>#|~$])", r"\\\1", str(text))
