@@ -73,7 +73,8 @@ def postgres_server():
         except KeyError:
             _postgres_missing("running as root and there is no 'postgres' user to run the server as")
         as_user = ["runuser", "-u", "postgres", "--"]
-    root = Path(tempfile.mkdtemp(prefix="reform-pg-"))
+    # as root: under /tmp itself, which the postgres user can reach (a TMPDIR of root's may be closed to it)
+    root = Path(tempfile.mkdtemp(prefix="reform-pg-", dir="/tmp" if as_user else None))
     if as_user:
         os.chown(root, owner.pw_uid, owner.pw_gid)
     data, log = root / "data", root / "server.log"
