@@ -259,6 +259,17 @@ def test_a_store_from_before_migrations_is_adopted(state_dir):
     assert [v for v, _, _ in _recorded(backends.current())] == LATEST
 
 
+@ONLY_DUCKDB
+def test_a_store_folder_removed_while_running_is_made_again(state_dir):
+    import shutil
+
+    store.save("trước", LAND)
+    shutil.rmtree(state_dir)
+    assert store.list_all() == []
+    store.save("sau", LAND)
+    assert [s.name for s in store.list_all()] == ["sau"]
+
+
 # --- one name, two people at the same moment ---
 
 def _at_once(calls) -> list[str]:

@@ -3,7 +3,7 @@
 Every transaction opens the file, runs and closes it, under a lock that serialises them across
 threads and processes (a thread lock and ``flock`` on ``.lock`` beside the file; DuckDB itself lets
 only one process open the file for writing). One transaction at a time is stricter than any isolation
-level, so the level asked for needs nothing more here. A crash, a killed process or a full disk in
+level, so the level (and read-only) asked for needs nothing more here. A crash, a killed process or a full disk in
 the middle of a transaction rolls it back (DuckDB's write-ahead log).
 """
 from __future__ import annotations
@@ -41,6 +41,11 @@ class DuckDBBackend(Backend):
 
     def __repr__(self) -> str:
         return f"DuckDBBackend({str(self.path)!r})"
+
+    def transaction(self, *args, **kwargs):
+        if not self.path.exists():  # removed while the process runs (a reset by hand): made again
+            self._migrated = False
+        return super().transaction(*args, **kwargs)
 
     @contextmanager
     def _transaction(self, isolation: Isolation, read_only: bool) -> Iterator[_DuckTx]:

@@ -74,8 +74,8 @@ def _clean_note(note: str | None) -> str:
     return note
 
 
-def _write(sid: str, sql: str, params: list) -> Scenario | None:
-    """One statement ending in ``RETURNING`` the row, in its own READ COMMITTED transaction (see above)."""
+def _write(sid: str, sql: str, params: list) -> tuple:
+    """One statement ending in ``RETURNING``, in its own READ COMMITTED transaction (see above): the row."""
     try:
         with backends.current().transaction(Isolation.READ_COMMITTED) as tx:
             rows = tx.execute(sql, params)
@@ -87,7 +87,7 @@ def _write(sid: str, sql: str, params: list) -> Scenario | None:
         raise
     if not rows:
         raise StoreError("not_found", sid)
-    return _row(rows[0]) if len(rows[0]) > 1 else None
+    return rows[0]
 
 
 def _read(sql: str, params: list) -> list[tuple]:
@@ -99,17 +99,18 @@ def save(name: str, values: dict, note: str, *, data_version: str, link_version:
     """Store a new scenario under ``name`` (names are unique); ``values`` are already validated."""
     now = datetime.now(timezone.utc)
     sid = uuid.uuid4().hex
-    return _write(sid, f"INSERT INTO scenarios ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING {_COLUMNS}",
-                  [sid, _clean_name(name), _clean_note(note), json.dumps(values, sort_keys=True), data_version,
-                   link_version, now, now])
+    sql = f"INSERT INTO scenarios ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING {_COLUMNS}"
+    return _row(_write(sid, sql, [sid, _clean_name(name), _clean_note(note), json.dumps(values, sort_keys=True),
+                                  data_version, link_version, now, now]))
 
 
 def update(sid: str, values: dict, note: str | None = None, *, data_version: str) -> Scenario:
     """Replace a scenario's values (and note, if given); ``values`` are already validated."""
-    return _write(sid, 'UPDATE scenarios SET "values" = ?, note = COALESCE(?, note), data_version = ?, '
-                       f"updated_at = ? WHERE id = ? RETURNING {_COLUMNS}",
-                  [json.dumps(values, sort_keys=True), None if note is None else _clean_note(note), data_version,
-                   datetime.now(timezone.utc), sid])
+    sql = ('UPDATE scenarios SET "values" = ?, note = COALESCE(?, note), data_version = ?, updated_at = ? '
+           f"WHERE id = ? RETURNING {_COLUMNS}")
+    note = None if note is None else _clean_note(note)
+    return _row(_write(sid, sql, [json.dumps(values, sort_keys=True), note, data_version,
+                                  datetime.now(timezone.utc), sid]))
 
 
 def list_all() -> list[Scenario]:
@@ -127,8 +128,8 @@ def get(sid: str) -> Scenario:
 
 def rename(sid: str, new_name: str) -> Scenario:
     """Give a scenario another (unused) name."""
-    return _write(sid, f"UPDATE scenarios SET name = ?, updated_at = ? WHERE id = ? RETURNING {_COLUMNS}",
-                  [_clean_name(new_name), datetime.now(timezone.utc), sid])
+    sql = f"UPDATE scenarios SET name = ?, updated_at = ? WHERE id = ? RETURNING {_COLUMNS}"
+    return _row(_write(sid, sql, [_clean_name(new_name), datetime.now(timezone.utc), sid]))
 
 
 def delete(sid: str) -> None:
