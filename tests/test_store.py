@@ -343,3 +343,16 @@ def test_a_server_that_does_not_answer_is_a_store_error(monkeypatch):
     with pytest.raises(store.StoreError) as err:
         store.list_all()
     assert err.value.code == "unreadable"
+
+
+@ONLY_POSTGRES
+def test_connections_the_server_cut_are_replaced(postgres_url):
+    """A restarted server (or a killed session) costs no failed page: the pool checks a connection first."""
+    import psycopg
+
+    store.save("trước", LAND)
+    with psycopg.connect(postgres_url, autocommit=True) as admin:
+        cut = admin.execute("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                            "WHERE datname = current_database() AND pid <> pg_backend_pid()").fetchone()[0]
+    assert cut >= 1
+    assert [s.name for s in store.list_all()] == ["trước"]

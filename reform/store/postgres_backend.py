@@ -77,9 +77,9 @@ class PostgresBackend(Backend):
                         pass  # a broken connection: the pool discards it when it comes back
                     if isinstance(exc, pg_errors.UniqueViolation):
                         raise StoreError("conflict", str(exc)) from exc
-                    if isinstance(exc, psycopg.OperationalError):
+                    if isinstance(exc, psycopg.Error) and conn.broken:  # the server went away meanwhile
                         raise StoreError("unreadable", str(exc)) from exc
-                    if isinstance(exc, (psycopg.Error, OSError)):
+                    if isinstance(exc, (psycopg.Error, OSError)):  # serialization failure, deadlock, full disk…
                         raise StoreError("write_failed", str(exc)) from exc
                     raise
         except psycopg_pool.PoolTimeout as exc:  # no connection within POOL_TIMEOUT_S: server down or pool full
