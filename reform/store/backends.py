@@ -28,8 +28,9 @@ def database_url() -> str | None:
     return os.environ.get("REFORM_DATABASE_URL") or None
 
 
-def make(url: str | None = None, directory: Path | None = None) -> Backend:
-    """A new backend for ``url`` (PostgreSQL) or else ``directory`` (DuckDB); not cached, not migrated."""
+def make(url: str | None = None) -> Backend:
+    """A new backend for ``url`` (PostgreSQL) or else the DuckDB file in :func:`state_dir`; not cached,
+    its schema not yet migrated (that happens at its first transaction, or by calling ``migrate()``)."""
     if url:
         if not url.startswith(("postgresql://", "postgres://")):
             raise StoreError("unreadable", "REFORM_DATABASE_URL must start with postgresql://")
@@ -38,7 +39,7 @@ def make(url: str | None = None, directory: Path | None = None) -> Backend:
         return PostgresBackend(url)
     from reform.store.duckdb_backend import DuckDBBackend
 
-    return DuckDBBackend(directory if directory is not None else state_dir())
+    return DuckDBBackend(state_dir())
 
 
 def current() -> Backend:

@@ -47,12 +47,11 @@ class _PgTx:
 class PostgresBackend(Backend):
     dialect = "postgres"
 
-    def __init__(self, url: str, *, max_size: int | None = None) -> None:
+    def __init__(self, url: str) -> None:
         super().__init__()
-        self.url = url
-        size = max_size or int(os.environ.get("REFORM_DATABASE_POOL", "5"))
+        size = max(int(os.environ.get("REFORM_DATABASE_POOL", "5")), 1)
         self.pool = psycopg_pool.ConnectionPool(
-            url, min_size=1, max_size=max(size, 1), kwargs={"autocommit": True}, timeout=POOL_TIMEOUT_S,
+            url, min_size=1, max_size=size, kwargs={"autocommit": True}, timeout=POOL_TIMEOUT_S,
             check=psycopg_pool.ConnectionPool.check_connection, name="reform-store", open=True)
 
     def __repr__(self) -> str:
