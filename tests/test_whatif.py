@@ -35,7 +35,8 @@ LAI_CHAU_2020 = {
     "labour": 5.94,
     "legal": 6.84,
 }
-LAI_CHAU_2016 = dict(zip(PCI_WEIGHTS, (8.84, 5.22, 6.13, 6.56, 4.54, 4.83, 4.77, 4.55, 4.78, 5.76)))
+LAI_CHAU_2016 = dict(zip(("entry", "land", "transparency", "time", "informal", "bias", "proactivity", "support",
+                          "labour", "legal"), (8.84, 5.22, 6.13, 6.56, 4.54, 4.83, 4.77, 4.55, 4.78, 5.76)))
 
 POINTS = [(60.0, 40), (62.0, 30), (64.0, 20)]
 
@@ -44,10 +45,10 @@ POINTS = [(60.0, 40), (62.0, 30), (64.0, 20)]
 
 
 def test_weights_order_and_sum() -> None:
-    """The ten PCI weights are in VCCI order and sum to 1."""
-    assert list(PCI_WEIGHTS) == [
-        "entry", "land", "transparency", "time", "informal",
-        "bias", "proactivity", "support", "labour", "legal",
+    """The ten PCI weights are VCCI's (2016-2021 method), in VCCI order, written out here."""
+    assert list(PCI_WEIGHTS.items()) == [
+        ("entry", 0.05), ("land", 0.05), ("transparency", 0.20), ("time", 0.05), ("informal", 0.10),
+        ("bias", 0.05), ("proactivity", 0.05), ("support", 0.20), ("labour", 0.20), ("legal", 0.05),
     ]
     assert sum(PCI_WEIGHTS.values()) == pytest.approx(1.0)
 
