@@ -345,8 +345,10 @@ def test_default_pace_required() -> None:
 
 def test_par_total_lai_chau_2019() -> None:
     """Lai Châu 2019 PAR INDEX areas sum to 79.51."""
-    scores = dict(zip(PAR_AREAS, (8.00, 9.01, 12.22, 8.71, 10.23, 9.30, 10.06, 11.98)))
-    assert par_total(scores) == pytest.approx(79.51)
+    scores = {"steering": 8.00, "legal": 9.01, "procedures": 12.22, "organisation": 8.71, "staff": 10.23,
+              "finance": 9.30, "modernisation": 10.06, "impact": 11.98}  # PL04, năm 2019, điểm số
+    assert par_total(scores) == pytest.approx(79.51)  # PL04 prints 79,51 as the 2019 total
+    assert PAR_AREAS == tuple(scores)  # the eight areas in the official order of PL04
 
 
 def test_par_total_missing_area_named() -> None:
