@@ -19,8 +19,9 @@ data: $(STAMP)
 run: data
 	$(PY) -m streamlit run app.py --server.port $(PORT)
 
+# -rs: list every skipped test with its reason (no decision text, no Chromium)
 test: data
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -rs
 
 audit: data
 	$(PY) -m reform audit

@@ -35,7 +35,8 @@ LAI_CHAU_2020 = {
     "labour": 5.94,
     "legal": 6.84,
 }
-LAI_CHAU_2016 = dict(zip(PCI_WEIGHTS, (8.84, 5.22, 6.13, 6.56, 4.54, 4.83, 4.77, 4.55, 4.78, 5.76)))
+LAI_CHAU_2016 = dict(zip(("entry", "land", "transparency", "time", "informal", "bias", "proactivity", "support",
+                          "labour", "legal"), (8.84, 5.22, 6.13, 6.56, 4.54, 4.83, 4.77, 4.55, 4.78, 5.76)))
 
 POINTS = [(60.0, 40), (62.0, 30), (64.0, 20)]
 
@@ -44,10 +45,10 @@ POINTS = [(60.0, 40), (62.0, 30), (64.0, 20)]
 
 
 def test_weights_order_and_sum() -> None:
-    """The ten PCI weights are in VCCI order and sum to 1."""
-    assert list(PCI_WEIGHTS) == [
-        "entry", "land", "transparency", "time", "informal",
-        "bias", "proactivity", "support", "labour", "legal",
+    """The ten PCI weights are VCCI's (2016-2021 method), in VCCI order, written out here."""
+    assert list(PCI_WEIGHTS.items()) == [
+        ("entry", 0.05), ("land", 0.05), ("transparency", 0.20), ("time", 0.05), ("informal", 0.10),
+        ("bias", 0.05), ("proactivity", 0.05), ("support", 0.20), ("labour", 0.20), ("legal", 0.05),
     ]
     assert sum(PCI_WEIGHTS.values()) == pytest.approx(1.0)
 
@@ -344,8 +345,10 @@ def test_default_pace_required() -> None:
 
 def test_par_total_lai_chau_2019() -> None:
     """Lai Châu 2019 PAR INDEX areas sum to 79.51."""
-    scores = dict(zip(PAR_AREAS, (8.00, 9.01, 12.22, 8.71, 10.23, 9.30, 10.06, 11.98)))
-    assert par_total(scores) == pytest.approx(79.51)
+    scores = {"steering": 8.00, "legal": 9.01, "procedures": 12.22, "organisation": 8.71, "staff": 10.23,
+              "finance": 9.30, "modernisation": 10.06, "impact": 11.98}  # PL04, năm 2019, điểm số
+    assert par_total(scores) == pytest.approx(79.51)  # PL04 prints 79,51 as the 2019 total
+    assert PAR_AREAS == tuple(scores)  # the eight areas in the official order of PL04
 
 
 def test_par_total_missing_area_named() -> None:
