@@ -415,7 +415,7 @@ def _pci_reference(sources: Path) -> pd.DataFrame:
 
 def _code_files() -> list[Path]:
     here = Path(__file__).resolve().parent
-    return [here / "build.py", here / "parse.py"]
+    return [here / "build.py", here / "parse.py", here / "indices.py"]  # what the built files depend on
 
 
 def fingerprint(sources: Path = SOURCES_DIR) -> str:
