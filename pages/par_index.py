@@ -65,7 +65,7 @@ if len(later):
         st.caption(T("later_lead"))
         cols = st.columns(len(later))
         for col, r in zip(cols, later.itertuples()):
-            col.metric(T("later_metric", year=r.year), T("later_value", rank=fmt_number(r.rank, lang, 0)),
+            col.metric(T("later_metric", year=r.year), T("later_value", rank=fmt_number(r.rank, lang, 0), n=r.out_of),
                        help=r.source)
             col.caption(T("later_derived") if r.derived else T("later_published"))
         last = later.iloc[-1]
@@ -84,10 +84,12 @@ if len(later):
 
 # --- the 8 areas -------------------------------------------------------------------------------
 st.subheader(T("areas_header"))
-group_labels = {g: T(f"group_{g}") for g in ("top", "middle", "bottom", "text")}
+n_ranked = par.out_of()
+group_labels = {g: T(f"group_{g}", low=lo, high=hi) for g, (lo, hi) in par.rank_groups(n_ranked).items()}
+group_labels["text"] = T("group_text")
 grid = par.area_grid(lang, labels, T("text_cell"))
 ui.show_chart(lambda: par.area_grid_chart(
-    grid, title=T("grid_title"), x_title=ui.t("year"), y_title=None, group_title=T("group_title"),
+    grid, title=T("grid_title"), x_title=ui.t("year"), y_title=None, group_title=T("group_title", n=n_ranked),
     group_labels=group_labels, tips={"area": T("area"), "score": ui.t("score"), "rank": ui.t("rank")}),
     key="par_areas", cache="par_areas")
 st.caption(T("grid_how"))
@@ -142,7 +144,7 @@ def whatif():
                      printed=fmt_number(result["printed_total"], lang, 2)))
     base_row = totals[totals["year"] == result["year"]].iloc[0]
     c2.metric(T("base_metric", year=result["year"]), fmt_number(result["printed_total"], lang, 2),
-              delta=T("base_rank", rank=fmt_number(base_row["rank"], lang, 0)), delta_color="off",
+              delta=T("base_rank", rank=fmt_number(base_row["rank"], lang, 0), n=par.out_of()), delta_color="off",
               delta_arrow="off")
     st.info(T("no_rank"), icon="ℹ️")
     tbl = par.whatif_table(scores)
