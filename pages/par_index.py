@@ -4,7 +4,7 @@ import streamlit as st
 
 from reform.i18n import par_index as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed
-from reform.model import scenario
+from reform.model import params, scenario
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
@@ -126,12 +126,14 @@ def whatif():
     if not ui.presenting():  # no sliders are drawn when presenting
         st.write(T("whatif_lead", year=year))
     st.caption(T("range_note"))
+    current = state.values(st, "par_")
     for i, area in enumerate(par.AREAS):
         if i % 2 == 0:  # one row per pair: on a phone the columns stack in the printed order 1, 2, 3 …
             cols = st.columns(2)
+        # no slider reaches past what the other areas leave of the index's maximum (100 points)
         state.slider(st, f"par_{area}", T("slider_label", name=labels[area], year=year,
                                           base=fmt_number(base[area], lang, 2)),
-                     lang, decimals=2, container=cols[i % 2])
+                     lang, decimals=2, container=cols[i % 2], upper=params.par_headroom(current, area))
     ui.reset_button([f"par_{a}" for a in par.AREAS], "par")
     scores = state.values(st, "par_")
     result = scenario.par_whatif(scores)

@@ -98,10 +98,12 @@ TEXT = {
                     "Tổng điểm PAR INDEX được tính lại bằng tổng 8 lĩnh vực.",
                     "Move a slider to set an area's score (default: the {year} score, steps of 0.25). "
                     "The PAR INDEX total is recomputed as the sum of the 8 areas."),
-    "range_note": ("Thanh trượt cho phép 0–20 điểm (lĩnh vực 8: 0–40); đó không phải điểm tối đa của lĩnh vực. "
-                   "Phụ lục 04 không ghi điểm tối đa, hãy đối chiếu hướng dẫn chấm điểm của Bộ Nội vụ.",
-                   "The sliders allow 0–20 points (area 8: 0–40); that is not an area's maximum. Appendix 04 does not "
-                   "print the maxima: check the Ministry of Home Affairs' scoring guide."),
+    "range_note": ("Thanh trượt cho phép 0–20 điểm (lĩnh vực 8: 0–40), nhưng tổng 8 lĩnh vực không vượt quá 100 "
+                   "điểm (thang điểm của PAR INDEX): mỗi thanh chỉ đi đến phần còn lại sau các lĩnh vực khác. Phụ lục "
+                   "04 không ghi điểm tối đa của từng lĩnh vực, hãy đối chiếu hướng dẫn chấm điểm của Bộ Nội vụ.",
+                   "The sliders allow 0–20 points (area 8: 0–40), but the 8 areas never add up to more than 100 points "
+                   "(the PAR INDEX scale): each slider only goes as far as the other areas leave. Appendix 04 does "
+                   "not print each area's maximum: check the Ministry of Home Affairs' scoring guide."),
     "slider_label": ("{name} (năm {year}: {base})", "{name} ({year}: {base})"),
     "total_scenario": ("Tổng điểm PAR INDEX theo kịch bản", "Scenario PAR INDEX total"),
     "change_vs_base": ("so với năm {year}", "against {year}"),

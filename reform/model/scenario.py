@@ -325,7 +325,11 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
         rec["gap_2025"] = (float(t.goal_2025) - value) * (1 if hib else -1)
         rec["note_vi"], rec["note_en"] = t.note_vi, t.note_en
         rows.append(rec)
-    return pd.DataFrame(rows)
+    out = pd.DataFrame(rows)
+    # a year or nothing: without the nullable integer type one missing year turns the column into
+    # floats and every year prints as 2025.0
+    out["year_reached"] = out["year_reached"].astype("Int64")
+    return out
 
 
 # --- overview ------------------------------------------------------------------------------
