@@ -7,9 +7,9 @@ TEXT = {
              "Every data table of the dashboard, where each figure comes from, the cross-check of the decision's "
              "figures and how to cite. The dashboard never corrects the source: every figure is shown as printed."),
     "toc": ("Trên trang này: **Bảng dữ liệu** · **Đối chiếu số liệu** · **Chú thích của văn bản** · "
-            "**Số liệu công bố sau 2020** · **Nguồn bảng PCI các tỉnh** · **Cách trích dẫn** · **Thông tin dựng dữ liệu**",
+            "**Số liệu công bố sau 2020** · **Các nguồn mâu thuẫn nhau** · **Nguồn bảng PCI các tỉnh** · **Cách trích dẫn** · **Thông tin dựng dữ liệu**",
             "On this page: **Data tables** · **Consistency audit** · **The decision's footnotes** · "
-            "**Figures published after 2020** · **Sources of the provinces' PCI table** · **How to cite** · "
+            "**Figures published after 2020** · **Sources that contradict each other** · **Sources of the provinces' PCI table** · **How to cite** · "
             "**Data build**"),
     # tables
     "tables_title": ("Bảng dữ liệu", "Data tables"),
@@ -125,10 +125,14 @@ TEXT = {
     "footnote_line": ("**[{n}]** · {where} · {text}", "**[{n}]** · {where} · {text}"),
     # later figures
     "later_title": ("Số liệu công bố sau năm 2020", "Figures published after 2020"),
-    "later_lead": ("Quyết định dừng ở năm 2020. Các con số sau đây lấy từ bài báo, trang tin đã công bố, kèm đường dẫn; "
-                   "PCI từ năm 2022 theo phương pháp sửa đổi của VCCI nên không so trực tiếp với 2016-2021.",
-                   "The decision stops at 2020. The figures below come from published articles and pages, with their "
-                   "links; PCI from 2022 uses VCCI's revised method and is not directly comparable with 2016-2021."),
+    "later_lead": ("Quyết định dừng ở năm 2020. Các con số sau đây lấy từ bài báo, trang tin và văn bản đã công bố, kèm "
+                   "đường dẫn, câu trích và căn cứ (nguồn nêu / suy ra / văn bản của tỉnh nêu); mỗi hạng ghi rõ trên "
+                   "bao nhiêu tỉnh. Ô để trống là chưa có số công bố, không phải 0. PCI từ năm 2022 theo phương pháp "
+                   "sửa đổi của VCCI nên không so trực tiếp điểm với 2016-2021.",
+                   "The decision stops at 2020. The figures below come from published articles, pages and documents, "
+                   "with their links, quotes and basis (stated / derived / stated in a provincial document); every "
+                   "rank says out of how many provinces. A figure not published is absent, never 0. PCI from 2022 "
+                   "uses VCCI's revised method, so its scores are not directly comparable with 2016-2021."),
     "col_indicator": ("Chỉ tiêu", "Indicator"),
     "col_year": ("Năm", "Year"),
     "col_value": ("Giá trị", "Value"),

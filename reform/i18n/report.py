@@ -72,16 +72,16 @@ TEXT = {
                        "lấy hạng 55 làm giới hạn dưới, nên đánh giá theo hai nhóm là một.",
                        "The 2025 PCI target: Appendix 01 gives the band 45-55 and Part 3 §I.2 gives 50-55; both put "
                        "the worst acceptable rank at 55, so the verdict is the same on either band."),
-    "note_63_34": ("Các nhóm hạng của Đề án là hạng trên 63 tỉnh, thành phố. Từ năm 2025 các bảng xếp hạng quốc gia "
-                   "chỉ còn 34 tỉnh, thành phố; chưa có quy tắc chính thức quy đổi. Khi có kết quả trên 34 tỉnh, bảng "
-                   "này so sánh theo vị trí tương đối: hạng r/N đạt khi (r − 0,5)/N ≤ (giới hạn dưới − 0,5)/63 (ví dụ "
-                   "nhóm 45-55/63 tương đương nhóm 25-29/34). Đây là cách quy đổi của bảng điều khiển, không phải "
-                   "quy đổi chính thức.",
-                   "The scheme's rank bands are ranks among 63 provinces. From 2025 national rankings rank only 34 "
-                   "provinces, and there is no official conversion. When a result out of 34 is published, this table "
-                   "compares by relative position: rank r of N meets a band when (r − 0.5)/N ≤ (worst rank − 0.5)/63 "
-                   "(e.g. the band 45-55 of 63 is 25-29 of 34). This is the dashboard's equivalence, not an official "
-                   "conversion."),
+    "note_63_34": ("Các nhóm hạng của Đề án là hạng trên {m} tỉnh, thành phố. Từ năm 2025 các bảng xếp hạng quốc gia "
+                   "chỉ còn {n} tỉnh, thành phố; chưa có quy tắc chính thức quy đổi. Khi có kết quả trên {n} tỉnh, bảng "
+                   "này so sánh theo vị trí tương đối: hạng r/N đạt khi (r − 0,5)/N ≤ (giới hạn dưới − 0,5)/{m} (ví dụ "
+                   "{examples}). Đây là cách quy đổi của bảng điều khiển, không phải quy đổi chính thức.",
+                   "The scheme's rank bands are ranks among {m} provinces. From 2025 national rankings rank only {n} "
+                   "provinces, and there is no official conversion. When a result out of {n} is published, this table "
+                   "compares by relative position: rank r of N meets a band when (r − 0.5)/N ≤ (worst rank − 0.5)/{m} "
+                   "(e.g. {examples}). This is the dashboard's equivalence, not an official conversion."),
+    "example_band": ("nhóm {low}-{high}/{m} tương đương nhóm {low_n}-{high_n}/{n}",
+                     "the band {low}-{high} of {m} is {low_n}-{high_n} of {n}"),
     "note_outlook": ("Triển vọng 2030: so sánh tốc độ thay đổi bình quân quan sát được (bình phương nhỏ nhất trên năm "
                      "gốc và các kết quả sau đó) với tốc độ cần có để đạt định hướng 2030 (phương pháp “xu hướng” "
                      "của SDG Index); cần ít nhất hai số liệu.",

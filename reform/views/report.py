@@ -35,6 +35,9 @@ TITLE_PT = 14
 #: Column widths (cm) of the table on A4 landscape with 2,5 cm and 1,5 cm side margins (25,7 cm).
 WIDTHS_CM = (1.0, 5.2, 2.6, 3.6, 2.8, 2.9, 2.4, 2.6, 2.6)
 COLUMNS = ("no", "target", "baseline", "2025", "result", "verdict", "2030", "outlook", "source")
+#: How many provinces national rankings rank from 2025 (63 -> 34 provinces, Nghị quyết 60-NQ/TW of
+#: 12/4/2025 and the 2025 reorganisation); used for the worked example of the equivalence note only.
+FIELD_FROM_2025 = 34
 
 
 def T(key: str, lang: str, **kw) -> str:
@@ -106,11 +109,26 @@ def _site(source: str | None) -> str:
     return m.group(1) if m else source.split(",")[0]
 
 
+def _equivalence_note(items: list[dict], lang: str) -> str:
+    """The 63 -> 34 note, with the equivalent of every 2025 rank band of the decision worked out."""
+    examples, m = [], None
+    for v in items:
+        for band in v["bands_2025"]:
+            m = band["out_of"]
+            low_n, high_n = ranks.equivalent_band(band["low"], band["high"], m, FIELD_FROM_2025)
+            ex = T("example_band", lang, low=band["low"], high=band["high"], m=m, low_n=low_n, high_n=high_n,
+                   n=FIELD_FROM_2025)
+            if ex not in examples:
+                examples.append(ex)
+    return T("note_63_34", lang, m=m, n=FIELD_FROM_2025, examples="; ".join(examples))
+
+
 def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[Row], list[str]]:
     """The report's rows (one per target part, in the decision's order) and its numbered notes."""
     items = verdicts.verdicts() if items is None else items
     notes = Notes()
     rows: list[Row] = []
+    equivalence_note = _equivalence_note(items, lang)
     for no, v in enumerate(items, start=1):
         pending: dict[str, list[str]] = {c: [] for c in COLUMNS}
         name = v["name_en"] if lang == "en" else v["name_vi"]
@@ -122,7 +140,7 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
             "2030": _goal(v, 2030, lang),
         }
         if v["unit"] == "rank":
-            pending["2025"].append(T("note_63_34", lang))
+            pending["2025"].append(equivalence_note)
             if len(v["bands_2025"]) > 1:
                 pending["2025"].append(T("note_pci_bands", lang))
         if v["latest_year"] is None:
