@@ -83,6 +83,13 @@ later = catalog.later_table(catalog.later_figures(), lang)
 st.dataframe(later, hide_index=True, width="stretch",
              column_config={T("col_link"): st.column_config.LinkColumn(T("col_link"))})
 
+# --- source conflicts ------------------------------------------------------------------------------
+st.header(T("conflicts_title"))
+st.caption(T("conflicts_lead"))
+st.dataframe(catalog.conflicts_table(catalog.source_conflicts(), lang), hide_index=True, width="stretch",
+             column_config={T("col_link"): st.column_config.LinkColumn(T("col_link")),
+                            T("col_claim"): st.column_config.TextColumn(T("col_claim"), width="large")})
+
 # --- PCI reference sources -----------------------------------------------------------------------
 st.header(T("ref_title"))
 sources = catalog.reference_source_rows()

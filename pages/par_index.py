@@ -4,7 +4,7 @@ import streamlit as st
 
 from reform.i18n import par_index as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed
-from reform.model import scenario
+from reform.model import params, scenario
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
@@ -65,7 +65,7 @@ if len(later):
         st.caption(T("later_lead"))
         cols = st.columns(len(later))
         for col, r in zip(cols, later.itertuples()):
-            col.metric(T("later_metric", year=r.year), T("later_value", rank=fmt_number(r.rank, lang, 0)),
+            col.metric(T("later_metric", year=r.year), T("later_value", rank=fmt_number(r.rank, lang, 0), n=r.out_of),
                        help=r.source)
             col.caption(T("later_derived") if r.derived else T("later_published"))
         last = later.iloc[-1]
@@ -84,10 +84,12 @@ if len(later):
 
 # --- the 8 areas -------------------------------------------------------------------------------
 st.subheader(T("areas_header"))
-group_labels = {g: T(f"group_{g}") for g in ("top", "middle", "bottom", "text")}
+n_ranked = par.out_of()
+group_labels = {g: T(f"group_{g}", low=lo, high=hi) for g, (lo, hi) in par.rank_groups(n_ranked).items()}
+group_labels["text"] = T("group_text")
 grid = par.area_grid(lang, labels, T("text_cell"))
 ui.show_chart(lambda: par.area_grid_chart(
-    grid, title=T("grid_title"), x_title=ui.t("year"), y_title=None, group_title=T("group_title"),
+    grid, title=T("grid_title"), x_title=ui.t("year"), y_title=None, group_title=T("group_title", n=n_ranked),
     group_labels=group_labels, tips={"area": T("area"), "score": ui.t("score"), "rank": ui.t("rank")}),
     key="par_areas", cache="par_areas")
 st.caption(T("grid_how"))
@@ -124,12 +126,14 @@ def whatif():
     if not ui.presenting():  # no sliders are drawn when presenting
         st.write(T("whatif_lead", year=year))
     st.caption(T("range_note"))
+    current = state.values(st, "par_")
     for i, area in enumerate(par.AREAS):
         if i % 2 == 0:  # one row per pair: on a phone the columns stack in the printed order 1, 2, 3 …
             cols = st.columns(2)
+        # no slider reaches past what the other areas leave of the index's maximum (100 points)
         state.slider(st, f"par_{area}", T("slider_label", name=labels[area], year=year,
                                           base=fmt_number(base[area], lang, 2)),
-                     lang, decimals=2, container=cols[i % 2])
+                     lang, decimals=2, container=cols[i % 2], upper=params.par_headroom(current, area))
     ui.reset_button([f"par_{a}" for a in par.AREAS], "par")
     scores = state.values(st, "par_")
     result = scenario.par_whatif(scores)
@@ -142,7 +146,7 @@ def whatif():
                      printed=fmt_number(result["printed_total"], lang, 2)))
     base_row = totals[totals["year"] == result["year"]].iloc[0]
     c2.metric(T("base_metric", year=result["year"]), fmt_number(result["printed_total"], lang, 2),
-              delta=T("base_rank", rank=fmt_number(base_row["rank"], lang, 0)), delta_color="off",
+              delta=T("base_rank", rank=fmt_number(base_row["rank"], lang, 0), n=par.out_of()), delta_color="off",
               delta_arrow="off")
     st.info(T("no_rank"), icon="ℹ️")
     tbl = par.whatif_table(scores)

@@ -95,7 +95,7 @@ def targets_view():
         T("col_proj_2030"): [value_text(v, u) for v, u in zip(proj["projected_2030"], proj["unit"])],
         T("col_status_2025"): [ui.status_word(s) for s in proj["status_2025"]],
         T("col_status_2030"): [ui.status_word(s) for s in proj["status_2030"]],
-        T("col_reached"): [str(y) if pd.notna(y) else T("never") for y in proj["year_reached"]],
+        T("col_reached"): [str(int(y)) if pd.notna(y) else T("never") for y in proj["year_reached"]],
     })
     st.subheader(T("table_title"))
     st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 4)

@@ -1,11 +1,8 @@
 -- Published (composite, rank) pairs of one PCI year, to place a what-if composite among the provinces.
 -- example: {"year": 2021}
--- Other provinces come from the curated national table; Lai Châu's own result comes from PL03.
-SELECT province, score, rank, scale, source
+-- Other provinces come from the curated national table (Lai Châu is never in it); out_of is how many
+-- provinces that year ranked. Lai Châu's own published result is a separate query (pci_own_result).
+SELECT province, score, rank, out_of, scale, source
 FROM pci_reference
 WHERE year = $year
-UNION ALL
-SELECT 'Lai Châu' AS province, score, rank, '2016-2021' AS scale, source
-FROM pci
-WHERE year = $year AND subindex = 'composite'
 ORDER BY score DESC;

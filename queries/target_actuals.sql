@@ -1,5 +1,8 @@
--- Observed values of the series linked to a target: the 2016-2020 history and later published figures.
-SELECT o.indicator_id, o.year, o.value, o.value_text, o.appendix, o.source, o.scale_note
+-- Observed values of the series linked to a target: the 2016-2020 history and later published figures,
+-- each with how many were ranked (out_of, ranks only) and its basis (decision / stated / derived /
+-- stated_provincial, with the basis words verbatim).
+SELECT o.indicator_id, o.year, o.value, o.value_text, o.appendix, o.source, o.scale_note,
+       o.out_of, o.basis, o.basis_text, o.quote
 FROM observations o
 WHERE o.indicator_id IN (SELECT indicator_id FROM targets WHERE indicator_id IS NOT NULL)
   AND o.kind = 'actual'

@@ -1,4 +1,5 @@
-"""Command line: ``python -m reform build | audit | pci-rank --year Y --score S``."""
+"""Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts |
+report --format docx|csv --out FILE``."""
 from __future__ import annotations
 
 import argparse
@@ -25,6 +26,11 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("pci-rank", help="estimate the PCI rank of a composite score in a reference year")
     r.add_argument("--year", type=int, required=True)
     r.add_argument("--score", type=float, required=True)
+    sub.add_parser("verdicts", help="print the verdict of every target part as a JSON array")
+    rep = sub.add_parser("report", help="write the end-of-scheme report (DOCX or CSV)")
+    rep.add_argument("--format", choices=("docx", "csv"), default="docx")
+    rep.add_argument("--out", required=True, help="the file to write")
+    rep.add_argument("--lang", choices=("vi", "en"), default="vi")
     args = parser.parse_args(argv)
 
     if args.command == "build":
@@ -49,6 +55,20 @@ def main(argv: list[str] | None = None) -> int:
         from reform.model import scenario
 
         print(json.dumps(scenario.pci_rank_json(args.year, args.score), ensure_ascii=False))
+        return 0
+    if args.command == "verdicts":
+        # The verdicts depend on the data only: no timestamp, nothing read from or written to the
+        # state store (REFORM_STATE_DIR is accepted and left alone).
+        from reform.model import verdicts
+
+        print(json.dumps(verdicts.verdicts(), ensure_ascii=False, indent=2))
+        return 0
+    if args.command == "report":
+        from reform.views import report
+
+        data = report.docx_bytes(args.lang) if args.format == "docx" else report.csv_bytes(args.lang)
+        with open(args.out, "wb") as f:
+            f.write(data)
         return 0
     return 2
 

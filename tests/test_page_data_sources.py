@@ -19,10 +19,44 @@ from reform.paths import DATA_DIR
 
 def test_later_figures_query():
     df = db.run("later_figures")
-    assert set(df.indicator_id) == {"pci_rank", "pci_score", "par_total_rank", "par_total_score"}
-    assert len(df) == 6 and df.source.str.contains("https?://").all()
+    assert set(df.indicator_id) == {"pci_rank", "pci_score", "par_total_rank", "par_total_score",
+                                    "sipas_rank", "sipas_score", "papi_rank", "papi_score"}
+    # 23 figures in results_after_2020.csv (counted by hand: PCI 4 ranks + 3 scores, PAR INDEX 3 + 3,
+    # SIPAS 2 + 3, PAPI 3 + 2)
+    assert len(df) == 23 and df.source.str.contains("https?://").all() and df.quote.notna().all()
     row = df[(df.indicator_id == "pci_score") & (df.year == 2022)].iloc[0]
     assert row.value == pytest.approx(62.05) and "sửa đổi" in row.scale_note
+    ranks = df[df.indicator_id.str.endswith("_rank")]
+    assert (ranks.out_of == 63).all()  # every rank says out of how many
+    assert df[df.indicator_id.str.endswith("_score")].out_of.isna().all()
+    pci24 = df[(df.indicator_id == "pci_rank") & (df.year == 2024)].iloc[0]
+    assert (pci24.value, pci24.basis) == (33, "stated_provincial") and "3710/KH-UBND" in pci24.basis_text
+    par21 = df[(df.indicator_id == "par_total_rank") & (df.year == 2021)].iloc[0]
+    assert (par21.value, par21.basis) == (31, "derived")
+    # a figure the source does not give is absent, never 0: no PCI score for 2021, no PAR INDEX rank for 2023
+    assert df[(df.indicator_id == "pci_score") & (df.year == 2021)].empty
+    assert df[(df.indicator_id == "par_total_rank") & (df.year == 2023)].empty
+
+
+def test_decision_cells_have_basis_and_ranks_out_of_63():
+    obs = db.run("observations_all")
+    decision = obs[obs.appendix != "external"]
+    assert (decision.basis == "decision").all()
+    pl03_rank = obs[(obs.indicator_id == "pci_rank") & (obs.appendix == "PL03")]
+    assert len(pl03_rank) == 5 and (pl03_rank.out_of == 63).all()
+    assert obs[(obs.indicator_id == "pci_score") & (obs.appendix == "PL03")].out_of.isna().all()
+
+
+def test_source_conflicts():
+    df = catalog.source_conflicts()
+    assert set(df.conflict_id) == {"pci_2024_median", "dien_bien_2023"}
+    median = df[df.conflict_id == "pci_2024_median"].set_index("claimant")
+    assert median.loc["Lai Châu", "value"] == pytest.approx(67.67) and median.loc["Lai Châu", "rank"] == 33
+    assert median.loc["Điện Biên", "value"] == pytest.approx(67.77) and median.loc["Điện Biên", "rank"] == 32
+    dien_bien = sorted(df[df.conflict_id == "dien_bien_2023"].value)
+    assert dien_bien == [pytest.approx(66.77), pytest.approx(66.87)]
+    shown = catalog.conflicts_table(df, "en")
+    assert "33 of 63" in set(shown["Rank"]) and "–" in set(shown["Rank"])
 
 
 def test_pci_reference_queries():
@@ -52,7 +86,7 @@ def test_every_table_has_a_query_and_a_parquet():
 def test_filter_by_appendix():
     obs = catalog.table("observations")
     assert set(catalog.filter_rows("observations", obs, "PL05").appendix) == {"PL05"}
-    assert len(catalog.filter_rows("observations", obs, "external")) == 6
+    assert len(catalog.filter_rows("observations", obs, "external")) == 23
     assert len(catalog.filter_rows("observations", obs, catalog.ALL)) == len(obs)
     notes = catalog.table("footnotes")
     assert catalog.filter_rows("footnotes", notes, "PL05").footnote.tolist() == list(range(9, 24))
@@ -109,8 +143,10 @@ def test_later_table_names_the_index():
     row = table[table["Giá trị"] == "62,05"].iloc[0]
     assert row["Chỉ tiêu"] == "Điểm PCI" and row["Đường dẫn"].startswith("https://tienphong.vn/")
     en = catalog.later_table(catalog.later_figures(), "en")
-    assert "PAR INDEX rank (of 63 provinces)" in set(en["Indicator"])
-    assert "derived from the published rank gain" in set(en["Note"])
+    assert "PAR INDEX rank" in set(en["Indicator"])
+    par21 = en[(en["Indicator"] == "PAR INDEX rank") & (en["Year"] == "2021")].iloc[0]
+    assert par21["Value"] == "31 of 63" and par21["Basis"].startswith("derived")
+    assert "stated in a provincial document" in set(en["Basis"])
 
 
 def test_citations_and_build_info():
@@ -141,6 +177,9 @@ def test_page_audit_footnotes_and_downloads():
     later = next(d.value for d in at.dataframe if "Đường dẫn" in d.value.columns and "Năm" in d.value.columns)
     assert "62,05" in set(later["Giá trị"])
     assert any("688/QĐ-UBND" in c.value for c in at.code)
+    assert "Các nguồn mâu thuẫn nhau" in [h.value for h in at.header]
+    conflicts = next(d.value for d in at.dataframe if "Mâu thuẫn" in d.value.columns)
+    assert len(conflicts) == 5 and "33/63" in set(conflicts["Hạng"])
 
 
 def test_page_filter_by_appendix():
@@ -148,9 +187,9 @@ def test_page_filter_by_appendix():
     at.selectbox(key="ds_table").set_value("observations").run()
     at.selectbox(key="ds_appendix").set_value("external").run()
     assert not at.exception
-    assert len(at.dataframe[0].value) == 6
+    assert len(at.dataframe[0].value) == 23  # results_after_2020.csv: 23 figures published after 2020
     total = len(pd.read_parquet(DATA_DIR / "observations.parquet"))  # the built file, not the page's query
-    assert f"6 trên {total:,} dòng".replace(",", ".") in texts(at)
+    assert f"23 trên {total:,} dòng".replace(",", ".") in texts(at)
 
 
 def test_page_in_english():

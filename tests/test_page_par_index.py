@@ -50,7 +50,8 @@ def test_later_ranks_from_another_source():
     later = par.later_ranks().set_index("year")
     assert later.loc[2021, "rank"] == 31 and bool(later.loc[2021, "derived"])
     assert later.loc[2022, "rank"] == 24 and not bool(later.loc[2022, "derived"])
-    assert later["source"].str.contains("pcivietnam.vn").all()
+    assert later.loc[2024, "rank"] == 56 and later.loc[2024, "out_of"] == 63 and later.loc[2024, "basis"] == "stated"
+    assert later["source"].str.contains("pcivietnam.vn|danviet.vn").all()
 
 
 def test_whatif_table():
@@ -117,3 +118,11 @@ def test_par_page_in_english():
     assert metric(at, "2022 (another source)").value == "Rank 24 of 63"
     assert metric(at, "Scenario PAR INDEX total").value == "79.51"
     assert "No rank is estimated" in body
+
+
+def test_rank_groups_follow_the_number_ranked():
+    # thirds by hand: 63/3 = 21, 126/3 = 42; 34/3 = 11.3 -> 11, 68/3 = 22.7 -> 23
+    assert par.rank_groups(63) == {"top": (1, 21), "middle": (22, 42), "bottom": (43, 63)}
+    assert par.rank_groups(34) == {"top": (1, 11), "middle": (12, 23), "bottom": (24, 34)}
+    assert par.rank_group(24, 34) == "bottom" and par.rank_group(24) == "middle"
+    assert par.out_of() == 63  # Appendix 04's ranks, from the data

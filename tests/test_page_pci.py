@@ -22,7 +22,7 @@ def test_moving_land_access_recomputes_the_composite():
     comp = metric(at, "PCI tổng hợp theo kịch bản")
     assert comp.value == "62,48"
     assert "+0,50" in str(comp.delta)
-    expected = scenario.pci_rank_estimate(2021, 61.98 + 0.5)
+    expected = scenario.pci_rank_estimate(scenario.default_reference_year(), 61.98 + 0.5)
     assert metric(at, "Hạng ước tính").value == f"{expected.rank}/63"
 
 

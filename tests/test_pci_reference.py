@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 CSV = Path(__file__).resolve().parents[1] / "data" / "sources" / "pci_reference.csv"
-COLUMNS = ["year", "province", "score", "rank", "scale", "source"]
+COLUMNS = ["year", "province", "score", "rank", "out_of", "scale", "source"]
 
 # The 63 provinces (pre-2025 boundaries), the names the table must use.
 PROVINCES_63 = {
@@ -145,3 +145,19 @@ def test_spot_check_2022_lam_dong(df):
     assert r["rank"] == 17
     assert r["scale"] == "2022+"
     assert r["source"] == "https://pcivietnam.vn/en/provinces/lam-dong"
+
+
+def test_out_of_every_row(df):
+    # every year in the table ranked the 63 provinces (PCI 2024 is the last edition with 63)
+    assert (df["out_of"] == 63).all()
+    assert (df["rank"] <= df["out_of"]).all()
+
+
+def test_2023_2024_points_on_the_revised_scale(df):
+    # hand-checked against pci_rank_points_2023_2024_more.csv lines 2 and 12
+    r = _row(df, 2023, "Quảng Ninh")
+    assert (r["score"], r["rank"], r["scale"]) == (pytest.approx(71.25), 1, "2022+")
+    r = _row(df, 2024, "Thừa Thiên Huế")
+    assert (r["score"], r["rank"], r["scale"]) == (pytest.approx(71.13), 6, "2022+")
+    # the medians are not provinces, and the conflicting Điện Biên 2023 point is left out
+    assert df[(df["year"] == 2023) & (df["province"] == "Điện Biên")].empty

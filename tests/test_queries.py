@@ -1,6 +1,7 @@
 """Every query in queries/*.sql has a test here, run through the project's runner."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from reform.data import db
@@ -28,15 +29,31 @@ def t_pci_subindices():
 
 def t_pci_reference_points():
     df = db.run("pci_reference_points", year=2016)
-    assert len(df) == 63 and df.province.is_unique
-    lai_chau = df[df.province == "Lai Châu"].iloc[0]
-    assert (lai_chau.score, lai_chau["rank"]) == (pytest.approx(53.46), 62)
+    assert len(df) == 62 and df.province.is_unique  # the other 62 provinces: Lai Châu is never a competitor
+    assert "Lai Châu" not in set(df.province) and (df.out_of == 63).all()
     assert list(df.score) == sorted(df.score, reverse=True)
+
+
+def t_pci_own_result():
+    own = db.run("pci_own_result", year=2016).iloc[0]
+    assert (own.score, own["rank"], own.out_of, own.basis) == (pytest.approx(53.46), 62, 63, "decision")
+    own = db.run("pci_own_result", year=2021).iloc[0]
+    assert pd.isna(own.score) and own["rank"] == 56  # the 2021 score was not published: null, not 0
+    own = db.run("pci_own_result", year=2024).iloc[0]
+    assert (own.score, own["rank"], own.basis) == (pytest.approx(67.67), 33, "stated_provincial")
+
+
+def t_source_conflicts():
+    df = db.run("source_conflicts")
+    assert len(df) == 5 and df.source.str.len().gt(0).all()
 
 
 def t_pci_reference_years():
     df = db.run("pci_reference_years")
-    assert df.set_index("year").loc[2016, "points"] == 63
+    by_year = df.set_index("year")
+    assert by_year.loc[2016, "points"] == 62 and bool(by_year.loc[2016, "complete"])
+    assert not bool(by_year.loc[2020, "complete"])  # only 4 other provinces are known for 2020
+    assert sorted(by_year[by_year.complete].index) == [2013, 2014, 2015, 2016]
     assert 2022 not in set(df.year)  # revised method: another scale, never mixed
 
 
@@ -97,7 +114,9 @@ def t_text_figures():
 def t_indicators_catalog():
     df = db.run("indicators_catalog")
     assert df.indicator_id.is_unique
-    assert df.set_index("indicator_id").loc["pci_score", "values"] == 6  # 2016-2020 (PL03) + 2022 published
+    # 2016-2020 (PL03) + 2022, 2023 (derived) and 2024 published
+    assert df.set_index("indicator_id").loc["pci_score", "values"] == 8
+    assert df.set_index("indicator_id").loc["papi_rank", "appendix"] == "external"
 
 
 def t_observations_all():

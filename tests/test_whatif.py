@@ -12,11 +12,12 @@ from reform.model.whatif import (
     STATUS_ORDER,
     RankEstimate,
     default_pace,
-    estimate_rank,
     estimate_to_json,
+    meets,
     pci_scenario,
     project,
     project_series,
+    rank_among,
     required_pace,
     scale_pace,
     status,
@@ -107,96 +108,103 @@ def test_pci_scenario_partial_and_gains_sorted() -> None:
 
 
 # --- Rank estimate ------------------------------------------------------------
+# Hand-worked: a competitor published at rank r has r - 1 provinces above it, so POINTS give
+# "others above" 39 at 60, 29 at 62 and 19 at 64 (no own point to discount).
 
 
-def test_rank_interpolation_midpoint() -> None:
-    """Score 61 between (60, 40) and (62, 30) interpolates to rank 35."""
-    e = estimate_rank(61.0, POINTS, 2020)
+def test_rank_interpolated_midpoint() -> None:
+    """Score 61 halfway between 60 (39 above) and 62 (29 above): 34 above, rank 35; between the two
+    points at least 62's province and everything above it is higher (rank >= 31), at most 40."""
+    e = rank_among(61.0, POINTS, 63, 2020)
     assert isinstance(e, RankEstimate)
-    assert (e.rank, e.low, e.high, e.points, e.position) == (35, 30, 40, 3, "inside")
+    assert (e.rank, e.low, e.high, e.points, e.position, e.out_of, e.method) == (35, 31, 40, 3, "inside", 63,
+                                                                                 "interpolated")
     assert e.year == 2020 and e.score == 61.0
 
 
-def test_rank_interpolation_rounds_half_up() -> None:
-    """An interpolated rank of 22.5 rounds to 23 (halves up)."""
-    e = estimate_rank(63.5, POINTS, 2020)
-    assert (e.rank, e.low, e.high) == (23, 20, 30)
+def test_rank_interpolated_rounds_half_up() -> None:
+    """63.5: 29 + 0.75 x (19 - 29) = 21.5 above, rounded half up to 22: rank 23."""
+    e = rank_among(63.5, POINTS, 63, 2020)
+    assert (e.rank, e.low, e.high) == (23, 21, 30)
 
 
-def test_rank_exact_hit() -> None:
-    """A score equal to a reference point takes its rank, low = high."""
-    e = estimate_rank(62.0, POINTS, 2020)
-    assert (e.rank, e.low, e.high, e.position) == (30, 30, 30, "inside")
-    edge = estimate_rank(60.0, POINTS, 2020)
-    assert (edge.rank, edge.low, edge.high, edge.position) == (40, 40, 40, "inside")
+def test_rank_exact_hit_on_a_competitor() -> None:
+    """A score equal to a competitor's: 29 above it, so rank 30, or 31 if the tie goes the other way."""
+    e = rank_among(62.0, POINTS, 63, 2020)
+    assert (e.rank, e.low, e.high, e.position) == (30, 30, 31, "inside")
 
 
 def test_rank_above_and_below() -> None:
-    """Scores outside the points give open rank ranges and no rank."""
-    above = estimate_rank(65.0, POINTS, 2020)
+    above = rank_among(65.0, POINTS, 63, 2020)
     assert (above.rank, above.low, above.high, above.position) == (None, 1, 20, "above")
-    below = estimate_rank(59.0, POINTS, 2020, n_provinces=63)
-    assert (below.rank, below.low, below.high, below.position) == (None, 40, 63, "below")
+    below = rank_among(59.0, POINTS, 63, 2020)
+    assert (below.rank, below.low, below.high, below.position) == (None, 41, 63, "below")
+    # out of 34 the open range ends at 34
+    below34 = rank_among(50.0, [(70.0, 1), (60.0, 20)], 34, 2025)
+    assert (below34.low, below34.high, below34.out_of) == (21, 34, 34)
 
 
 def test_rank_no_points() -> None:
-    """No usable points give position 'none' and no ranks."""
-    e = estimate_rank(61.0, [], 2021)
+    e = rank_among(61.0, [], 63, 2021)
     assert (e.rank, e.low, e.high, e.points, e.position) == (None, None, None, 0, "none")
-    only_missing = estimate_rank(61.0, [(None, 3), (math.nan, 4)], 2021)
-    assert only_missing.position == "none"
+    assert rank_among(61.0, [(None, 3), (math.nan, 4)], 63, 2021).position == "none"
 
 
 def test_rank_drops_missing_scores() -> None:
-    """Points with a missing score are ignored."""
-    e = estimate_rank(61.0, POINTS + [(None, 1), (math.nan, 2)], 2020)
+    e = rank_among(61.0, POINTS + [(None, 1), (math.nan, 2)], 63, 2020)
     assert (e.rank, e.points) == (35, 3)
 
 
-def test_rank_duplicate_scores_keep_best_rank() -> None:
-    """Equal scores are merged, keeping the best (lowest) rank."""
-    e = estimate_rank(61.0, [(60.0, 40), (62.0, 30), (62.0, 28), (64.0, 20)], 2020)
-    assert e.points == 3
-    assert (e.rank, e.low, e.high) == (34, 28, 40)
-    hit = estimate_rank(62.0, [(62.0, 31), (62.0, 28)], 2020)
-    assert (hit.rank, hit.low, hit.high, hit.points) == (28, 28, 28, 1)
+def test_own_point_anchors_but_never_competes() -> None:
+    """The province's own published point (61, rank 36): 35 others above 61. The competitor at 60
+    (rank 40) had the province above it, so 38 others above 60."""
+    e = rank_among(61.0, POINTS, 63, 2020, own=(61.0, 36))
+    assert (e.rank, e.low, e.high, e.points) == (36, 36, 36, 4)
+    # 61.5 halfway between (61, 35 above) and (62, 29 above): 32 above, rank 33; at least 31
+    e = rank_among(61.5, POINTS, 63, 2020, own=(61.0, 36))
+    assert (e.rank, e.low, e.high) == (33, 31, 36)
+    # just above 60: between (60, 38 above) and (61, 35 above)
+    e = rank_among(60.5, POINTS, 63, 2020, own=(61.0, 36))
+    assert e.rank == 38  # 38 + 0.5 x (35 - 38) = 36.5 -> 37 above -> rank 38
+
+
+def test_rank_counted_where_the_year_is_complete() -> None:
+    """Out of 5 with all 4 others known (the province was 3rd): the rank is counted, ties give a range."""
+    others = [(70.0, 1), (65.0, 2), (60.0, 4), (55.0, 5)]
+    assert (rank_among(62.0, others, 5, 2016).rank, rank_among(62.0, others, 5, 2016).method) == (3, "count")
+    tie = rank_among(65.0, others, 5, 2016)
+    assert (tie.rank, tie.low, tie.high) == (2, 2, 3)
+    assert rank_among(50.0, others, 5, 2016).rank == 5
+    assert rank_among(99.0, others, 5, 2016).rank == 1
 
 
 def test_rank_monotonicity_violation_resolved() -> None:
-    """A higher score with a worse rank is fixed so ranks stay monotone."""
-    # 62.0 is published as rank 45, worse than 60.0 at rank 40: from high to low
-    # score, rank = max(rank, previous) -> (64,20), (62,45), (60,45).
+    """62 published at rank 45, worse than 60 at rank 40: from the top down the number above never
+    falls, so 60 gets 44 above (as 62) and 61 is rank 45."""
     points = [(60.0, 40), (62.0, 45), (64.0, 20)]
-    assert estimate_rank(61.0, points, 2020).rank == 45
-    assert estimate_rank(60.0, points, 2020).rank == 45
-    e = estimate_rank(63.0, points, 2020)
-    assert (e.rank, e.low, e.high) == (33, 20, 45)  # 32.5 rounded half up
-    ranks = [estimate_rank(59.0 + i * 0.25, points, 2020).rank for i in range(5, 21)]
+    assert rank_among(61.0, points, 63, 2020).rank == 45
+    ranks = [rank_among(59.0 + i * 0.25, points, 63, 2020).rank for i in range(5, 21)]
     assert ranks == sorted(ranks, reverse=True)  # higher score never worse rank
 
 
-def test_rank_clamped_to_n_provinces() -> None:
-    """The rounded rank is clamped to n_provinces."""
-    e = estimate_rank(60.5, [(60.0, 70), (62.0, 64)], 2020, n_provinces=63)
-    assert e.rank == 63
-
-
 def test_rank_rejects_bad_score() -> None:
-    """A NaN score is rejected."""
     with pytest.raises(ValueError):
-        estimate_rank(math.nan, POINTS, 2020)
+        rank_among(math.nan, POINTS, 63, 2020)
 
 
 def test_estimate_to_json_keys() -> None:
-    """The JSON dict has exactly the CLI keys and serialises."""
-    data = estimate_to_json(estimate_rank(61.0, POINTS, 2020))
-    assert set(data) == {"year", "score", "rank", "low", "high", "points", "position"}
+    data = estimate_to_json(rank_among(61.0, POINTS, 63, 2020))
     assert data == {
-        "year": 2020, "score": 61.0, "rank": 35, "low": 30, "high": 40,
-        "points": 3, "position": "inside",
+        "year": 2020, "score": 61.0, "rank": 35, "low": 31, "high": 40, "out_of": 63,
+        "points": 3, "position": "inside", "method": "interpolated",
     }
-    line = json.dumps(estimate_to_json(estimate_rank(70.0, POINTS, 2020)))
+    line = json.dumps(estimate_to_json(rank_among(70.0, POINTS, 63, 2020)))
     assert json.loads(line)["rank"] is None
+
+
+def test_meets_is_the_one_rule() -> None:
+    assert meets(30.0, 30.0, True) and not meets(29.99, 30.0, True)
+    assert meets(55.0, 55.0, False) and not meets(56.0, 55.0, False)
 
 
 # --- Targets and projections ------------------------------------------------------

@@ -50,10 +50,11 @@ OUTPUTS = (
     "targets.parquet",
     "footnotes.parquet",
     "pci_reference.parquet",
+    "source_conflicts.parquet",
 )
 BUILD_INFO = "build.json"
 #: Bump when the meaning of a column changes; saved scenarios record it.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: observations carry out_of, basis, basis_text, quote
 
 INDICATOR_COLUMNS = [
     "indicator_id", "appendix", "section", "item", "row_id", "measure", "name_vi", "name_en",
@@ -61,8 +62,15 @@ INDICATOR_COLUMNS = [
 ]
 OBSERVATION_COLUMNS = [
     "indicator_id", "appendix", "year", "period", "kind", "value", "value_text", "flag",
-    "footnote", "source", "cell_ref", "scale_note",
+    "footnote", "source", "cell_ref", "scale_note", "out_of", "basis", "basis_text", "quote",
 ]
+#: How an observation is known: a cell or figure of the decision, or a later published result that is
+#: stated (by VCCI, a ministry or the press), derived (from a stated later value and a stated change)
+#: or stated in a provincial document (the province's own plan quoting the result).
+BASES = ("decision", "stated", "derived", "stated_provincial")
+#: The decision's ranks are ranks among the 63 provinces of 2021 (every printed rank says "/63" or is
+#: in a table of the 63); later results carry their own number ranked in results_after_2020.csv.
+DECISION_OUT_OF = 63
 
 # The appendix tables: file, appendix, and how a column maps to (year, period, kind, measure).
 YEARS = ("2016", "2017", "2018", "2019", "2020")
@@ -209,8 +217,10 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
             "appendix": appendix, "year": col.year, "period": col.period, "kind": col.kind,
             "value_text": cell, "flag": parsed.flag, "footnote": parsed.footnote,
             "source": source, "cell_ref": _cell_ref(appendix, row_id, item, col_name),
-            "scale_note": None,
+            "scale_note": None, "basis": "decision", "basis_text": None, "quote": None,
         }
+        is_rank = (col.measure or meta.get(row_id, {}).get("unit")) == "rank"
+        base["out_of"] = DECISION_OUT_OF if is_rank else None
         observations.append({**base, "indicator_id": ind_id, "value": parsed.value})
         for comp, value in parsed.components.items():
             comp_id = ind_id + COMPONENT_SUFFIX[comp]
@@ -259,6 +269,13 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
                 col = Column(year, row["period"], "actual", None, f"phần {part}, {row['period']}")
                 add_cell(col_id, "PL08", part, row["row_id"], col_id, col, row[col_id], file)
 
+    # Indices that the decision does not print but whose later results the dashboard carries
+    # (SIPAS, PAPI): one score and one rank indicator each, from their indicator_meta.csv line.
+    for row_id, m in meta.items():
+        if m["appendix"] == "external":
+            for measure in ("score", "rank"):
+                add_indicator(f"{row_id}_{measure}", "external", ABSENT, row_id, measure, m["name_vi"], "")
+
     unused = set(meta) - used
     if unused:
         raise BuildError(f"indicator_meta.csv has rows no table uses: {sorted(unused)}")
@@ -271,7 +288,7 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
         dup = ind.loc[ind["indicator_id"].duplicated(), "indicator_id"].tolist()
         raise BuildError(f"duplicate indicator ids: {dup}")
     obs = pd.DataFrame(observations, columns=OBSERVATION_COLUMNS)
-    obs = obs.astype({"year": "int32", "value": "float64", "footnote": "Int32"})
+    obs = obs.astype({"year": "int32", "value": "float64", "footnote": "Int32", "out_of": "Int32"})
     notes = _footnotes(sources)
     missing = set(obs["footnote"].dropna().astype(int)) - set(notes["footnote"])
     if missing:
@@ -284,6 +301,7 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
         "targets.parquet": _targets(sources),
         "footnotes.parquet": notes,
         "pci_reference.parquet": _pci_reference(sources),
+        "source_conflicts.parquet": _source_conflicts(sources),
     }
 
 
@@ -317,20 +335,53 @@ def _add_text_figures(sources: Path, indicators: list[dict], observations: list[
             "kind": "actual", "value": value, "value_text": row["value_text"], "flag": parse.VALUE,
             "footnote": None, "source": f"{DECISION}, {row['section']}: “{row['quote_vi']}”",
             "cell_ref": f"text · {row['section']} · {fid}", "scale_note": None,
+            "out_of": DECISION_OUT_OF if row["unit"] == "rank" else None,
+            "basis": "decision", "basis_text": None, "quote": row["quote_vi"],
         })
+
+
+RESULTS_FILE = "results_after_2020.csv"
+CONFLICT_COLUMNS = ["conflict_id", "year", "index", "claimant", "value", "rank", "out_of", "claim",
+                    "source", "note_vi", "note_en"]
 
 
 def _add_external(sources: Path, observations: list[dict], known: set[str]) -> None:
-    for row in read_source("observations_external.csv", sources):
+    """The results published after 2020 (``results_after_2020.csv``), each with its basis and quote.
+
+    An empty value stays null (flag "empty"), never 0; a rank must say how many were ranked."""
+    for n, row in enumerate(read_source(RESULTS_FILE, sources), start=2):
+        where = f"{RESULTS_FILE}, line {n} ({row['indicator_id']} {row['year']})"
         if row["indicator_id"] not in known:
-            raise BuildError(f"observations_external.csv: unknown indicator {row['indicator_id']!r}")
+            raise BuildError(f"{where}: unknown indicator {row['indicator_id']!r}")
+        if row["basis"] not in BASES[1:]:
+            raise BuildError(f"{where}: basis {row['basis']!r} is not one of {BASES[1:]}")
+        is_rank = row["indicator_id"].endswith("_rank")
+        if is_rank and not row["out_of"].strip():
+            raise BuildError(f"{where}: a rank needs out_of (how many provinces were ranked)")
+        if not row["source"].strip() or not row["quote"].strip():
+            raise BuildError(f"{where}: source and quote are required")
+        value = _num(row["value"])
         observations.append({
             "indicator_id": row["indicator_id"], "appendix": "external", "year": int(row["year"]),
-            "period": None, "kind": "actual", "value": float(row["value"]),
-            "value_text": row["value_text"], "flag": parse.VALUE, "footnote": None,
-            "source": row["source"], "cell_ref": f"external · {row['indicator_id']} · {row['year']}",
+            "period": None, "kind": "actual", "value": value,
+            "value_text": row["value_text"], "flag": parse.VALUE if value is not None else "empty",
+            "footnote": None, "source": row["source"],
+            "cell_ref": f"external · {row['indicator_id']} · {row['year']}",
             "scale_note": row["scale_note"] or None,
+            "out_of": int(row["out_of"]) if row["out_of"].strip() else None,
+            "basis": row["basis"], "basis_text": row["basis_text"] or None, "quote": row["quote"],
         })
+
+
+def _source_conflicts(sources: Path) -> pd.DataFrame:
+    """Published figures that contradict each other, one row per claim (kept, not resolved)."""
+    rows = read_source("source_conflicts.csv", sources)
+    df = pd.DataFrame(rows, columns=CONFLICT_COLUMNS)
+    for col in ("value", "rank"):
+        df[col] = pd.to_numeric(df[col].replace("", None), errors="raise").astype("float64")
+    df["rank"] = df["rank"].astype("Int32")
+    df["out_of"] = pd.to_numeric(df["out_of"].replace("", None)).astype("Int32")
+    return df.astype({"year": "int32"})
 
 
 def _footnotes(sources: Path) -> pd.DataFrame:
@@ -345,6 +396,8 @@ def _pci(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
         ind[["indicator_id", "row_id", "measure", "name_vi", "name_en"]], on="indicator_id")
     wide = pl03.pivot_table(index=["row_id", "year"], columns="measure", values="value",
                             aggfunc="first").reset_index()
+    out_of = pl03[pl03["measure"] == "rank"].groupby(["row_id", "year"])["out_of"].first().rename("out_of")
+    wide = wide.merge(out_of.reset_index(), on=["row_id", "year"], how="left")
     names = ind[(ind["appendix"] == "PL03") & (ind["measure"] == "score")][["row_id", "name_vi", "name_en", "item"]]
     wide = wide.merge(names, on="row_id")
     wide["subindex"] = wide["row_id"].map(lambda r: "composite" if r == "pci" else r.removeprefix("pci_"))
@@ -353,8 +406,8 @@ def _pci(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
     order = {k: i for i, k in enumerate(("composite",) + PCI_SUBINDICES)}
     wide = wide.sort_values(["year", "subindex"], key=lambda s: s.map(order) if s.name == "subindex" else s)
     wide["source"] = [source_label("PL03", i, "điểm số và xếp hạng", n) for i, n in zip(wide["item"], wide["name_vi"])]
-    cols = ["year", "subindex", "item", "name_vi", "name_en", "weight", "score", "rank", "source"]
-    return wide[cols].reset_index(drop=True).astype({"year": "int32", "rank": "Int32"})
+    cols = ["year", "subindex", "item", "name_vi", "name_en", "weight", "score", "rank", "out_of", "source"]
+    return wide[cols].reset_index(drop=True).astype({"year": "int32", "rank": "Int32", "out_of": "Int32"})
 
 
 def _par(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
@@ -362,7 +415,7 @@ def _par(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
     pl04 = obs[obs["appendix"] == "PL04"].merge(ind[["indicator_id", "row_id", "measure", "item", "name_vi", "name_en"]],
                                                 on="indicator_id")
     score = pl04[pl04["measure"] == "score"][["row_id", "year", "value", "item", "name_vi", "name_en"]]
-    rank = pl04[pl04["measure"] == "rank"][["row_id", "year", "value", "value_text", "flag"]]
+    rank = pl04[pl04["measure"] == "rank"][["row_id", "year", "value", "value_text", "flag", "out_of"]]
     df = score.rename(columns={"value": "score"}).merge(
         rank.rename(columns={"value": "rank", "value_text": "rank_text", "flag": "rank_flag"}),
         on=["row_id", "year"])
@@ -371,8 +424,8 @@ def _par(obs: pd.DataFrame, ind: pd.DataFrame) -> pd.DataFrame:
     df["source"] = [source_label("PL04", i, "điểm số và xếp hạng", n) for i, n in zip(df["item"], df["name_vi"])]
     order = {k: i for i, k in enumerate(PAR_AREAS + ("total",))}
     df = df.sort_values(["year", "area"], key=lambda s: s.map(order) if s.name == "area" else s)
-    cols = ["year", "area", "item", "name_vi", "name_en", "score", "rank", "rank_text", "rank_flag", "source"]
-    return df[cols].reset_index(drop=True).astype({"year": "int32", "rank": "Int32"})
+    cols = ["year", "area", "item", "name_vi", "name_en", "score", "rank", "rank_text", "rank_flag", "out_of", "source"]
+    return df[cols].reset_index(drop=True).astype({"year": "int32", "rank": "Int32", "out_of": "Int32"})
 
 
 def _num(text: str) -> float | None:
@@ -396,17 +449,19 @@ def _targets(sources: Path) -> pd.DataFrame:
                 raise BuildError(f"targets.csv, {r['target_id']}: unknown kind_{year} {kind!r}")
             # the value a projection must reach: the worst acceptable rank of a band, else the floor
             rec[f"goal_{year}"] = rec[f"high_{year}"] if kind == "rank_band" else rec[f"low_{year}"]
+        # the decision's rank bands are ranks among the 63 provinces of 2021
+        rec["band_out_of"] = DECISION_OUT_OF if "rank_band" in (r["kind_2025"], r["kind_2030"]) else None
         rec["source"] = (f"{DECISION}, Phụ lục 01, mục {r['item']}"
                          + ("; Phần 3, mục I.2" if r["text_2025_text"] or r["text_2030_text"] else ""))
         out.append(rec)
-    return pd.DataFrame(out)
+    return pd.DataFrame(out).astype({"band_out_of": "Int32"})
 
 
 def _pci_reference(sources: Path) -> pd.DataFrame:
     rows = read_source("pci_reference.csv", sources)
     df = pd.DataFrame(rows)
     try:
-        return df.astype({"year": "int32", "score": "float64", "rank": "int32"})
+        return df.astype({"year": "int32", "score": "float64", "rank": "int32", "out_of": "int32"})
     except ValueError as exc:
         raise BuildError(f"pci_reference.csv: {exc}") from exc
 

@@ -65,6 +65,11 @@ PAR_AREAS: tuple[str, ...] = (
 )
 """The eight areas of the provincial PAR INDEX, in the official order."""
 
+PAR_MAX_TOTAL: float = 100.0
+"""The most points the provincial PAR INDEX gives: its total (the sum of the eight areas) is scored out of
+100 (Ministry of Home Affairs' method; the decision prints the totals, 67,41-79,51 for 2016-2019, but not
+the scale, nor any area's maximum)."""
+
 
 def par_total(scores: Mapping[str, float]) -> float:
     """Return the PAR INDEX total: the sum of the eight area scores.

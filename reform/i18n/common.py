@@ -23,7 +23,6 @@ TEXT = {
     "year": ("Năm", "Year"),
     "score": ("Điểm", "Score"),
     "rank": ("Xếp hạng", "Rank"),
-    "rank_of_63": ("Xếp hạng (trên 63 tỉnh, thành phố; 1 là tốt nhất)", "Rank (of 63 provinces; 1 is best)"),
     "value": ("Giá trị", "Value"),
     "indicator": ("Chỉ tiêu", "Indicator"),
     "unit": ("Đơn vị", "Unit"),

@@ -7,9 +7,9 @@ TEXT = {
              "Every data table of the dashboard, where each figure comes from, the cross-check of the decision's "
              "figures and how to cite. The dashboard never corrects the source: every figure is shown as printed."),
     "toc": ("Trên trang này: **Bảng dữ liệu** · **Đối chiếu số liệu** · **Chú thích của văn bản** · "
-            "**Số liệu công bố sau 2020** · **Nguồn bảng PCI các tỉnh** · **Cách trích dẫn** · **Thông tin dựng dữ liệu**",
+            "**Số liệu công bố sau 2020** · **Các nguồn mâu thuẫn nhau** · **Nguồn bảng PCI các tỉnh** · **Cách trích dẫn** · **Thông tin dựng dữ liệu**",
             "On this page: **Data tables** · **Consistency audit** · **The decision's footnotes** · "
-            "**Figures published after 2020** · **Sources of the provinces' PCI table** · **How to cite** · "
+            "**Figures published after 2020** · **Sources that contradict each other** · **Sources of the provinces' PCI table** · **How to cite** · "
             "**Data build**"),
     # tables
     "tables_title": ("Bảng dữ liệu", "Data tables"),
@@ -31,6 +31,7 @@ TEXT = {
     "t_footnotes": ("Chú thích của văn bản", "The decision's footnotes"),
     "t_pci_reference": ("PCI các tỉnh (bảng tham chiếu)", "Provinces' PCI (reference table)"),
     "t_text_figures": ("Số liệu trong lời văn", "Figures in the text"),
+    "t_source_conflicts": ("Các nguồn mâu thuẫn", "Conflicting sources"),
     "d_indicators": ("Mỗi dòng in của các phụ lục (và mỗi số liệu trong lời văn) với tên, đơn vị, cấp và số ô có số.",
                      "Every printed row of the appendices (and every figure in the text) with name, unit, level and "
                      "the number of cells holding a value."),
@@ -124,10 +125,14 @@ TEXT = {
     "footnote_line": ("**[{n}]** · {where} · {text}", "**[{n}]** · {where} · {text}"),
     # later figures
     "later_title": ("Số liệu công bố sau năm 2020", "Figures published after 2020"),
-    "later_lead": ("Quyết định dừng ở năm 2020. Các con số sau đây lấy từ bài báo, trang tin đã công bố, kèm đường dẫn; "
-                   "PCI từ năm 2022 theo phương pháp sửa đổi của VCCI nên không so trực tiếp với 2016-2021.",
-                   "The decision stops at 2020. The figures below come from published articles and pages, with their "
-                   "links; PCI from 2022 uses VCCI's revised method and is not directly comparable with 2016-2021."),
+    "later_lead": ("Quyết định dừng ở năm 2020. Các con số sau đây lấy từ bài báo, trang tin và văn bản đã công bố, kèm "
+                   "đường dẫn, câu trích và căn cứ (nguồn nêu / suy ra / văn bản của tỉnh nêu); mỗi hạng ghi rõ trên "
+                   "bao nhiêu tỉnh. Ô để trống là chưa có số công bố, không phải 0. PCI từ năm 2022 theo phương pháp "
+                   "sửa đổi của VCCI nên không so trực tiếp điểm với 2016-2021.",
+                   "The decision stops at 2020. The figures below come from published articles, pages and documents, "
+                   "with their links, quotes and basis (stated / derived / stated in a provincial document); every "
+                   "rank says out of how many provinces. A figure not published is absent, never 0. PCI from 2022 "
+                   "uses VCCI's revised method, so its scores are not directly comparable with 2016-2021."),
     "col_indicator": ("Chỉ tiêu", "Indicator"),
     "col_year": ("Năm", "Year"),
     "col_value": ("Giá trị", "Value"),
@@ -135,6 +140,22 @@ TEXT = {
     "col_note": ("Lưu ý", "Note"),
     "col_source": ("Nguồn", "Source"),
     "col_link": ("Đường dẫn", "Link"),
+    "col_basis": ("Căn cứ", "Basis"),
+    "col_basis_words": ("Căn cứ (nguyên văn của nguồn)", "Basis (the source's words)"),
+    "col_quote": ("Trích dẫn", "Quote"),
+    "rank_of": ("{rank}/{n}", "{rank} of {n}"),
+    # source conflicts
+    "conflicts_title": ("Các nguồn mâu thuẫn nhau", "Sources that contradict each other"),
+    "conflicts_lead": ("Những con số đã công bố dưới đây không thể cùng đúng. Bảng điều khiển giữ nguyên từng con số "
+                       "với nguồn của nó, không tự chọn một bên; số của Lai Châu dùng trong các đánh giá là số do "
+                       "tỉnh công bố.",
+                       "The published figures below cannot all be right. The dashboard keeps each figure with its "
+                       "source and does not pick a side; the Lai Châu figures used in the verdicts are those the "
+                       "province published."),
+    "col_conflict": ("Mâu thuẫn", "Conflict"),
+    "col_claimant": ("Bên nêu / đối tượng", "Who / about whom"),
+    "col_rank": ("Hạng", "Rank"),
+    "col_claim": ("Nội dung nguồn nêu", "What the source says"),
     # PCI reference
     "ref_title": ("Nguồn của bảng PCI các tỉnh", "Sources of the provinces' PCI table"),
     "ref_lead": ("Bảng tham chiếu gồm {rows} cặp (điểm, hạng) của các tỉnh, {first}-{last}, từ {n} nguồn dưới đây. "
@@ -180,9 +201,21 @@ CITED_IN_EN = (
 # do not say which index they belong to).
 LATER_NAMES = {
     "pci_score": ("Điểm PCI", "PCI score"),
-    "pci_rank": ("Xếp hạng PCI (trên 63 tỉnh, thành phố)", "PCI rank (of 63 provinces)"),
+    "pci_rank": ("Xếp hạng PCI", "PCI rank"),
     "par_total_score": ("Điểm PAR INDEX", "PAR INDEX score"),
-    "par_total_rank": ("Xếp hạng PAR INDEX (trên 63 tỉnh, thành phố)", "PAR INDEX rank (of 63 provinces)"),
+    "par_total_rank": ("Xếp hạng PAR INDEX", "PAR INDEX rank"),
+    "sipas_score": ("Chỉ số SIPAS (%)", "SIPAS (%)"),
+    "sipas_rank": ("Xếp hạng SIPAS", "SIPAS rank"),
+    "papi_score": ("Điểm PAPI", "PAPI score"),
+    "papi_rank": ("Xếp hạng PAPI", "PAPI rank"),
+}
+
+# How a figure is known (the ``basis`` column of the data contract).
+BASIS = {
+    "decision": ("Quyết định 688", "Decision 688"),
+    "stated": ("nguồn công bố nêu", "stated by the source"),
+    "derived": ("suy ra (từ số công bố sau và mức thay đổi đã nêu)", "derived (from a later stated value and a stated change)"),
+    "stated_provincial": ("văn bản của tỉnh nêu", "stated in a provincial document"),
 }
 
 # Notes recorded in Vietnamese with the later figures, in English.
@@ -190,7 +223,8 @@ SCALE_NOTES_EN = {
     "PCI 2022 theo phương pháp sửa đổi của VCCI": "PCI 2022 on VCCI's revised method",
     "PCI 2022 theo phương pháp sửa đổi của VCCI: không so sánh trực tiếp với 2016-2021":
         "PCI 2022 on VCCI's revised method: not directly comparable with 2016-2021",
-    "suy ra từ mức tăng hạng đã công bố": "derived from the published rank gain",
+    "PCI 2022 trở đi theo phương pháp sửa đổi của VCCI: không so sánh trực tiếp với 2016-2021":
+        "PCI from 2022 on VCCI's revised method: not directly comparable with 2016-2021",
 }
 
 CITATIONS = {

@@ -2,9 +2,10 @@
 
 TEXT = {
     "title": ("Chỉ số cải cách hành chính (PAR INDEX)", "Administrative Reform Index (PAR INDEX)"),
-    "lead": ("PAR INDEX do Bộ Nội vụ công bố hằng năm cho 63 tỉnh, thành phố: 8 lĩnh vực, tổng điểm là tổng "
+    "lead": ("PAR INDEX do Bộ Nội vụ công bố hằng năm cho các tỉnh, thành phố (63 đến năm 2024, 34 từ năm 2025): 8 lĩnh vực, tổng điểm là tổng "
              "điểm 8 lĩnh vực (thang 100). Số liệu 2016-2019 lấy từ Phụ lục 04 của Quyết định; hạng 1 là tốt nhất.",
-             "The Ministry of Home Affairs publishes the PAR INDEX every year for the 63 provinces: 8 areas whose "
+             "The Ministry of Home Affairs publishes the PAR INDEX every year for the provinces (63 until 2024, 34 "
+             "from 2025): 8 areas whose "
              "scores add up to the total (out of 100). The 2016-2019 figures are Appendix 04 of the decision; "
              "rank 1 is best."),
     # --- total
@@ -43,7 +44,7 @@ TEXT = {
     "later_derived": ("suy ra từ mức tăng hạng đã công bố", "derived from a published rise in rank"),
     "later_published": ("theo bài báo", "as published"),
     "later_table_text": ("Ghi nhận trong nguồn", "As recorded from the source"),
-    "later_value": ("Hạng {rank}/63", "Rank {rank} of 63"),
+    "later_value": ("Hạng {rank}/{n}", "Rank {rank} of {n}"),
     "later_bands": ("Hạng {rank} năm {year}: {p2025} mục tiêu 2025 ({b2025}); {p2030} định hướng 2030 ({b2030}). "
                     "Đọc thận trọng: khác nguồn và khác bộ tiêu chí với số liệu 2016-2019.",
                     "Rank {rank} in {year}: {p2025} the 2025 target ({b2025}); {p2030} the 2030 orientation ({b2030}). "
@@ -58,10 +59,10 @@ TEXT = {
     "areas_header": ("8 lĩnh vực 2016-2019", "The 8 areas 2016-2019"),
     "grid_title": ("Điểm và hạng từng lĩnh vực", "Score and rank of each area"),
     "area": ("Lĩnh vực", "Area"),
-    "group_title": ("Nhóm xếp hạng trong 63 tỉnh, thành phố", "Rank group among the 63 provinces"),
-    "group_top": ("Hạng 1–21", "Rank 1–21"),
-    "group_middle": ("Hạng 22–42", "Rank 22–42"),
-    "group_bottom": ("Hạng 43–63", "Rank 43–63"),
+    "group_title": ("Nhóm xếp hạng trong {n} tỉnh, thành phố", "Rank group among the {n} provinces"),
+    "group_top": ("Hạng {low}–{high}", "Rank {low}–{high}"),
+    "group_middle": ("Hạng {low}–{high}", "Rank {low}–{high}"),
+    "group_bottom": ("Hạng {low}–{high}", "Rank {low}–{high}"),
     "group_text": ("Hạng in bằng chữ (*)", "Rank printed as words (*)"),
     "text_cell": ("tối đa*", "max.*"),
     "grid_how": ("Mỗi ô: dòng trên là điểm, dòng dưới là hạng (#); màu theo nhóm hạng. Phụ lục 04 không ghi điểm tối đa của từng "
@@ -97,17 +98,19 @@ TEXT = {
                     "Tổng điểm PAR INDEX được tính lại bằng tổng 8 lĩnh vực.",
                     "Move a slider to set an area's score (default: the {year} score, steps of 0.25). "
                     "The PAR INDEX total is recomputed as the sum of the 8 areas."),
-    "range_note": ("Thanh trượt cho phép 0–20 điểm (lĩnh vực 8: 0–40); đó không phải điểm tối đa của lĩnh vực. "
-                   "Phụ lục 04 không ghi điểm tối đa, hãy đối chiếu hướng dẫn chấm điểm của Bộ Nội vụ.",
-                   "The sliders allow 0–20 points (area 8: 0–40); that is not an area's maximum. Appendix 04 does not "
-                   "print the maxima: check the Ministry of Home Affairs' scoring guide."),
+    "range_note": ("Thanh trượt cho phép 0–20 điểm (lĩnh vực 8: 0–40), nhưng tổng 8 lĩnh vực không vượt quá 100 "
+                   "điểm (thang điểm của PAR INDEX): mỗi thanh chỉ đi đến phần còn lại sau các lĩnh vực khác. Phụ lục "
+                   "04 không ghi điểm tối đa của từng lĩnh vực, hãy đối chiếu hướng dẫn chấm điểm của Bộ Nội vụ.",
+                   "The sliders allow 0–20 points (area 8: 0–40), but the 8 areas never add up to more than 100 points "
+                   "(the PAR INDEX scale): each slider only goes as far as the other areas leave. Appendix 04 does "
+                   "not print each area's maximum: check the Ministry of Home Affairs' scoring guide."),
     "slider_label": ("{name} (năm {year}: {base})", "{name} ({year}: {base})"),
     "total_scenario": ("Tổng điểm PAR INDEX theo kịch bản", "Scenario PAR INDEX total"),
     "change_vs_base": ("so với năm {year}", "against {year}"),
     "total_help": ("Năm {year}: tổng 8 lĩnh vực {base}; Phụ lục 04 in {printed}.",
                    "{year}: the 8 areas sum to {base}; Appendix 04 prints {printed}."),
     "base_metric": ("Tổng điểm năm {year} (Phụ lục 04)", "{year} total (Appendix 04)"),
-    "base_rank": ("hạng {rank}/63", "rank {rank} of 63"),
+    "base_rank": ("hạng {rank}/{n}", "rank {rank} of {n}"),
     "no_rank": ("Không ước tính xếp hạng cho tổng điểm kịch bản: dự án không có bảng kết quả PAR INDEX của các "
                 "tỉnh, thành phố (điểm và hạng cả nước), nên không thể quy đổi một tổng điểm sang hạng. Hạng phụ "
                 "thuộc vào điểm của các tỉnh khác trong cùng năm.",

@@ -13,6 +13,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from reform.data import db
+from reform.data.indices import PAR_AREAS, PAR_MAX_TOTAL
 from reform.model import scenario
 
 #: Version of the link format; links without it (or with an older one) still open.
@@ -101,6 +102,21 @@ def params() -> dict[str, Param]:
     return out
 
 
+def par_headroom(values: dict, area: str) -> float:
+    """The highest score ``area`` may take so that the PAR INDEX total stays within its maximum (100):
+    the maximum minus the other areas' scores (``values`` by area; an area not given keeps its base)."""
+    base = scenario.par_base_scores()
+    others = sum(float(values.get(a, base[a])) for a in PAR_AREAS if a != area)
+    return PAR_MAX_TOTAL - others
+
+
+def par_total_ok(values: dict) -> bool:
+    """True when the PAR INDEX areas of a scenario (by area; others at their base) add up to at most the
+    index's maximum."""
+    base = scenario.par_base_scores()
+    return sum(float(values.get(a, base[a])) for a in PAR_AREAS) <= PAR_MAX_TOTAL + 1e-9
+
+
 def read_link(query: dict[str, str]) -> tuple[dict, list[str]]:
     """Validate a link's parameters: (accepted non-default values, keys ignored with a reason)."""
     spec = params()
@@ -121,6 +137,13 @@ def read_link(query: dict[str, str]) -> tuple[dict, list[str]]:
             continue
         if value != param.default:
             values[key] = value
+    # each area may be within its range and the areas together still above the index's maximum: such a
+    # link's PAR INDEX values are all refused (a slider can never reach it, see par_headroom)
+    par = {k.removeprefix("par_"): v for k, v in values.items() if k.startswith("par_")}
+    if par and not par_total_ok(par):
+        for area in par:
+            values.pop(f"par_{area}")
+            ignored.append(f"par_{area}")
     return values, ignored
 
 

@@ -12,10 +12,9 @@ import pandas as pd
 
 from reform.data import db
 from reform.data.indices import PAR_AREAS, PCI_SUBINDICES, par_total, pci_gain_per_point
-from reform.model import whatif
+from reform.model import ranks, whatif
 from reform.data.parse import target_numbers
 
-N_PROVINCES = 63
 #: Years whose reference points share the 2016-2021 method; 2022 onward is another scale.
 PCI_SCALE = "2016-2021"
 HORIZON = (2025, 2030)
@@ -47,33 +46,80 @@ def _pci_base_scores(year: int | None) -> dict[str, float]:
 
 
 def pci_reference_years() -> pd.DataFrame:
-    """Reference years on the 2016-2021 scale with their number of points."""
+    """Reference years on the 2016-2021 scale: year, points (other provinces), out_of, complete."""
     return db.run("pci_reference_years")
 
 
 def default_reference_year() -> int:
-    """The latest year on the 2016-2021 scale with at least 20 reference points."""
-    years = pci_reference_years()
-    ok = years[(years["points"] >= 20) & (years["year"] <= 2021)]
-    return int(ok["year"].max())
+    """The year a what-if composite is compared with: the base year (the decision's latest PCI year),
+    when the reference table has points for it, else the latest reference year on the same scale."""
+    years = set(int(y) for y in pci_reference_years()["year"])
+    base = pci_base_year()
+    return base if base in years else max(y for y in years if y <= base)
 
 
 @db.memo
 def pci_reference_points(year: int) -> tuple[tuple[float, int], ...]:
-    """Published (composite, rank) pairs of a year on the 2016-2021 scale."""
+    """The other provinces' published (composite, rank) pairs of a year (Lai Châu is never among them)."""
     df = db.run("pci_reference_points", year=int(year))
-    df = df[(df["scale"] == PCI_SCALE) & df["score"].notna()]
+    df = df[df["score"].notna()]
     return tuple((float(r.score), int(r.rank)) for r in df.itertuples())
 
 
+@db.memo
+def pci_year_info(year: int) -> dict:
+    """What the data says about a PCI year: scale ("2016-2021" or "2022+"), out_of (how many provinces
+    were ranked) and Lai Châu's own published (score, rank), if any."""
+    refs = db.run("pci_reference_points", year=int(year))
+    own = db.run("pci_own_result", year=int(year))
+    out_of = None
+    if len(refs):
+        out_of = int(refs["out_of"].max())
+    elif len(own) and pd.notna(own["out_of"].iloc[0]):
+        out_of = int(own["out_of"].iloc[0])
+    scale = str(refs["scale"].iloc[0]) if len(refs) else (PCI_SCALE if int(year) <= 2021 else "2022+")
+    own_point = None
+    if len(own):
+        r = own.iloc[0]
+        own_point = (None if pd.isna(r["score"]) else float(r["score"]), int(r["rank"]))
+    return {"year": int(year), "scale": scale, "out_of": out_of, "own": own_point}
+
+
 def pci_rank_estimate(year: int, score: float) -> whatif.RankEstimate:
-    """Rank of ``score`` among the published results of ``year``."""
-    return whatif.estimate_rank(float(score), pci_reference_points(year), int(year), N_PROVINCES)
+    """The rank of ``score`` among the other provinces' published results of ``year`` (on that year's
+    own scale): counted where the year is complete, interpolated elsewhere; Lai Châu's own published
+    point of that year anchors the count (it is never a competitor)."""
+    info = pci_year_info(int(year))
+    if info["out_of"] is None:
+        return whatif.RankEstimate(int(year), float(score), None, None, None, 0, "none", None, "interpolated")
+    return whatif.rank_among(float(score), pci_reference_points(year), info["out_of"], int(year), info["own"])
 
 
 def pci_rank_json(year: int, score: float) -> dict:
-    """The CLI's one-line answer: year, score, rank, low, high, points."""
+    """The CLI's one-line answer: year, score, rank, low, high, out_of, points, position, method."""
     return whatif.estimate_to_json(pci_rank_estimate(year, score))
+
+
+def pci_rank_whatif(scores: dict[str, float], ref_year: int | None = None) -> dict:
+    """The PCI what-if's rank: the scenario composite (base year's printed composite plus the change of
+    the moved sub-indices) placed among the other provinces of ``ref_year`` (default: the base year).
+
+    Returns a dict: base_year, ref_year, composite, change, rank, low, high, out_of, points, position,
+    method ("count" / "interpolated"), complete, published_rank (Lai Châu's own rank in ``ref_year``,
+    if published). With no slider moved and ``ref_year`` = base year the rank is the published one
+    (57 of 63 in 2020). Raises ValueError for a reference year on VCCI's revised method (2022 on): the
+    sub-indices are on the 2016-2021 method, and the two scales are never mixed.
+    """
+    result = pci_whatif(scores, ref_year)
+    est = result.estimate
+    info = pci_year_info(est.year)
+    return {
+        "base_year": result.base_year, "ref_year": est.year, "composite": result.composite,
+        "change": result.change, "rank": est.rank, "low": est.low, "high": est.high,
+        "out_of": est.out_of, "points": est.points, "position": est.position, "method": est.method,
+        "complete": est.method == "count",
+        "published_rank": info["own"][1] if info["own"] else None,
+    }
 
 
 def pci_gains() -> dict[str, float]:
@@ -104,6 +150,8 @@ def pci_whatif(scores: dict[str, float], ref_year: int | None = None) -> PciWhat
     df = pci_table()
     printed = df[(df["year"] == base_year) & (df["subindex"] == "composite")]["score"].iloc[0]
     ref = int(ref_year or default_reference_year())
+    if pci_year_info(ref)["scale"] != PCI_SCALE:
+        raise ValueError(f"PCI {ref} is on VCCI's revised method; the what-if is on the {PCI_SCALE} method")
     # The change is applied to the printed composite: recomputing from sub-indices printed with two
     # decimals differs from it by up to ±0.02 (see the audit), which must not show as a scenario effect.
     composite = float(printed) + result["change"]
@@ -159,12 +207,23 @@ def targets() -> pd.DataFrame:
     return db.run("targets")
 
 
-def _bounds(unit: str) -> tuple[float | None, float | None]:
+def _bounds(unit: str, indicator_id: str | None = None) -> tuple[float | None, float | None]:
+    """The range a projection stays in: 0-100 for a share, 1 to the number ranked for a rank (the
+    latest number the series' rank observations give)."""
     if unit == "%":
         return 0.0, 100.0
     if unit == "rank":
-        return 1.0, float(N_PROVINCES)
+        out_of = rank_out_of(indicator_id)
+        return 1.0, (float(out_of) if out_of else None)
     return None, None
+
+
+@db.memo
+def rank_out_of(indicator_id: str | None) -> int | None:
+    """How many provinces the latest rank observation of a series was out of (None without one)."""
+    df = db.run("target_actuals")
+    df = df[(df["indicator_id"] == indicator_id) & df["out_of"].notna()]
+    return int(df.sort_values("year")["out_of"].iloc[-1]) if len(df) else None
 
 
 def target_actuals(indicator_id: str | None, decision_only: bool = False) -> dict[int, float]:
@@ -216,10 +275,6 @@ def default_paces() -> dict[str, tuple[float, str]]:
     return out
 
 
-def _met(value: float, goal: float, higher_is_better: bool) -> bool:
-    return value >= goal - 1e-9 if higher_is_better else value <= goal + 1e-9
-
-
 @db.memo
 def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
     """Every target projected to 2025 and 2030 under the given yearly paces, scaled by ``factor``.
@@ -239,7 +294,7 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
             source = "scenario"
         used = whatif.scale_pace(pace, factor)
         hib = bool(t.higher_is_better)
-        lower, upper = _bounds(t.unit)
+        lower, upper = _bounds(t.unit, t.indicator_id)
         acts = target_actuals(t.indicator_id)
         year, value = _anchor(t, acts)
         series = {y: v for y, v, _ in whatif.project_series(
@@ -259,10 +314,10 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
         }
         for target_year in HORIZON:
             goal = float(getattr(t, f"goal_{target_year}"))
-            if _met(value, goal, hib):
+            if whatif.meets(value, goal, hib):
                 st = "met"
             elif year >= target_year:
-                st = "decreasing" if not _met(value, goal, hib) else "met"
+                st = "decreasing" if not whatif.meets(value, goal, hib) else "met"
             else:
                 st = whatif.status(value, year, used, goal, target_year, hib)
             rec[f"status_{target_year}"] = st
@@ -270,7 +325,11 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
         rec["gap_2025"] = (float(t.goal_2025) - value) * (1 if hib else -1)
         rec["note_vi"], rec["note_en"] = t.note_vi, t.note_en
         rows.append(rec)
-    return pd.DataFrame(rows)
+    out = pd.DataFrame(rows)
+    # a year or nothing: without the nullable integer type one missing year turns the column into
+    # floats and every year prints as 2025.0
+    out["year_reached"] = out["year_reached"].astype("Int64")
+    return out
 
 
 # --- overview ------------------------------------------------------------------------------
@@ -317,19 +376,24 @@ def status_counts(statuses) -> dict[str, int]:
     return out
 
 
-def band_position(rank: float | None, low: float, high: float) -> str | None:
-    """Where a rank falls against a target band: "in", "better" (a smaller rank number) or "worse"."""
+def band_position(rank: float | None, low: float, high: float, out_of: int | None = None,
+                  band_out_of: int | None = None) -> str | None:
+    """Where a rank falls against a target band: "in", "better" (a smaller rank number) or "worse".
+    With ``out_of`` and ``band_out_of`` (the numbers ranked) a rank out of N is compared with a band out
+    of M by position (:mod:`reform.model.ranks`); without them both are taken as out of the same number."""
     if rank is None:
         return None
+    if out_of and band_out_of:
+        return ranks.band_position(rank, out_of, low, high, band_out_of)
     if rank < low:
         return "better"
     return "in" if rank <= high else "worse"
 
 
 def pci_composite_series() -> pd.DataFrame:
-    """The printed PCI composite per year: year, score, rank."""
+    """The printed PCI composite per year: year, score, rank, out_of (how many provinces were ranked)."""
     df = pci_table()
-    return df[df["subindex"] == "composite"][["year", "score", "rank"]].reset_index(drop=True)
+    return df[df["subindex"] == "composite"][["year", "score", "rank", "out_of"]].reset_index(drop=True)
 
 
 def pci_subindex_series() -> pd.DataFrame:
@@ -344,7 +408,7 @@ def target_path(target_id: str, paces: dict[str, float] | None = None, factor: f
     t = targets().set_index("target_id").loc[target_id]
     acts = target_actuals(t.indicator_id) or {int(t.baseline_year): float(t.baseline_value)}
     acts.setdefault(int(t.baseline_year), float(t.baseline_value))
-    lower, upper = _bounds(t.unit)
+    lower, upper = _bounds(t.unit, t.indicator_id)
     rows = [{"year": y, "value": v, "kind": "actual"} for y, v in sorted(acts.items())]
     start = int(proj.anchor_year)
     for y in range(start, 2031):

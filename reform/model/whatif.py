@@ -5,9 +5,9 @@ Pure Python (standard library only; the index definitions are
 
 1. PCI (Provincial Competitiveness Index, VCCI, 2016-2021 method): simple
    "what if sub-index X rises by one point" scenarios.
-2. Rank estimates: turning a composite score into an approximate national
-   rank by interpolating between other provinces' published
-   (score, rank) pairs for the same year.
+2. Rank estimates: placing a composite score among the other provinces'
+   published (score, rank) pairs of one year: counted where every province
+   is known, interpolated elsewhere.
 3. Targets and projections for the scheme's 2025/2030 targets (Decision
    688/QĐ-UBND 2021): linear paces, projections, the year a target is
    reached and an SDG-Index-style progress word.
@@ -66,13 +66,14 @@ def pci_scenario(base: Mapping[str, float], scenario: Mapping[str, float]) -> di
 
 @dataclass(frozen=True)
 class RankEstimate:
-    """An approximate national rank for a composite score.
+    """A national rank for a composite score, among the OTHER provinces of one year.
 
-    ``position`` is "inside" (score within the reference points), "above"
-    (higher than the best reference score), "below" (lower than the worst)
-    or "none" (no reference points). ``low`` is the better (smaller) rank
-    bound and ``high`` the worse (larger) one. ``points`` is the number of
-    reference points used after cleaning.
+    ``rank`` is 1 + the number of other provinces scoring higher (None where the points cannot say);
+    ``low`` is the better (smaller) bound and ``high`` the worse one; ``out_of`` is how many provinces
+    that year ranked. ``method`` is "count" (every other province's score is known: the rank is
+    counted) or "interpolated" (only some points are known: the count is interpolated between
+    them); ``position`` is "inside", "above" (higher than every point), "below" (lower than every
+    point) or "none" (no points). ``points`` is the number of points used.
     """
 
     year: int
@@ -82,6 +83,8 @@ class RankEstimate:
     high: int | None
     points: int
     position: str
+    out_of: int | None = None
+    method: str = "interpolated"
 
 
 def _is_missing(value: object) -> bool:
@@ -89,96 +92,106 @@ def _is_missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def _clean_points(points: Sequence[tuple[float, int]]) -> list[tuple[float, int]]:
-    """Prepare reference (score, rank) points for interpolation.
-
-    Steps: drop points with a missing score or rank; sort by score
-    ascending; for equal scores keep the best (lowest) rank; then enforce
-    monotonicity, since a higher score must never get a worse rank. A
-    violation in the data is resolved by walking from the highest score to
-    the lowest and setting rank = max(rank, previous rank), i.e. a
-    lower-scored point is never ranked better than a higher-scored one.
-    """
-    best: dict[float, int] = {}
-    for score, rank in points:
-        if _is_missing(score) or _is_missing(rank):
-            continue
-        s, r = float(score), int(rank)
-        if s not in best or r < best[s]:
-            best[s] = r
-    ordered = sorted(best.items())
-    fixed: list[tuple[float, int]] = []
-    previous_rank: int | None = None
-    for s, r in reversed(ordered):
-        if previous_rank is not None:
-            r = max(r, previous_rank)
-        fixed.append((s, r))
-        previous_rank = r
-    fixed.reverse()
-    return fixed
-
-
 def _round_half_up(value: float) -> int:
     """Round to the nearest integer, halves upwards (avoids banker's rounding)."""
     return int(math.floor(value + 0.5))
 
 
-def estimate_rank(
+def _anchors(others: Sequence[tuple[float, int]], own: tuple[float, int] | None) -> list[tuple[float, int, bool]]:
+    """(score, others strictly above that score, is a competitor) for each known point, by score.
+
+    A competitor P published at rank r_P has r_P - 1 provinces above it; if the province itself
+    (``own``, its published score and rank that year) scored higher than P, one of those is the
+    province, not a competitor: others above P = r_P - 1 - [own score > score of P]. The province's
+    own published point is never a competitor, but it says how many others scored above its score:
+    own rank - 1. Duplicate scores keep the best rank; a lower score never gets fewer provinces
+    above it than a higher one (monotone, fixed from the top down).
+    """
+    own_score = None if own is None or _is_missing(own[0]) else float(own[0])
+    best: dict[float, tuple[int, bool]] = {}
+    for score, rank in others:
+        if _is_missing(score) or _is_missing(rank):
+            continue
+        s, r = float(score), int(rank)
+        above = r - 1 - (1 if own_score is not None and own_score > s else 0)
+        if s not in best or above < best[s][0]:
+            best[s] = (above, True)
+    if own_score is not None and not _is_missing(own[1]):
+        above = int(own[1]) - 1
+        if own_score not in best or above <= best[own_score][0]:
+            best[own_score] = (above, best.get(own_score, (0, False))[1])
+    out: list[tuple[float, int, bool]] = []
+    floor = 0
+    for s in sorted(best, reverse=True):
+        above, competitor = best[s]
+        floor = max(floor, above)
+        out.append((s, floor, competitor))
+    out.reverse()  # by score ascending
+    return out
+
+
+def rank_among(
     score: float,
-    points: Sequence[tuple[float, int]],
+    others: Sequence[tuple[float, int]],
+    out_of: int,
     year: int,
-    n_provinces: int = 63,
+    own: tuple[float, int] | None = None,
 ) -> RankEstimate:
-    """Estimate the national rank of ``score`` from other provinces' (score, rank) points.
+    """The rank of ``score`` among the other provinces' published (score, rank) points of one year.
 
-    The points are cleaned (see ``_clean_points``: missing scores dropped,
-    duplicate scores keep the best rank, monotonicity enforced) and the
-    rank is interpolated linearly between the two points bracketing the
-    score. Linear interpolation between monotone points is itself
-    monotone, so a higher score never gets a worse estimate.
-
-    - Inside the points: rank = interpolated rank rounded (halves up) and
-      clamped to [1, n_provinces]; low/high = better/worse rank of the
-      bracketing points (both equal to the point's rank on an exact hit).
-    - Above the best point: rank None, low 1, high = best point's rank.
-    - Below the worst point: rank None, low = worst point's rank,
-      high = n_provinces.
-    - No usable points: position "none", rank/low/high None.
+    ``others`` never holds the province itself; ``own`` is its published (score, rank) that year,
+    if known. Where the year is complete (``len(others) == out_of - 1``) the rank is counted:
+    1 + the number of others scoring strictly higher (ties give the range 1 + higher ..
+    1 + higher + ties). Elsewhere the number of others above is interpolated linearly in the score
+    between the known points (:func:`_anchors`), rounded half up, and the range is what the two
+    bracketing points allow; outside the points the rank is open (None) unless the bound is exact.
     """
     if _is_missing(score) or not math.isfinite(float(score)):
         raise ValueError("score must be a finite number")
-    if n_provinces < 1:
-        raise ValueError("n_provinces must be at least 1")
+    if out_of < 1:
+        raise ValueError("out_of must be at least 1")
     score = float(score)
-    cleaned = _clean_points(points)
-    n_points = len(cleaned)
-    if n_points == 0:
-        return RankEstimate(year, score, None, None, None, 0, "none")
-
-    lowest_score, worst_rank = cleaned[0]
-    highest_score, best_rank = cleaned[-1]
-    if score > highest_score:
-        return RankEstimate(year, score, None, 1, best_rank, n_points, "above")
-    if score < lowest_score:
-        return RankEstimate(year, score, None, worst_rank, n_provinces, n_points, "below")
-
-    for i, (s, r) in enumerate(cleaned):
+    clean = [(float(s), int(r)) for s, r in others if not (_is_missing(s) or _is_missing(r))]
+    if clean and len(clean) == out_of - 1:
+        higher = sum(1 for s, _ in clean if s > score)
+        ties = sum(1 for s, _ in clean if s == score)
+        return RankEstimate(year, score, 1 + higher, 1 + higher, 1 + higher + ties, len(clean), "inside",
+                            out_of, "count")
+    anchors = _anchors(clean, own)
+    n = len(anchors)
+    if n == 0:
+        return RankEstimate(year, score, None, None, None, 0, "none", out_of, "interpolated")
+    lowest, highest = anchors[0], anchors[-1]
+    if score > highest[0]:
+        high = highest[1] + 1  # at most the others above the best point
+        return RankEstimate(year, score, 1 if high == 1 else None, 1, high, n, "above", out_of, "interpolated")
+    if score < lowest[0]:
+        low = lowest[1] + 1 + (1 if lowest[2] else 0)
+        rank = low if low == out_of else None
+        return RankEstimate(year, score, rank, min(low, out_of), out_of, n, "below", out_of, "interpolated")
+    for i, (s, above, competitor) in enumerate(anchors):
         if score == s:
-            rank = min(max(r, 1), n_provinces)
-            return RankEstimate(year, score, rank, r, r, n_points, "inside")
+            high = above + 1 + (1 if competitor else 0)  # a tie with a competitor may rank after it
+            return RankEstimate(year, score, above + 1, above + 1, min(high, out_of), n, "inside", out_of,
+                                "interpolated")
         if score < s:
-            s_low, r_low = cleaned[i - 1]  # lower score, worse (larger) rank
+            s_low, above_low, _ = anchors[i - 1]
             fraction = (score - s_low) / (s - s_low)
-            rank_float = r_low + fraction * (r - r_low)
-            rank = min(max(_round_half_up(rank_float), 1), n_provinces)
-            return RankEstimate(year, score, rank, r, r_low, n_points, "inside")
-    raise AssertionError("unreachable: score lies within the reference points")
+            count = above_low + fraction * (above - above_low)
+            rank = min(max(_round_half_up(count) + 1, 1), out_of)
+            # between the two points the upper one (if a competitor) is also above; inconsistent
+            # published ranks (fixed to equal counts) may leave no room: the range never inverts
+            low = min(above + 1 + (1 if competitor else 0), above_low + 1)
+            return RankEstimate(year, score, max(min(rank, above_low + 1), low), low, above_low + 1, n,
+                                "inside", out_of, "interpolated")
+    raise AssertionError("unreachable: score lies within the points")
 
 
 def estimate_to_json(e: RankEstimate) -> dict:
     """Return the JSON-ready dict of a rank estimate.
 
-    Keys: year, score, rank, low, high, points, position. Used by the CLI, which prints it as one JSON line.
+    Keys: year, score, rank, low, high, out_of, points, position, method. Used by the CLI, which
+    prints it as one JSON line.
     """
     return {
         "year": e.year,
@@ -186,8 +199,10 @@ def estimate_to_json(e: RankEstimate) -> dict:
         "rank": e.rank,
         "low": e.low,
         "high": e.high,
+        "out_of": e.out_of,
         "points": e.points,
         "position": e.position,
+        "method": e.method,
     }
 
 
@@ -232,7 +247,7 @@ def project(
     """Return the linear projection baseline + pace * (year - baseline_year).
 
     The result is clamped to [lower, upper] where given (e.g. 0-100 for
-    percentages, 1-63 for ranks).
+    percentages, 1-N for ranks out of N).
     """
     return _clamp(baseline + pace * (year - baseline_year), lower, upper)
 
@@ -271,8 +286,11 @@ def project_series(
     return series
 
 
-def _meets(value: float, target: float, higher_is_better: bool) -> bool:
-    """Return True if ``value`` meets ``target`` (with a tiny float tolerance)."""
+def meets(value: float, target: float, higher_is_better: bool) -> bool:
+    """Return True if ``value`` meets ``target`` (with a tiny float tolerance): >= when higher is
+    better, <= when lower is better (a rank meets a band when it is no worse than its worst rank).
+    The one test of "met" in the project; ranks out of different numbers of provinces are first put
+    on one scale with :mod:`reform.model.ranks`."""
     if higher_is_better:
         return value >= target - _EPS
     return value <= target + _EPS
@@ -293,13 +311,13 @@ def year_reached(
     target, and None if the pace does not move towards the target or the
     target is not met by ``horizon``.
     """
-    if _meets(baseline, target, higher_is_better):
+    if meets(baseline, target, higher_is_better):
         return baseline_year
     improving = pace > 0 if higher_is_better else pace < 0
     if not improving:
         return None
     for year in range(baseline_year, horizon + 1):
-        if _meets(project(baseline, baseline_year, pace, year), target, higher_is_better):
+        if meets(project(baseline, baseline_year, pace, year), target, higher_is_better):
             return year
     return None
 
@@ -323,7 +341,7 @@ def status(
     value as ``target``: a band "rank 45-50 by 2025" means target 50, and
     improving means the rank number falls.
     """
-    if _meets(baseline, target, higher_is_better):
+    if meets(baseline, target, higher_is_better):
         return "met"
     direction = 1.0 if higher_is_better else -1.0
     needed = direction * required_pace(baseline, baseline_year, target, target_year)

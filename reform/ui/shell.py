@@ -25,6 +25,10 @@ PAGES = [
     ("pages/data_sources.py", "page_data", ":material/dataset:"),
 ]
 
+#: The default page's own url_path (it is served at "/"); its file name is routed by a hidden entry.
+DEFAULT_ALIAS = "home"
+
+
 def _data_ready() -> str | None:
     """Build the data if needed and open it; return an error detail instead of raising.
 
@@ -62,8 +66,15 @@ def main() -> None:
 
     # The URL path of a page is its file name: a first request may reach a page before the shell has
     # run (see page_guard), and Streamlit then resolves it by file name, so the two must agree.
-    pages = [st.Page(path, title=tr(common.TEXT, key, lang), url_path=path[6:-3], icon=icon, default=(i == 0))
+    # The default page is served at the root only (its own url_path is not routed), so a link to
+    # /overview needs a second, hidden entry for the same file; the default's own path, which must
+    # differ from it, is an alias nobody links to.
+    pages = [st.Page(path, title=tr(common.TEXT, key, lang), icon=icon, default=(i == 0),
+                     url_path=(DEFAULT_ALIAS if i == 0 else path[6:-3]))
              for i, (path, key, icon) in enumerate(PAGES)]
+    first, key, icon = PAGES[0]
+    pages.append(st.Page(first, title=tr(common.TEXT, key, lang), icon=icon, url_path=first[6:-3],
+                         visibility="hidden"))
     nav = st.navigation(pages)
 
     with st.sidebar:

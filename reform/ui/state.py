@@ -50,11 +50,12 @@ def _copy(st, key: str) -> None:
 
 
 def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | None = None,
-           suffix: str = "", container=None, scale: float = 1.0):
+           suffix: str = "", container=None, scale: float = 1.0, upper: float | None = None):
     """A select-slider bound to scenario value ``key``, labels in the page's number format.
 
-    In presentation mode no slider is drawn (the room sees results, not controls); the value is
-    returned all the same.
+    ``upper`` caps the options (e.g. what the other values leave of an index's maximum); the current
+    value is always offered. In presentation mode no slider is drawn (the room sees results, not
+    controls); the value is returned all the same.
     """
     if presenting(st):
         return get(st, key)
@@ -63,6 +64,9 @@ def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | N
         st.session_state[wkey] = get(st, key)
     target = container or st
     options, labels = _options(key, lang, decimals, suffix, scale)
+    if upper is not None:
+        current = st.session_state[wkey]
+        options = [o for o in options if o <= upper + 1e-9 or o == current]
     return target.select_slider(
         label, options=options, key=wkey, help=help, format_func=labels.__getitem__,
         on_change=_copy, args=(st, key),

@@ -7,6 +7,8 @@ projector). Ranks are drawn on a reversed axis so that up is better.
 """
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -20,7 +22,6 @@ STATUS_COLOURS = {"met": BLUE, "on_track": GREEN, "moderate": ORANGE, "stagnatin
 STATUS_SYMBOLS = {"met": "✔", "on_track": "▲", "moderate": "◆", "stagnating": "■", "decreasing": "▼",
                   "off_track": "■"}
 SERIES = [BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY]
-N_PROVINCES = 63
 
 
 def locale(lang: str) -> alt.Locale:
@@ -52,9 +53,18 @@ def add_formatted(df: pd.DataFrame, lang: str, cols: dict[str, int]) -> pd.DataF
     return out
 
 
-def rank_axis() -> alt.Scale:
-    """Ranks on a reversed axis: 1 (best) at the top."""
-    return alt.Scale(domain=[N_PROVINCES, 1], nice=False)
+def rank_axis(out_of: int) -> alt.Scale:
+    """Ranks on a reversed axis: 1 (best) at the top, ``out_of`` (the number ranked) at the bottom."""
+    return alt.Scale(domain=[int(out_of), 1], nice=False)
+
+
+def field_size(df: pd.DataFrame, *columns: str, extra: list[float] | None = None) -> int:
+    """How many provinces a rank axis must show: the data's ``out_of`` where it has one, else the worst
+    rank among ``columns`` (and ``extra`` values such as band limits)."""
+    if "out_of" in df and df["out_of"].notna().any():
+        return int(df["out_of"].max())
+    values = [float(v) for c in columns if c in df for v in df[c].dropna()] + [float(v) for v in extra or []]
+    return int(math.ceil(max(values))) if values else 1
 
 
 def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_rank: str,
@@ -67,6 +77,7 @@ def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_ran
     """
     data = add_formatted(df, lang, {"score": 2, "rank": 0})
     data["year_str"] = data["year"].astype(str)
+    n = field_size(df, "rank", extra=[b["high"] for b in bands or []])
     tooltip = [alt.Tooltip("year_str:N", title=x_title), alt.Tooltip("score_fmt:N", title=y_score),
                alt.Tooltip("rank_fmt:N", title=y_rank)]
     x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0))
@@ -78,16 +89,16 @@ def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_ran
         x=x, y=alt.Y("score:Q", scale=y_scale), text="score_fmt:N")
     score = (score_line + score_labels).properties(title=title_score, width="container", height=260)
     rank_line = (base.mark_line(point=alt.OverlayMarkDef(size=80), color=ORANGE, strokeWidth=3)
-                 .encode(x=x, y=alt.Y("rank:Q", title=y_rank, scale=rank_axis()), tooltip=tooltip))
+                 .encode(x=x, y=alt.Y("rank:Q", title=y_rank, scale=rank_axis(n)), tooltip=tooltip))
     labels = base.mark_text(dy=-13, fontSize=12, color=GREY).encode(
-        x=x, y=alt.Y("rank:Q", scale=rank_axis()), text="rank_fmt:N")
+        x=x, y=alt.Y("rank:Q", scale=rank_axis(n)), text="rank_fmt:N")
     layers = []
     if bands:
         band_df = pd.DataFrame(bands)
         names = list(band_df["label"])
         colours = [GREEN, SKY, PURPLE][:len(names)]
         layers.append(alt.Chart(band_df).mark_rect(opacity=0.22).encode(
-            y=alt.Y("low:Q", scale=rank_axis()), y2="high:Q",
+            y=alt.Y("low:Q", scale=rank_axis(n)), y2="high:Q",
             color=alt.Color("label:N", title=band_title or None, sort=names,
                             scale=alt.Scale(domain=names, range=colours),
                             legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=500)),
@@ -178,11 +189,13 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
                  rank: bool = False) -> alt.LayerChart:
     """Where each target stands: latest value, projected 2025 value and the 2025 goal.
 
-    ``df`` has name, latest, projected_2025, goal_2025, status, status_word.
+    ``df`` has name, latest, projected_2025, goal_2025, status, status_word (and out_of for ranks,
+    the number ranked; without it the axis ends at the worst rank shown).
     """
     data = target_data(df, lang)
     order = list(data["name"])
-    scale = alt.Scale(domain=[N_PROVINCES, 1]) if rank else alt.Scale(domain=[0, 100])
+    n = field_size(df, "latest", "projected_2025", "goal_2025") if rank else None
+    scale = alt.Scale(domain=[n, 1]) if rank else alt.Scale(domain=[0, 100])
     y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=170))
     tooltip = [alt.Tooltip("name:N", title=labels["target"]),
                alt.Tooltip("latest_fmt:N", title=labels["latest"]),

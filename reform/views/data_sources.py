@@ -47,6 +47,7 @@ TABLES = (
     Table("par_index", "par_index", "par_index.parquet", "fixed", ("PL04",)),
     Table("footnotes", "footnotes", "footnotes.parquet", "cited_in"),
     Table("pci_reference", "pci_reference_all", "pci_reference.parquet", "fixed", ("external",)),
+    Table("source_conflicts", "source_conflicts", "source_conflicts.parquet", "fixed", ("external",)),
     Table("text_figures", "text_figures", None, "section"),
 )
 BY_KEY = {t.key: t for t in TABLES}
@@ -296,20 +297,53 @@ def reference_source_rows() -> pd.DataFrame:
     return db.run("pci_reference_sources")
 
 
+def basis_word(basis: object, lang: str) -> str:
+    """How a figure is known, in words (decision / stated / derived / stated in a provincial document)."""
+    return pick(lang, *text.BASIS[basis]) if isinstance(basis, str) and basis in text.BASIS else NO_VALUE
+
+
 def later_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The figures published after 2020: indicator, year, value, link, note, source words, as published."""
+    """The figures published after 2020: indicator, year, value (a rank says out of how many), basis and the
+    source's own basis words, link, note, source words, as published, quote."""
     words, links = zip(*[split_source(s) for s in df["source"]]) if len(df) else ((), ())
     decimals = [0 if pd.notna(v) and float(v).is_integer() else 2 for v in df["value"]]
     names = [pick(lang, *text.LATER_NAMES[i]) if i in text.LATER_NAMES else pick(lang, v, e)
              for i, v, e in zip(df["indicator_id"], df["name_vi"], df["name_en"])]
+    values = [T("rank_of", lang, rank=fmt_number(v, lang, 0), n=int(n)) if pd.notna(n) and pd.notna(v)
+              else fmt_number(v, lang, d) for v, d, n in zip(df["value"], decimals, df["out_of"])]
     return pd.DataFrame({
         T("col_indicator", lang): names,
         T("col_year", lang): df["year"].astype(str).tolist(),
-        T("col_value", lang): [fmt_number(v, lang, d) for v, d in zip(df["value"], decimals)],
+        T("col_value", lang): values,
+        T("col_basis", lang): [basis_word(b, lang) for b in df["basis"]],
         T("col_link", lang): list(links),
         T("col_note", lang): [scale_note(n, lang) for n in df["scale_note"]],
         T("col_source", lang): list(words),
         T("col_printed", lang): df["value_text"].tolist(),
+        T("col_basis_words", lang): df["basis_text"].fillna("").tolist(),
+        T("col_quote", lang): df["quote"].fillna("").tolist(),
+    })
+
+
+def source_conflicts() -> pd.DataFrame:
+    """Published figures that contradict each other (``source_conflicts.csv``), one row per claim."""
+    return db.run("source_conflicts")
+
+
+def conflicts_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The conflicts for display: conflict (year, index), who, value, rank of N, what the source says,
+    link, and the note on why the figures cannot all be right."""
+    words, links = zip(*[split_source(s) for s in df["source"]]) if len(df) else ((), ())
+    return pd.DataFrame({
+        T("col_conflict", lang): [f"{i} {y}" for i, y in zip(df["index"], df["year"])],
+        T("col_claimant", lang): df["claimant"].tolist(),
+        T("col_value", lang): [fmt_number(v, lang, 2) for v in df["value"]],
+        T("col_rank", lang): [T("rank_of", lang, rank=int(r), n=int(n)) if pd.notna(r) else NO_VALUE
+                              for r, n in zip(df["rank"], df["out_of"])],
+        T("col_claim", lang): df["claim"].tolist(),
+        T("col_link", lang): list(links),
+        T("col_source", lang): list(words),
+        T("col_note", lang): [pick(lang, v, e) for v, e in zip(df["note_vi"], df["note_en"])],
     })
 
 

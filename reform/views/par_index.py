@@ -20,8 +20,19 @@ AREAS = scenario.PAR_AREAS
 #: A printed total may differ from the sum of its 8 parts by rounding: half a unit of the last
 #: printed digit per part (as in the audit).
 ROUNDING = len(AREAS) * 0.005
-#: Rank groups of the area grid (thirds of the 63 provinces); "text" is a rank printed as words.
-RANK_GROUPS = (("top", 1, 21), ("middle", 22, 42), ("bottom", 43, 63))
+#: Rank groups of the area grid: thirds of the provinces ranked; "text" is a rank printed as words.
+GROUPS = ("top", "middle", "bottom")
+
+
+def rank_groups(out_of: int) -> dict[str, tuple[int, int]]:
+    """The thirds of a field of ``out_of`` provinces: 63 -> 1-21, 22-42, 43-63; 34 -> 1-11, 12-23, 24-34."""
+    first, second = round(out_of / 3), round(2 * out_of / 3)
+    return {"top": (1, first), "middle": (first + 1, second), "bottom": (second + 1, out_of)}
+
+
+def out_of() -> int:
+    """How many provinces the decision's PAR INDEX ranks (Appendix 04) are out of, from the data."""
+    return int(table()["out_of"].dropna().max())
 GROUP_COLOURS = {"top": charts.SKY, "middle": charts.YELLOW, "bottom": charts.ORANGE, "text": "#DDDDDD"}
 _TEXT_RANK = re.compile(r"tốp\s+(\d+)\s+t[ỉìi]nh\s+đạt\s+điểm\s+tối\s+đa", re.IGNORECASE)
 
@@ -63,9 +74,9 @@ def total_series() -> pd.DataFrame:
 
 
 def total_chart_frame() -> pd.DataFrame:
-    """year, score, rank of the printed total (for charts.score_rank_chart)."""
+    """year, score, rank, out_of of the printed total (for charts.score_rank_chart)."""
     s = total_series()
-    return s[["year", "score", "rank"]].assign(rank=s["rank"].astype(float))
+    return s[["year", "score", "rank"]].assign(rank=s["rank"].astype(float), out_of=out_of())
 
 
 def sum_issues() -> pd.DataFrame:
@@ -86,11 +97,12 @@ def areas() -> pd.DataFrame:
     return df
 
 
-def rank_group(rank) -> str | None:
-    """'top' (1-21), 'middle' (22-42) or 'bottom' (43-63); None without a numeric rank."""
+def rank_group(rank, n: int | None = None) -> str | None:
+    """'top', 'middle' or 'bottom' third of ``n`` provinces (default: Appendix 04's number, 63: 1-21,
+    22-42, 43-63); None without a numeric rank."""
     if rank is None or pd.isna(rank):
         return None
-    for name, low, high in RANK_GROUPS:
+    for name, (low, high) in rank_groups(n or out_of()).items():
         if low <= int(rank) <= high:
             return name
     return None
@@ -159,7 +171,7 @@ def area_wide(lang: str, labels: dict[str, str], area_col: str, score_col: str, 
 def area_series(area: str) -> pd.DataFrame:
     """year, score, rank (null where printed as words) of one area."""
     a = areas()
-    one = a[a["area"] == area][["year", "score", "rank"]].copy()
+    one = a[a["area"] == area][["year", "score", "rank", "out_of"]].copy()
     one["rank"] = one["rank"].astype(float)
     return one.reset_index(drop=True)
 
@@ -191,15 +203,15 @@ def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: st
 # --- later published ranks --------------------------------------------------------------------
 
 def later_ranks() -> pd.DataFrame:
-    """PAR INDEX ranks published after the decision (another source and scale): year, rank, value_text,
-    derived (inferred from a published change), source, scale_note."""
+    """PAR INDEX ranks published after the decision (another source and scale): year, rank, out_of,
+    value_text, basis, derived (basis "derived": inferred from a published change), source, scale_note."""
     df = db.run("target_actuals")
     df = df[(df["indicator_id"] == "par_total_rank") & (df["appendix"] == "external")].copy()
     df["year"] = df["year"].astype(int)
     df["rank"] = df["value"].astype(int)
-    df["derived"] = df["scale_note"].fillna("").str.contains("suy ra") | \
-        df["value_text"].fillna("").str.contains("suy ra")
-    return df[["year", "rank", "value_text", "derived", "source", "scale_note"]].reset_index(drop=True)
+    df["out_of"] = df["out_of"].astype(int)
+    df["derived"] = df["basis"] == "derived"
+    return df[["year", "rank", "out_of", "value_text", "basis", "derived", "source", "scale_note"]].reset_index(drop=True)
 
 
 # --- what-if ------------------------------------------------------------------------------------

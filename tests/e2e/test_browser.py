@@ -154,3 +154,13 @@ def test_shared_link_and_tampered_parameters(page, server):
     assert "alert(" not in page.locator("[data-testid=stMain]").inner_text()
     assert dialogs == []
     assert_no_exception(page)
+
+
+def test_overview_by_its_own_path(page, server):
+    """A shared link to /overview opens the overview (it used to say "Page not found": the default page
+    is served at the root only)."""
+    open_page(page, f"{server}/")
+    root_title = page.locator("h1").first.inner_text()
+    open_page(page, f"{server}/overview")
+    assert_no_exception(page)
+    expect(page.locator("h1").first).to_have_text(root_title, timeout=TIMEOUT)

@@ -1,0 +1,253 @@
+"""One verdict per target part: what the 2025 targets came to, and the outlook for 2030, from evidence.
+
+No assumed pace enters a verdict. For each of the 14 target parts of the decision (``targets.parquet``):
+
+* the latest result after the baseline (year, value, out_of, basis, source): an observation of the
+  target's series with a year after the baseline year. The baseline itself is never a result after it.
+* ``verdict_2025``: ``met`` / ``not_met``, judged on the 2025 result where one is published, else on the
+  latest result after the baseline, and then ``provisional`` with that result's year
+  ("tạm tính theo kết quả năm 2024"); ``no_data`` where nothing after the baseline is known. A year that
+  has passed is never "on track". ``baseline_meets_2025`` says when the baseline already met the target
+  (the page may say "2020 đã đạt; chưa có số liệu sau 2020"); it does not make a verdict.
+* ``outlook_2030``: ``met`` where the latest result already meets the 2030 target; otherwise the observed
+  pace (least-squares slope over the baseline and the results after it) against the pace required from
+  the latest result to the 2030 target, with the SDG-Index trend rule (:func:`whatif.status`):
+  ``on_track``, ``moderately_improving``, ``stagnating``, ``decreasing``; ``no_data`` with fewer than two
+  points; ``not_applicable`` where the level that carries the target no longer exists.
+
+Ranks out of different numbers of provinces are compared by position (:mod:`reform.model.ranks`): a
+result out of N against a band of the decision (out of 63) and in the pace, where each rank is first put
+at the same position out of the band's number.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+
+from reform.data import db
+from reform.data.parse import target_numbers
+from reform.model import ranks, whatif
+
+#: Levels of government that no longer exist, with when they ended and the act that ended them.
+#: The district level ended on 1/7/2025 (Nghị quyết 203/2025/QH15 amending the Constitution);
+#: district series stop at 30/6/2025 and a district target has no successor level of its own.
+LEVELS_ENDED: dict[str, dict[str, str]] = {
+    "district": {
+        "ended": "2025-07-01",
+        "series_end": "2025-06-30",
+        "note_vi": "Cấp huyện chấm dứt hoạt động từ 1/7/2025 (Nghị quyết 203/2025/QH15); số liệu cấp huyện "
+                   "dừng ở 30/6/2025, chỉ tiêu 2030 của cấp huyện không còn cấp thực hiện.",
+        "note_en": "The district level ended on 1 July 2025 (Resolution 203/2025/QH15); district series end on "
+                   "30 June 2025, and the 2030 district target has no level left to carry it.",
+    },
+}
+
+VERDICTS_2025 = ("met", "not_met", "no_data")
+OUTLOOKS_2030 = ("met", "on_track", "moderately_improving", "stagnating", "decreasing", "no_data",
+                 "not_applicable")
+#: whatif.status's words -> the outlook's words.
+_OUTLOOK_WORD = {"met": "met", "on_track": "on_track", "moderate": "moderately_improving",
+                 "stagnating": "stagnating", "decreasing": "decreasing"}
+JUDGED_YEAR = 2025
+OUTLOOK_YEAR = 2030
+
+
+def _missing(x) -> bool:
+    return x is None or (isinstance(x, float) and math.isnan(x)) or x is pd.NA or x is pd.NaT
+
+
+def _clean(x):
+    """A JSON-ready scalar: None for a missing value, int for a whole-number float where it is a year or
+    count, plain Python types otherwise."""
+    if _missing(x):
+        return None
+    if hasattr(x, "item"):
+        x = x.item()
+    return x
+
+
+def _slope(points: Sequence[tuple[int, float]]) -> float:
+    n = len(points)
+    mx = sum(y for y, _ in points) / n
+    my = sum(v for _, v in points) / n
+    sxx = sum((y - mx) ** 2 for y, _ in points)
+    sxy = sum((y - mx) * (v - my) for y, v in points)
+    return sxy / sxx
+
+
+def _is_rank(target: Mapping) -> bool:
+    return target.get("unit") == "rank"
+
+
+def _meets(value: float, out_of: int | None, goal: float, target: Mapping) -> bool:
+    """Does a result meet a goal? A rank is compared by position with the band's worst rank (out of the
+    band's number); anything else with :func:`whatif.meets`."""
+    if _is_rank(target):
+        band_n = int(target["band_out_of"])
+        return ranks.within_or_better(value, int(out_of or band_n), goal, band_n)
+    return whatif.meets(float(value), float(goal), bool(target["higher_is_better"]))
+
+
+def _on_band_scale(value: float, out_of: int | None, target: Mapping) -> float:
+    """A value on the target's own scale: a rank out of N put at the same position out of the band's
+    number (63 for the decision's bands); other values unchanged."""
+    if _is_rank(target) and out_of:
+        return ranks.on_scale(value, int(out_of), int(target["band_out_of"]))
+    return float(value)
+
+
+def _bands(target: Mapping, year: int, out_of: int | None, latest: float | None = None) -> list[dict]:
+    """The rank bands of a year (2025: Appendix 01 and, where it differs, Part 3 §I.2), each with its
+    equivalent band out of ``out_of`` (the dashboard's equivalence, not an official conversion) and
+    where the latest result falls against it ("better" / "in" / "worse", None without a result)."""
+    if target.get(f"kind_{year}") != "rank_band":
+        return []
+    band_n = int(target["band_out_of"])
+    found = [("PL01", (float(target[f"low_{year}"]), float(target[f"high_{year}"])))]
+    text = target_numbers(target.get(f"text_{year}_text"), "rank_band")
+    if text and tuple(text) != found[0][1]:
+        found.append(("Phần 3 mục I.2", tuple(text)))
+    out = []
+    for where, (low, high) in found:
+        n = int(out_of or band_n)
+        eq = ranks.equivalent_band(low, high, band_n, n)
+        out.append({"source": where, "low": int(low), "high": int(high), "out_of": band_n,
+                    "equivalent_low": eq[0], "equivalent_high": eq[1], "equivalent_out_of": n,
+                    "latest_position": None if latest is None else ranks.band_position(latest, n, low, high, band_n)})
+    return out
+
+
+def judge(target: Mapping, results: Sequence[Mapping], level_ended: Mapping | None = None) -> dict:
+    """The verdict of one target part from its results (pure: no data access).
+
+    ``target`` is a row of ``targets.parquet`` (as a mapping); ``results`` are observations of its series
+    (year, value, out_of, basis, basis_text, value_text, source, quote, scale_note), of any year: the
+    baseline and anything before it are ignored; ``level_ended`` is an entry of :data:`LEVELS_ENDED`
+    when the target's level no longer exists.
+    """
+    hib = bool(target["higher_is_better"])
+    base_year, base_value = int(target["baseline_year"]), float(target["baseline_value"])
+    band_n = None if _missing(target.get("band_out_of")) else int(target["band_out_of"])
+    after = sorted((r for r in results if int(r["year"]) > base_year and not _missing(r.get("value"))),
+                   key=lambda r: int(r["year"]))
+    latest = after[-1] if after else None
+    latest_out_of = None if latest is None or _missing(latest.get("out_of")) else int(latest["out_of"])
+    goal_2025, goal_2030 = float(target["goal_2025"]), float(target["goal_2030"])
+
+    out = {
+        "target_id": target["target_id"],
+        "indicator_id": _clean(target.get("indicator_id")),
+        "item": target.get("item"), "part": _clean(target.get("part")),
+        "name_vi": target.get("name_vi"), "name_en": target.get("name_en"),
+        "short_vi": target.get("short_vi"), "short_en": target.get("short_en"),
+        "unit": target.get("unit"), "level": _clean(target.get("level")), "higher_is_better": hib,
+        "baseline_year": base_year, "baseline_value": base_value,
+        "baseline_text": target.get("baseline_text"), "baseline_out_of": band_n if _is_rank(target) else None,
+        "kind_2025": target.get("kind_2025"), "low_2025": _clean(target.get("low_2025")),
+        "high_2025": _clean(target.get("high_2025")), "goal_2025": goal_2025,
+        "kind_2030": target.get("kind_2030"), "low_2030": _clean(target.get("low_2030")),
+        "high_2030": _clean(target.get("high_2030")), "goal_2030": goal_2030,
+        "band_out_of": band_n,
+        "baseline_meets_2025": _meets(base_value, band_n, goal_2025, target),
+        "baseline_meets_2030": _meets(base_value, band_n, goal_2030, target),
+        "latest_year": None, "latest_value": None, "latest_value_text": None, "latest_out_of": None,
+        "basis": None, "basis_text": None, "source": None, "quote": None, "scale_note": None,
+        "results_after_baseline": [
+            {"year": int(r["year"]), "value": float(r["value"]),
+             "out_of": None if _missing(r.get("out_of")) else int(r["out_of"]), "basis": _clean(r.get("basis"))}
+            for r in after],
+        "verdict_2025": "no_data", "verdict_2025_year": None, "provisional": False,
+        "outlook_2030": "no_data", "observed_pace": None, "required_pace_2030": None,
+        "pace_points": 1 + len(after),
+        "bands_2025": _bands(target, 2025, latest_out_of, None if latest is None else float(latest["value"])),
+        "bands_2030": _bands(target, 2030, latest_out_of, None if latest is None else float(latest["value"])),
+        "level_ended": None, "note_vi": _clean(target.get("note_vi")), "note_en": _clean(target.get("note_en")),
+        "source_target": _clean(target.get("source")),
+    }
+    if latest is not None:
+        out.update({
+            "latest_year": int(latest["year"]), "latest_value": float(latest["value"]),
+            "latest_value_text": _clean(latest.get("value_text")), "latest_out_of": latest_out_of,
+            "basis": _clean(latest.get("basis")), "basis_text": _clean(latest.get("basis_text")),
+            "source": _clean(latest.get("source")), "quote": _clean(latest.get("quote")),
+            "scale_note": _clean(latest.get("scale_note")),
+        })
+        judged = next((r for r in after if int(r["year"]) == JUDGED_YEAR), latest)
+        judged_out_of = None if _missing(judged.get("out_of")) else int(judged["out_of"])
+        met = _meets(float(judged["value"]), judged_out_of, goal_2025, target)
+        out["verdict_2025"] = "met" if met else "not_met"
+        out["verdict_2025_year"] = int(judged["year"])
+        out["provisional"] = int(judged["year"]) != JUDGED_YEAR
+
+    if level_ended:
+        out["level_ended"] = level_ended.get("ended")
+        out["outlook_2030"] = "not_applicable"
+        out["note_vi"], out["note_en"] = level_ended["note_vi"], level_ended["note_en"]
+        return out
+    if latest is None:
+        return out  # fewer than two points: no outlook
+    if _meets(float(latest["value"]), latest_out_of, goal_2030, target):
+        out["outlook_2030"] = "met"
+        return out
+    points = [(base_year, base_value)] + [
+        (int(r["year"]), _on_band_scale(float(r["value"]), None if _missing(r.get("out_of")) else int(r["out_of"]), target))
+        for r in after]
+    pace = _slope(points)
+    now_year, now_value = points[-1]
+    out["observed_pace"] = round(pace, 4)
+    if now_year >= OUTLOOK_YEAR:
+        out["outlook_2030"] = "decreasing"  # the year has passed unmet: never "on track"
+        return out
+    out["required_pace_2030"] = round(whatif.required_pace(now_value, now_year, goal_2030, OUTLOOK_YEAR), 4)
+    out["outlook_2030"] = _OUTLOOK_WORD[whatif.status(now_value, now_year, pace, goal_2030, OUTLOOK_YEAR, hib)]
+    return out
+
+
+def judge_all(targets: pd.DataFrame, observations: pd.DataFrame,
+              levels_ended: Mapping[str, Mapping] | None = None) -> list[dict]:
+    """Every target part's verdict, in the order of ``targets`` (pure over the two frames)."""
+    levels_ended = LEVELS_ENDED if levels_ended is None else levels_ended
+    out = []
+    for t in targets.to_dict("records"):
+        ind = t.get("indicator_id")
+        rows = [] if _missing(ind) else observations[observations["indicator_id"] == ind].to_dict("records")
+        out.append(judge(t, rows, levels_ended.get(t.get("level")) if not _missing(t.get("level")) else None))
+    return out
+
+
+@db.memo
+def _verdicts() -> tuple[dict, ...]:
+    return tuple(judge_all(db.run("targets"), db.run("target_actuals")))
+
+
+def verdicts() -> list[dict]:
+    """One verdict per target part (all 14), computed once per data version. A fresh list of copies."""
+    import copy
+
+    return copy.deepcopy(list(_verdicts()))
+
+
+def verdict(target_id: str) -> dict:
+    """The verdict of one target part."""
+    for v in verdicts():
+        if v["target_id"] == target_id:
+            return v
+    raise KeyError(target_id)
+
+
+def verdict_frame() -> pd.DataFrame:
+    """The verdicts as a table (one row per target part; list columns kept as Python lists)."""
+    return pd.DataFrame(verdicts())
+
+
+def counts(items: Sequence[Mapping] | None = None) -> dict[str, int]:
+    """How many target parts are met / not_met / no_data for 2025, and how many have no result after
+    their baseline (``no_result``)."""
+    items = verdicts() if items is None else items
+    out = {k: 0 for k in VERDICTS_2025}
+    for v in items:
+        out[v["verdict_2025"]] += 1
+    out["no_result"] = sum(1 for v in items if v["latest_year"] is None)
+    return out

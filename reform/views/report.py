@@ -1,0 +1,350 @@
+"""The end-of-scheme report: "Kết quả thực hiện các chỉ tiêu của Đề án giai đoạn 2021-2025".
+
+One table of the 14 target parts (baseline, 2025 target, result and its year, verdict, 2030 target, outlook,
+source) built from :mod:`reform.model.verdicts`, laid out like an appendix of a provincial report: a Word
+document (A4 landscape, Times New Roman 13-14, numbered notes under the table for provisional, derived
+and provincially stated figures, both PCI bands of the decision and the 63 -> 34 note), and the same table
+as CSV (UTF-8 with BOM, so that Excel opens it with its accents). Vietnamese by default, English with
+``lang="en"``. The output depends on the data only (its version is printed; no date).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+
+from docx import Document
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT, WD_CELL_VERTICAL_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from reform.data import db
+from reform.i18n import report as text
+from reform.i18n import tr
+from reform.i18n.fmt import fmt_number
+from reform.model import ranks, verdicts
+
+FONT = "Times New Roman"
+BODY_PT = 13
+TITLE_PT = 14
+#: Column widths (cm) of the table on A4 landscape with 2,5 cm and 1,5 cm side margins (25,7 cm).
+WIDTHS_CM = (1.0, 5.2, 2.6, 3.6, 2.8, 2.9, 2.4, 2.6, 2.6)
+COLUMNS = ("no", "target", "baseline", "2025", "result", "verdict", "2030", "outlook", "source")
+#: How many provinces national rankings rank from 2025 (63 -> 34 provinces, Nghị quyết 60-NQ/TW of
+#: 12/4/2025 and the 2025 reorganisation); used for the worked example of the equivalence note only.
+FIELD_FROM_2025 = 34
+
+
+def T(key: str, lang: str, **kw) -> str:
+    return tr(text.TEXT, key, lang, **kw)
+
+
+@dataclass
+class Notes:
+    """Numbered notes under the table, numbered in order of first use; the same text keeps its number."""
+
+    texts: list[str] = field(default_factory=list)
+
+    def mark(self, note: str) -> int:
+        if note not in self.texts:
+            self.texts.append(note)
+        return self.texts.index(note) + 1
+
+
+@dataclass
+class Row:
+    """One target part as printed: the text of each column and the note numbers each carries."""
+
+    no: int
+    group: str
+    target_id: str
+    cells: dict[str, str]
+    marks: dict[str, list[int]]
+    csv: dict[str, object]
+
+
+def _num(v, unit: str, lang: str) -> str:
+    if unit == "%":
+        return fmt_number(v, lang, None) + "%"
+    return fmt_number(v, lang, None)
+
+
+def _value(v: dict, value, year, out_of, lang: str) -> str:
+    if v["unit"] == "rank":
+        shown = f"{fmt_number(value, lang, 0)}/{out_of}" if out_of else fmt_number(value, lang, 0)
+    else:
+        shown = _num(value, v["unit"], lang)
+    return T("value_year", lang, v=shown, year=year)
+
+
+def _goal(v: dict, year: int, lang: str) -> str:
+    kind = v[f"kind_{year}"]
+    if kind == "rank_band":
+        parts = []
+        for band in v[f"bands_{year}"]:
+            b = T("band", lang, low=band["low"], high=band["high"], n=band["out_of"])
+            where = T("where_PL01" if band["source"] == "PL01" else "where_text", lang)
+            parts.append(T("band_where", lang, band=b, where=where) if len(v[f"bands_{year}"]) > 1 else b)
+        return "; ".join(parts)
+    goal = _num(v[f"goal_{year}"], v["unit"], lang)
+    return T("maintain" if kind == "maintain" else "at_least", lang, v=goal)
+
+
+def _url(source: str | None) -> str:
+    """The URL of a citation (the whole citation where it has none)."""
+    m = re.search(r"https?://\S+", source or "")
+    return m.group(0) if m else (source or "")
+
+
+def _site(source: str | None) -> str:
+    """The site of a 'site: URL' citation."""
+    if not source:
+        return ""
+    m = re.match(r"\s*([^:]+?):\s*https?://", source)
+    return m.group(1) if m else source.split(",")[0]
+
+
+def _equivalence_note(items: list[dict], lang: str) -> str:
+    """The 63 -> 34 note, with the equivalent of every 2025 rank band of the decision worked out."""
+    examples, m = [], None
+    for v in items:
+        for band in v["bands_2025"]:
+            m = band["out_of"]
+            low_n, high_n = ranks.equivalent_band(band["low"], band["high"], m, FIELD_FROM_2025)
+            ex = T("example_band", lang, low=band["low"], high=band["high"], m=m, low_n=low_n, high_n=high_n,
+                   n=FIELD_FROM_2025)
+            if ex not in examples:
+                examples.append(ex)
+    return T("note_63_34", lang, m=m, n=FIELD_FROM_2025, examples="; ".join(examples))
+
+
+def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[Row], list[str]]:
+    """The report's rows (one per target part, in the decision's order) and its numbered notes."""
+    items = verdicts.verdicts() if items is None else items
+    notes = Notes()
+    rows: list[Row] = []
+    equivalence_note = _equivalence_note(items, lang)
+    for no, v in enumerate(items, start=1):
+        pending: dict[str, list[str]] = {c: [] for c in COLUMNS}
+        name = v["name_en"] if lang == "en" else v["name_vi"]
+        cells = {
+            "no": str(no),
+            "target": f"{name} ({T('item', lang, item=v['item'])})",
+            "baseline": _value(v, v["baseline_value"], v["baseline_year"], v["baseline_out_of"], lang),
+            "2025": _goal(v, 2025, lang),
+            "2030": _goal(v, 2030, lang),
+        }
+        if v["unit"] == "rank":
+            pending["2025"].append(equivalence_note)
+            if len(v["bands_2025"]) > 1:
+                pending["2025"].append(T("note_pci_bands", lang))
+        if v["latest_year"] is None:
+            cells["result"] = T("no_result", lang, year=v["baseline_year"])
+            if v["baseline_meets_2025"]:
+                cells["result"] += f" ({T('baseline_met', lang, year=v['baseline_year'])})"
+            cells["source"] = T("source_decision", lang)
+        else:
+            cells["result"] = _value(v, v["latest_value"], v["latest_year"], v["latest_out_of"], lang)
+            basis = v["basis"] or "stated"
+            cells["source"] = f"{_site(v['source'])} ({T('basis_' + basis, lang)})"
+            key = {"stated_provincial": "note_stated_provincial", "derived": "note_derived"}.get(basis, "note_stated")
+            if key == "note_derived":
+                pending["result"].append(T("note_derived", lang, items=T(
+                    "derived_item", lang, year=v["latest_year"], value=cells["result"], basis=T("basis_derived", lang))))
+            else:
+                pending["source"].append(T(key, lang, year=v["latest_year"], source=_url(v["source"]),
+                                           quote=v["quote"] or ""))
+            derived = [r for r in v["results_after_baseline"] if r["basis"] == "derived" and r["year"] != v["latest_year"]]
+            if derived:
+                listed = "; ".join(T("derived_item", lang, year=r["year"],
+                                     value=_value(v, r["value"], r["year"], r["out_of"], lang).split(" (")[0],
+                                     basis=T("basis_derived", lang)) for r in derived)
+                pending["result"].append(T("note_derived", lang, items=listed))
+        verdict = T("v_" + v["verdict_2025"], lang)
+        if v["provisional"]:
+            verdict += f" ({T('provisional', lang, year=v['verdict_2025_year'])})"
+            pending["verdict"].append(T("note_provisional", lang, year=v["verdict_2025_year"]))
+        cells["verdict"] = verdict
+        cells["outlook"] = T("o_" + v["outlook_2030"], lang)
+        if v["outlook_2030"] == "not_applicable":
+            pending["outlook"].insert(0, T("note_district", lang))
+        elif v["outlook_2030"] not in ("met", "no_data"):
+            pending["outlook"].insert(0, T("note_outlook", lang))
+        marks = {c: [notes.mark(n) for n in pending[c]] for c in COLUMNS}
+        if v["unit"] == "rank" and v["latest_out_of"] and v["latest_out_of"] != v["band_out_of"]:
+            low, high = ranks.equivalent_band(v["low_2025"], v["high_2025"], v["band_out_of"], v["latest_out_of"])
+            cells["2025"] += f" ≈ {low}–{high}/{v['latest_out_of']}"
+        group = "I" if str(v["item"]).startswith("I.") else "II"
+        rows.append(Row(no, group, v["target_id"], cells, marks, {
+            **{T(f"col_{c}", lang) if c != "no" else T("col_no", lang): cells[c] for c in COLUMNS},
+            T("csv_target_id", lang): v["target_id"],
+            T("csv_item", lang): v["item"],
+            T("csv_out_of", lang): v["latest_out_of"] or "",
+            T("csv_basis", lang): v["basis"] or "",
+            T("csv_provisional", lang): T("yes" if v["provisional"] else "no", lang),
+            T("csv_notes", lang): " ".join(f"({n})" for c in COLUMNS for n in marks[c]),
+        }))
+    no_data = sum(1 for v in items if v["latest_year"] is None)
+    notes.mark(T("note_no_data", lang, n=no_data))
+    if any(v["target_id"] == "pci_rank" for v in items):
+        notes.mark(T("note_conflicts", lang))
+    return rows, notes.texts
+
+
+# --- Word -------------------------------------------------------------------------------------------
+
+def _font(run, size: int = BODY_PT, bold: bool = False, italic: bool = False) -> None:
+    run.font.name = FONT
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.italic = italic
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), FONT)
+
+
+def _para(container, words: str, size: int = BODY_PT, bold: bool = False, italic: bool = False,
+          align=WD_ALIGN_PARAGRAPH.CENTER, after: int = 0):
+    p = container.add_paragraph()
+    p.alignment = align
+    p.paragraph_format.space_after = Pt(after)
+    p.paragraph_format.space_before = Pt(0)
+    _font(p.add_run(words), size, bold, italic)
+    return p
+
+
+def _cell_text(cell, words: str, marks: list[int] | None = None, bold: bool = False,
+               align=WD_ALIGN_PARAGRAPH.LEFT) -> None:
+    p = cell.paragraphs[0]
+    p.alignment = align
+    p.paragraph_format.space_after = Pt(0)
+    _font(p.add_run(words), BODY_PT, bold)
+    for n in marks or []:
+        r = p.add_run(f"({n})")
+        _font(r, BODY_PT)
+        r.font.superscript = True
+    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
+def _keep_together(row) -> None:
+    """A row never breaks across pages."""
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(el)
+
+
+def _repeat_header(row) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    el.set(qn("w:val"), "true")
+    trpr.append(el)
+
+
+def document(lang: str = "vi", items: list[dict] | None = None) -> Document:
+    """The report as a python-docx Document."""
+    rows, notes = table_rows(lang, items)
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_PT)
+    normal.element.get_or_add_rPr()
+    sec = doc.sections[0]
+    sec.orientation = WD_ORIENT.LANDSCAPE
+    sec.page_width, sec.page_height = Cm(29.7), Cm(21.0)
+    sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
+    sec.left_margin, sec.right_margin = Cm(2.5), Cm(1.5)
+
+    head = doc.add_table(rows=1, cols=2)
+    head.alignment = WD_TABLE_ALIGNMENT.CENTER
+    left, right = head.rows[0].cells
+    left.width, right.width = Cm(10.0), Cm(15.7)
+    _cell_text(left, T("agency", lang), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    _cell_text(right, T("appendix", lang), bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
+    _para(doc, "", after=0)
+    _para(doc, T("title", lang), TITLE_PT, bold=True, after=2)
+    _para(doc, T("subtitle", lang), BODY_PT, italic=True, after=2)
+    _para(doc, T("attached", lang), BODY_PT, italic=True, after=2)
+    _para(doc, T("draft", lang, version=db.data_version()), BODY_PT, italic=True, after=8)
+
+    table = doc.add_table(rows=1, cols=len(COLUMNS))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    header = table.rows[0]
+    _repeat_header(header)
+    for i, col in enumerate(COLUMNS):
+        _cell_text(header.cells[i], T(f"col_{col}", lang), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    group = None
+    for row in rows:
+        if row.group != group:
+            group = row.group
+            cells = table.add_row().cells
+            merged = cells[0].merge(cells[-1])
+            _cell_text(merged, T(f"group_{group}", lang), bold=True)
+        added = table.add_row()
+        _keep_together(added)
+        cells = added.cells
+        for i, col in enumerate(COLUMNS):
+            centre = col in ("no", "baseline", "result", "2030")
+            _cell_text(cells[i], row.cells[col], row.marks[col],
+                       align=WD_ALIGN_PARAGRAPH.CENTER if centre else WD_ALIGN_PARAGRAPH.LEFT)
+    for i, w in enumerate(WIDTHS_CM):  # the grid (LibreOffice) and every cell (Word)
+        table.columns[i].width = Cm(w)
+    for r in table.rows:
+        for i, w in enumerate(WIDTHS_CM):
+            if i < len(r.cells):
+                r.cells[i].width = Cm(w)
+
+    _para(doc, "", after=0)
+    _para(doc, T("notes_title", lang), BODY_PT, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=2)
+    for n, note in enumerate(notes, start=1):
+        p = _para(doc, f"({n}) {note}", BODY_PT, align=WD_ALIGN_PARAGRAPH.LEFT, after=2)
+        p.paragraph_format.first_line_indent = Cm(1.0)
+    return doc
+
+
+def docx_bytes(lang: str = "vi") -> bytes:
+    """The report as a .docx file."""
+    buf = io.BytesIO()
+    doc = document(lang)
+    # no creation date or author in the file's properties: the output depends on the data only
+    props = doc.core_properties
+    props.author = ""
+    props.last_modified_by = ""
+    props.title = T("title", lang)
+    from datetime import datetime
+
+    props.created = props.modified = datetime(2021, 6, 11)  # the decision's date, not today's
+    props.revision = 1
+    doc.save(buf)
+    # the zip entries carry the time of writing: rewrite them with one fixed time
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buf.getvalue())) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2021, 6, 11, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def csv_bytes(lang: str = "vi") -> bytes:
+    """The report's table as CSV: UTF-8 with BOM (Excel), one row per target part, then the notes."""
+    rows, notes = table_rows(lang)
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=list(rows[0].csv), lineterminator="\r\n")
+    writer.writeheader()
+    for r in rows:
+        writer.writerow(r.csv)
+    for n, note in enumerate(notes, start=1):
+        writer.writerow({list(rows[0].csv)[0]: f"({n})", list(rows[0].csv)[1]: note})
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
