@@ -1,10 +1,12 @@
-"""Tổng quan / Overview: where the province stands, one status per target."""
+"""Tổng quan / Overview: the latest measured PCI and PAR INDEX results, and the 14 verdicts."""
 import streamlit as st
 
 from reform.i18n import overview as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range
-from reform.model import scenario
+from reform.model import scenario, verdicts
 from reform.ui import components as ui
+from reform.views import indices as view
+from reform.views import verdicts as words
 
 ui.page_guard()
 
@@ -12,48 +14,59 @@ lang = ui.lang()
 
 T = ui.texts(text.TEXT)
 
-
 st.title(T("title"))
 st.write(T("lead"))
 
-heads = scenario.headline()
-c1, c2 = st.columns(2)
-for col, idx, card, page in ((c1, "pci", "pci_card", "pages/pci.py"), (c2, "par", "par_card", "pages/par_index.py")):
-    h = heads[idx]
-    with col.container(border=True):
-        st.metric(T(card, year=h["year"]), T("points", score=fmt_number(h["score"], lang, 2)),
-                  help=h["source"])
-        st.markdown(f"### {T('rank_line', rank=fmt_number(h['rank'], lang, 0))}")
-        if h["later"]:
-            st.caption(T("later", items="; ".join(T("later_item", year=y, rank=fmt_number(r, lang, 0))
-                                                 for y, r in h["later"])))
-        st.page_link(page, label=ui.t("go_to_page", page=ui.t("page_pci" if idx == "pci" else "page_par")))
-
 bands = scenario.rank_bands()
-with st.container(border=True):
-    st.subheader(T("bands_title"))
-    st.markdown("- " + T("bands_pci", pl01=fmt_range(*bands["pci"]["pl01_2025"], lang=lang),
-                         text=fmt_range(*bands["pci"]["text_2025"], lang=lang),
-                         y2030=fmt_range(*bands["pci"]["2030"], lang=lang)))
-    st.markdown("- " + T("bands_par", y2025=fmt_range(*bands["par"]["pl01_2025"], lang=lang),
-                         y2030=fmt_range(*bands["par"]["2030"], lang=lang)))
-    st.page_link("pages/targets.py", label=ui.t("go_to_page", page=ui.t("page_targets")))
-
-st.subheader(T("status_title"), help=T("status_help"))
-proj = scenario.project_targets(ui.scenario_paces(), ui.pace_factor())
-summary = scenario.status_counts(proj["status_2025"])
-st.write(T("counts", met=summary["met"], on=summary["on_track"], off=summary["off_track"]))
+basis_words = {b: words.basis_word(b, lang) for b in ("decision", "stated", "derived", "stated_provincial")}
 cols = st.columns(2)
-for i, row in enumerate(proj.itertuples()):
-    with cols[i % 2].container(border=True):
-        st.markdown(f"**{pick(lang, row.name_vi, row.name_en)}**")
-        ui.status_badge(ui.overview_status(row.status_2025))
-        unit = "" if row.unit == "rank" else "%"
-        latest = fmt_number(row.anchor_value, lang, 2) + unit
-        goal = (T("at_most_rank", v=fmt_number(row.goal_2025, lang, 0)) if row.unit == "rank"
-                else T("at_least", v=fmt_number(row.goal_2025, lang, 0) + "%"))
-        note = f" · {T('assumed')}" if row.pace_source == "required" and row.status_2025 != "met" else ""
-        st.caption(T("latest", value=latest, year=row.anchor_year) + " · " + T("goal", goal=goal) + note)
+for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages/par_index.py")):
+    now = view.index_now(idx)
+    v = verdicts.verdict(view.INDICES[idx][2])
+    with col.container(border=True):
+        st.subheader(T(f"card_{idx}"))
+        st.metric(T("metric_label", year=now["year"]), f"{now['rank']}/{now['out_of']}",
+                  help=now["source"])
+        score_key = "score_line" if now["score"] is not None else "no_score_line"
+        st.caption(T(score_key, year=now["year"], score=fmt_number(now["score"], lang, 2),
+                     basis=basis_words[now["basis"]]))
+        st.markdown(T("goal_2025", goal=words.goal_text(v, 2025, lang), verdict=words.verdict_text(v, lang)))
+        st.markdown(T("goal_2030", goal=words.goal_text(v, 2030, lang), outlook=words.outlook_text(v, lang)))
+        b = bands[idx]
+        band_list = [{"low": b["pl01_2025"][0], "high": b["pl01_2025"][1],
+                      "label": T("band_pl01", b=fmt_range(*b["pl01_2025"], lang=lang))}]
+        if b["text_2025"] and tuple(b["text_2025"]) != tuple(b["pl01_2025"]):
+            band_list.append({"low": b["text_2025"][0], "high": b["text_2025"][1],
+                              "label": T("band_text", b=fmt_range(*b["text_2025"], lang=lang))})
+        band_list.append({"low": b["2030"][0], "high": b["2030"][1],
+                          "label": T("band_2030", b=fmt_range(*b["2030"], lang=lang))})
+        trend = view.index_trend(idx)
+        name = T(f"card_{idx}")
+        ui.show_chart(lambda: view.rank_trend_chart(
+            trend, band_list, lang=lang, title=T("trend_title", name=name, y0=now["first_year"], y1=now["year"]),
+            subtitle=T("trend_subtitle"),
+            x_title=ui.t("year"), y_title=T("axis_rank"), band_title=T("bands_legend"), basis_title=T("basis"),
+            basis_words=basis_words), key=f"ov_trend_{idx}", cache=("ov_trend", idx))
+        if idx == "pci":
+            st.caption(T("scale_note"))
+        st.page_link(page, label=ui.t("go_to_page", page=ui.t("page_pci" if idx == "pci" else "page_par")))
+st.caption(T("hollow_note"))
+
+# --- the 14 verdicts: measured, or plainly "no data" ---------------------------------------------
+items = verdicts.verdicts()
+counts = verdicts.counts(items)
+st.subheader(T("verdicts_title"), help=T("verdicts_help"))
+st.markdown(f"**{words.counts_line(counts, lang)}**")
+if counts["no_result"]:
+    st.info(T("missing", n=counts["no_result"]))
+grid = st.columns(2)
+for i, v in enumerate(items):
+    with grid[i % 2].container(border=True):
+        st.markdown(f"**{pick(lang, v['short_vi'], v['short_en'])}**")
+        st.badge(words.verdict_text(v, lang), color=words.VERDICT_BADGE[v["verdict_2025"]])
+        st.caption(T("latest", latest=words.latest_text(v, lang)) + " · "
+                   + T("target", goal=words.goal_text(v, 2025, lang)))
+        st.caption(T("outlook", outlook=words.outlook_text(v, lang)))
 st.page_link("pages/targets.py", label=ui.t("go_to_page", page=ui.t("page_targets")))
-ui.source_caption(ui.decision_source("PL01") + "; " + ui.decision_source("PL03") + "; "
-                  + ui.decision_source("PL04"))
+st.caption(T("map_note"))
+ui.source_caption(T("sources"))

@@ -8,6 +8,8 @@ from reform.model import scenario
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
+from reform.views import indices
+from reform.views import verdicts as words_v
 
 ui.page_guard()
 
@@ -33,7 +35,11 @@ ui.show_pair(lambda: charts.score_rank_chart(
     x_title=ui.t("year"), y_score=ui.t("score"), y_rank=ui.t("rank"), bands=band_list,
     band_title=T("bands_legend")), key="pci_comp", cache="pci_comp")
 ui.source_caption(ui.decision_source("PL03") + "; " + ui.decision_source("PL01", "I.2"))
-st.caption(T("later_caption"))
+later = indices.later_results("pci", scenario.pci_base_year())
+st.caption(T("later_caption", items="; ".join(
+    T("later_item", year=r.year, rank=f"{r.rank}/{r.out_of}", basis=words_v.basis_word(r.basis, lang))
+    + (f", {fmt_number(r.score, lang, 2)} {T('points')}" if pd.notna(r.score) else "")
+    for r in later.itertuples())))
 ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"),
                                                         "rank": ui.t("rank")}),
                                    {ui.t("score"): 2, ui.t("rank"): 0}),
@@ -103,22 +109,29 @@ def whatif():
               help=T("composite_base_help", year=base_year, base=fmt_number(result.composite_base, lang, 3),
                      printed=fmt_number(result.composite_printed, lang, 2)))
     est = result.estimate
+    n = est.out_of
     with c2:
-        if est.position == "inside":
-            st.metric(T("rank_estimate", year=est.year), f"{fmt_number(est.rank, lang, 0)}/63")
-            st.caption(T("rank_range", low=est.low, high=est.high, points=est.points))
+        label = T("rank_estimate", year=est.year)
+        if est.rank is not None:
+            st.metric(label, f"{est.rank}/{n}")
+            if est.method == "count":
+                st.caption(T("rank_counted", year=est.year, others=est.points, n=n))
+            else:
+                st.caption(T("rank_range", low=est.low, high=est.high, points=est.points))
         elif est.position == "above":
-            st.metric(T("rank_estimate", year=est.year), f"1–{est.high}")
+            st.metric(label, f"1–{est.high}/{n}")
             st.warning(T("rank_above", year=est.year, high=est.high, points=est.points))
         elif est.position == "below":
-            st.metric(T("rank_estimate", year=est.year), f"{est.low}–63")
-            st.warning(T("rank_below", year=est.year, low=est.low, points=est.points))
+            st.metric(label, f"{est.low}–{n}/{n}")
+            st.warning(T("rank_below", year=est.year, low=est.low, n=n, points=est.points))
         else:
             st.warning(T("rank_none", year=est.year))
+    if est.year != base_year:
+        st.info(T("ref_other", base=base_year, ref=est.year))
     words = {"in": T("in_band"), "better": T("better_than_band"), "worse": T("worse_than_band")}
     st.write(T("band_compare", pl01=b_pl01, text=b_text, y2030=b_2030))
     if est.rank is not None:
-        st.write(T("band_verdict", rank=est.rank,
+        st.write(T("band_verdict", rank=f"{est.rank}/{n}",
                    pl01=words[scenario.band_position(est.rank, *bands["pl01_2025"])], b1=b_pl01,
                    text=words[scenario.band_position(est.rank, *bands["text_2025"])], b2=b_text))
 

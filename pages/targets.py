@@ -5,10 +5,11 @@ import streamlit as st
 from reform.i18n import pick, tr
 from reform.i18n import targets as text
 from reform.i18n.fmt import fmt_number, fmt_range, fmt_value
-from reform.model import scenario
+from reform.model import scenario, verdicts
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
+from reform.views import verdicts as words
 
 ui.page_guard()
 
@@ -29,9 +30,29 @@ def value_text(value, unit) -> str:
 
 st.title(T("title"))
 st.write(T("lead"))
+bands = scenario.rank_bands()["pci"]
+
+# --- what was measured: one verdict per target part, never an assumed pace -------------------------
+st.header(T("results_title"), divider="gray")
+items = verdicts.verdicts()
+st.markdown(f"**{words.counts_line(verdicts.counts(items), lang)}**")
+st.caption(T("results_lead"))
+labels = {k: T(f"v_col_{k}") for k in ("item", "target", "baseline", "goal_2025", "latest", "basis", "verdict_2025",
+                                       "goal_2030", "outlook_2030", "source")}
+results = words.table(items, lang, labels)
+st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
+             column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small")})
+st.download_button(ui.t("download_csv"), results.to_csv(index=False).encode("utf-8-sig"),
+                   file_name="ket-qua-chi-tieu-2021-2025.csv", mime="text/csv", key="dl_verdicts")
+with st.expander(T("verdict_method_title")):
+    st.markdown(T("verdict_method"))
+st.caption(T("district_note"))
+
+# --- what if: assumed paces, kept apart from the results above -----------------------------------
+st.header(T("whatif_title"), divider="gray")
+st.write(T("whatif_lead"))
 with st.expander(T("method_title")):
     st.write(T("method"))
-bands = scenario.rank_bands()["pci"]
 
 
 @st.fragment
@@ -76,7 +97,6 @@ def targets_view():
              for r in proj.itertuples() if r.uses_actuals]
     if later:
         st.caption(T("after_2020", items="; ".join(later)))
-    st.caption(T("district_note"))
     ui.source_caption(ui.decision_source("PL01") + "; " + tr(
         {"k": ("Phần 3 mục I.2", "Part 3 §I.2")}, "k", lang))
 

@@ -1,28 +1,39 @@
-"""Tổng quan / Overview page."""
+"""Tổng quan / Overview page: it leads with what was measured, and says plainly what nobody measured."""
 from apptest_util import metric, open_page, texts
 
 
-def test_overview_headline_figures():
+def test_overview_leads_with_the_latest_results():
     at = open_page()
-    pci = metric(at, "Chỉ số PCI 2020")
-    assert pci.value == "61,98 điểm"
-    par = metric(at, "Chỉ số PAR INDEX 2019")
-    assert par.value == "79,51 điểm"
+    # PCI 2024: rank 33 of 63, 67,67 points (Kế hoạch 3710/KH-UBND); PAR INDEX 2024: rank 56 of 63, 85,97 points
+    assert metric(at, "Xếp hạng mới nhất (2024)").value == "33/63"
+    ranks = [m.value for m in at.metric if m.label.startswith("Xếp hạng mới nhất")]
+    assert ranks == ["33/63", "56/63"]
     body = texts(at)
-    assert "Hạng 57/63" in body and "Hạng 51/63" in body
-    assert "45–55 (Phụ lục 01) hoặc 50–55 (Phần 3 mục I.2)" in body
-    assert "2030 trong nhóm 32–40" in body
+    assert "Điểm năm 2024: 67,67" in body and "Điểm năm 2024: 85,97" in body
+    assert "Mục tiêu 2025 (nhóm 45–55 (trên 63 tỉnh)): ✔ Đạt (tạm tính theo kết quả năm 2024)" in body
+    assert "Mục tiêu 2025 (nhóm 45–50 (trên 63 tỉnh)): ✖ Chưa đạt (tạm tính theo kết quả năm 2024)" in body
 
 
-def test_overview_status_words_not_colour_alone():
+def test_overview_counts_only_what_was_measured():
     at = open_page()
     body = texts(at)
-    assert "đã đạt" in body and "đúng tiến độ" in body
-    # one card per target part (14), each with a word
-    assert body.count("Mục tiêu 2025:") == 14
+    assert "✔ 1 đạt · ✖ 1 chưa đạt · ○ 12 chưa có số liệu" in body
+    assert "12 chỉ tiêu chưa có số liệu sau năm 2020" in body
+    # no status that rests on an assumed pace
+    assert "đúng tiến độ" not in body.lower()
+    assert body.count("Mục tiêu 2025: ") == 14  # one card per target part
+
+
+def test_overview_ignores_the_what_if_sliders():
+    plain = texts(open_page())
+    moved = texts(open_page(query={"pace_online_l34": "10", "pace_factor": "2", "pci_land": "9"}))
+    strip = [line for line in moved.splitlines() if "chưa có số liệu" in line and "đạt" in line]
+    assert strip and all(line in plain for line in strip)
 
 
 def test_overview_in_english():
     at = open_page(query={"lang": "en"})
-    assert metric(at, "PCI 2020").value == "61.98 points"
-    assert "Rank 57 of 63" in texts(at)
+    assert metric(at, "Latest rank (2024)").value == "33/63"
+    body = texts(at)
+    assert "✔ 1 met · ✖ 1 not met · ○ 12 no data" in body
+    assert "provisional, on the 2024 result" in body

@@ -1,18 +1,51 @@
-"""Mục tiêu 2025/2030 page: gaps, projections and statuses under the sliders."""
+"""Mục tiêu 2025/2030 page: the measured verdicts first, then, apart, the what-if under the sliders."""
 
 from apptest_util import open_page, texts
 
+STATUS = "Trạng thái 2025 (giả định)"
 
-def _row(at, target_name_start: str):
-    table = at.dataframe[0].value
+
+def _table(at, column: str):
+    """The page's table that has ``column`` (the verdicts' or the what-if's)."""
+    found = [d.value for d in at.dataframe if column in d.value.columns]
+    assert len(found) == 1, column
+    return found[0]
+
+
+def _row(at, target_name_start: str, column: str = "Dự báo 2025"):
+    table = _table(at, column)
     rows = table[table.iloc[:, 1].str.startswith(target_name_start)]
     assert len(rows) == 1, target_name_start
     return rows.iloc[0]
 
 
+def test_verdicts_come_first_and_from_evidence():
+    at = open_page("targets")
+    assert [h.value for h in at.header][:2] == ["Kết quả đến nay", "Kịch bản giả định"]
+    table = _table(at, "Đánh giá 2025")
+    assert len(table) == 14
+    by_name = table.set_index("Chỉ tiêu")
+    # PCI 2024: rank 33 of 63 within/better than band 45-55: met, provisional; PAR INDEX 2024: 56 of 63, not met
+    assert by_name.loc["Hạng PCI", "Đánh giá 2025"] == "✔ Đạt (tạm tính theo kết quả năm 2024)"
+    assert by_name.loc["Hạng PCI", "Kết quả mới nhất (năm)"] == "hạng 33/63 (2024)"
+    assert by_name.loc["Hạng PAR INDEX", "Đánh giá 2025"] == "✖ Chưa đạt (tạm tính theo kết quả năm 2024)"
+    assert by_name.loc["Hạng PAR INDEX", "Triển vọng 2030"] == "▼ Đi lùi"
+    assert (table["Đánh giá 2025"] == "○ Chưa có số liệu").sum() == 12
+    district = by_name.loc["Hồ sơ trên mạng: huyện", "Triển vọng 2030"]
+    assert district.startswith("— Không còn áp dụng") and "1/7/2025" in district
+
+
+def test_sliders_never_change_the_verdicts():
+    at = open_page("targets")
+    before = _table(at, "Đánh giá 2025").copy()
+    at.select_slider(key="w_pace_factor").set_value(2.0).run()
+    at.select_slider(key="w_pace_online_l34").set_value(10.0).run()
+    assert _table(at, "Đánh giá 2025").equals(before)
+
+
 def test_every_target_is_listed():
     at = open_page("targets")
-    table = at.dataframe[0].value
+    table = _table(at, "Dự báo 2025")
     assert len(table) == 14
     assert "SDG" in texts(at) or any("SDG" in e.value for e in at.expander[0].markdown)
     pci = _row(at, "Xếp hạng Chỉ số PCI")
@@ -25,10 +58,10 @@ def test_target_pace_slider_changes_projection_and_status():
     assert not at.exception
     row = _row(at, "Tỷ lệ TTHC đủ điều kiện")
     assert row["Dự báo 2025"] == "64,87%"  # 54.87 (2020) + 5 years × 2.0
-    assert row["Trạng thái 2025"] == "■ Chững lại"  # 2.0 is under half the 5.03 needed
+    assert row[STATUS] == "■ Chững lại"  # 2.0 is under half the 5.03 needed
     at.select_slider(key="w_pace_online_l34").set_value(4.0).run()
     row = _row(at, "Tỷ lệ TTHC đủ điều kiện")
-    assert row["Dự báo 2025"] == "74,87%" and row["Trạng thái 2025"] == "◆ Cải thiện chậm"
+    assert row["Dự báo 2025"] == "74,87%" and row[STATUS] == "◆ Cải thiện chậm"
 
 
 def test_global_pace_scales_every_target_and_caps_percentages():
@@ -38,20 +71,20 @@ def test_global_pace_scales_every_target_and_caps_percentages():
     assert row["Dự báo 2025"] == "100,00%"  # 0 + 5 × 32 capped at 100
     at.select_slider(key="w_pace_factor").set_value(0.5).run()
     row = _row(at, "Tỷ lệ DVC trực tuyến mức độ 4")
-    assert row["Dự báo 2025"] == "40,00%" and row["Trạng thái 2025"] == "◆ Cải thiện chậm"
+    assert row["Dự báo 2025"] == "40,00%" and row[STATUS] == "◆ Cải thiện chậm"
 
 
 def test_later_observations_replace_the_projection():
     at = open_page("targets")
     row = _row(at, "Xếp hạng Chỉ số PAR INDEX")
     # PAR INDEX 2024: rank 56 of 63 (results_after_2020.csv); the status column is the page's what-if
-    assert row["Mới nhất (năm)"] == "56 (2024)" and row["Trạng thái 2025"] != "✔ Đã đạt"
+    assert row["Mới nhất (năm)"] == "56 (2024)" and row[STATUS] != "✔ Đã đạt"
     assert "2024" in texts(at)
 
 
 def test_targets_in_english():
     at = open_page("targets", query={"lang": "en"})
-    table = at.dataframe[0].value
+    table = _table(at, "Projected 2025")
     assert "2025 target" in table.columns
     assert (table["Projected 2025"].str.contains(",") == False).all()  # noqa: E712  English decimals
 

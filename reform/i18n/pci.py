@@ -13,10 +13,12 @@ TEXT = {
     "band_pl01": ("Mục tiêu 2025, Phụ lục 01: nhóm {b}", "2025 target, Appendix 01: band {b}"),
     "band_text": ("Mục tiêu 2025, Phần 3 mục I.2: nhóm {b}", "2025 target, Part 3 §I.2: band {b}"),
     "band_2030": ("Định hướng 2030: nhóm {b}", "2030 orientation: band {b}"),
-    "later_caption": ("Sau 2020 (nguồn báo chí, xem trang Dữ liệu & nguồn): năm 2021 hạng 56; năm 2022 hạng 57 với "
-                      "62,05 điểm theo phương pháp VCCI sửa đổi, không so sánh trực tiếp với điểm 2016-2020.",
-                      "After 2020 (press sources, see Data and sources): 2021 rank 56; 2022 rank 57 with 62.05 points "
-                      "on VCCI's revised method, not directly comparable with the 2016-2020 scores."),
+    "later_caption": ("Kết quả sau 2020 (xem trang Dữ liệu và nguồn; từ năm 2022 VCCI dùng phương pháp sửa đổi, điểm "
+                      "không so sánh trực tiếp với 2016-2021): {items}.",
+                      "Results after 2020 (see Data and sources; from 2022 VCCI uses a revised method, scores not "
+                      "directly comparable with 2016-2021): {items}."),
+    "later_item": ("năm {year} hạng {rank} ({basis})", "{year} rank {rank} ({basis})"),
+    "points": ("điểm", "points"),
     "subs_title": ("10 chỉ số thành phần 2016-2020 (điểm; #hạng; trọng số trong ngoặc)",
                    "The 10 sub-indices 2016-2020 (score; #rank; weight in brackets)"),
     "subs_title_short": ("10 chỉ số thành phần (#hạng; trọng số)", "10 sub-indices (#rank; weight)"),
@@ -38,19 +40,29 @@ TEXT = {
                             "Recomputed from the {year} scores: {base} (Appendix 03 prints {printed})."),
     "change_vs_base": ("so với năm {year}", "against {year}"),
     "rank_estimate": ("Hạng ước tính (năm tham chiếu {year})", "Estimated rank (reference year {year})"),
-    "rank_range": ("khoảng {low}–{high}; dựa trên {points} điểm tham chiếu đã công bố",
-                   "range {low}–{high}; from {points} published reference points"),
+    "rank_range": ("nội suy: khoảng {low}–{high}, từ {points} điểm tham chiếu đã công bố",
+                   "interpolated: range {low}–{high}, from {points} published reference points"),
+    "rank_counted": ("đếm: 1 + số tỉnh khác có điểm cao hơn trong năm {year} (đủ {others} tỉnh khác, trên {n})",
+                     "counted: 1 + the other provinces scoring higher in {year} (all {others} others, of {n})"),
+    "ref_other": ("Điểm kịch bản được tính trên nền năm {base} và đặt giữa các tỉnh của năm {ref}: một so sánh giả "
+                  "định, không phải kết quả của năm {ref}.",
+                  "The scenario score is built on {base} and placed among the provinces of {ref}: an assumed "
+                  "comparison, not a {ref} result."),
     "rank_above": ("Điểm cao hơn mọi điểm tham chiếu năm {year}: chỉ có thể nói hạng từ 1 đến {high} ({points} điểm tham chiếu).",
                    "Above every reference point of {year}: the rank can only be said to be 1 to {high} ({points} reference points)."),
-    "rank_below": ("Điểm thấp hơn mọi điểm tham chiếu năm {year}: chỉ có thể nói hạng từ {low} đến 63 ({points} điểm tham chiếu).",
-                   "Below every reference point of {year}: the rank can only be said to be {low} to 63 ({points} reference points)."),
+    "rank_below": ("Điểm thấp hơn mọi điểm tham chiếu năm {year}: chỉ có thể nói hạng từ {low} đến {n} ({points} điểm tham chiếu).",
+                   "Below every reference point of {year}: the rank can only be said to be {low} to {n} ({points} reference points)."),
     "rank_none": ("Không có điểm tham chiếu cho năm {year}.", "No reference points for {year}."),
     "ref_year": ("Năm tham chiếu để ước tính hạng", "Reference year for the rank estimate"),
     "ref_year_fmt": ("{year} ({points} điểm)", "{year} ({points} points)"),
-    "ref_help": ("Hạng được nội suy đơn điệu giữa các cặp (điểm, hạng) đã công bố của các tỉnh trong năm tham chiếu "
-                 "(phương pháp 2016-2021). Năm 2022 trở đi VCCI đổi phương pháp nên không dùng.",
-                 "The rank is interpolated monotonically between the published (score, rank) pairs of the provinces in "
-                 "the reference year (2016-2021 method). From 2022 VCCI changed the method, so those years are not used."),
+    "ref_help": ("Mặc định là năm gốc của kịch bản. Năm đã công bố điểm của mọi tỉnh (2013-2016, 2020): hạng là 1 + "
+                 "số tỉnh khác có điểm cao hơn. Năm khác: nội suy số tỉnh cao điểm hơn giữa các cặp (điểm, hạng) đã "
+                 "công bố. Điểm của chính Lai Châu không bao giờ là một đối thủ. Từ năm 2022 VCCI đổi phương pháp nên "
+                 "không dùng để so với điểm theo phương pháp 2016-2021.",
+                 "By default the scenario's base year. Years with every province's score published (2013-2016, 2020): "
+                 "the rank is 1 + the other provinces scoring higher. Other years: the number scoring higher is "
+                 "interpolated between the published (score, rank) pairs. Lai Châu's own point is never a competitor. "
+                 "From 2022 VCCI changed the method, so those years are not compared with 2016-2021 scores."),
     "band_compare": ("So với mục tiêu 2025: {pl01} (Phụ lục 01) và {text} (Phần 3 mục I.2); 2030: {y2030}.",
                      "Against the 2025 target: {pl01} (Appendix 01) and {text} (Part 3 §I.2); 2030: {y2030}."),
     "in_band": ("trong nhóm", "within the band"),

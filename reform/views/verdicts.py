@@ -1,0 +1,113 @@
+"""The verdicts (reform/model/verdicts.py) in words and tables: what the overview, the targets page, the
+brief and the report show. Never a status nobody measured: a target without a figure after its
+baseline reads "no data", an outlook without two points reads "not enough data"."""
+from __future__ import annotations
+
+import pandas as pd
+
+from reform.i18n import pick, tr
+from reform.i18n import verdicts as text
+from reform.i18n.fmt import NO_VALUE, fmt_number
+from reform.views import charts
+
+VERDICT_SYMBOLS = {"met": "✔", "not_met": "✖", "no_data": "○"}
+VERDICT_COLOURS = {"met": charts.BLUE, "not_met": charts.VERMILLION, "no_data": charts.GREY}
+OUTLOOK_SYMBOLS = {"met": "✔", "on_track": "▲", "moderately_improving": "◆", "stagnating": "■",
+                   "decreasing": "▼", "no_data": "○", "not_applicable": "—"}
+#: Streamlit badge colours (the word and symbol always go with them).
+VERDICT_BADGE = {"met": "blue", "not_met": "red", "no_data": "gray"}
+OUTLOOK_BADGE = {"met": "blue", "on_track": "green", "moderately_improving": "orange", "stagnating": "red",
+                 "decreasing": "violet", "no_data": "gray", "not_applicable": "gray"}
+
+
+def T(key: str, lang: str, **kw) -> str:
+    return tr(text.TEXT, key, lang, **kw)
+
+
+def verdict_word(code: str, lang: str) -> str:
+    """"✔ Đạt", "✖ Chưa đạt", "○ Chưa có số liệu"."""
+    return f"{VERDICT_SYMBOLS[code]} {T(f'v_{code}', lang)}"
+
+
+def outlook_word(code: str, lang: str) -> str:
+    return f"{OUTLOOK_SYMBOLS[code]} {T(f'o_{code}', lang)}"
+
+
+def basis_word(basis: str | None, lang: str) -> str:
+    return T(f"basis_{basis}", lang) if basis else ""
+
+
+def value_text(value, unit: str | None, lang: str, out_of=None) -> str:
+    """A result as people read it: "hạng 33/63" (a rank always says out of how many), "54,87%", "85,97"."""
+    if value is None or value != value:
+        return NO_VALUE
+    if unit == "rank":
+        rank = fmt_number(value, lang, 0)
+        return T("rank_of", lang, rank=rank, n=fmt_number(out_of, lang, 0)) if out_of else rank
+    if unit == "%":
+        return fmt_number(value, lang, 2) + "%"
+    return fmt_number(value, lang, 2)
+
+
+def goal_text(v: dict, year: int, lang: str) -> str:
+    """A target as the decision sets it: a rank band (out of 63), a floor, or a share to maintain."""
+    kind, low, high = v[f"kind_{year}"], v[f"low_{year}"], v[f"high_{year}"]
+    if kind == "rank_band":
+        return T("goal_band", lang, band=f"{fmt_number(low, lang, 0)}–{fmt_number(high, lang, 0)}",
+                 n=v["band_out_of"])
+    return T("goal_maintain" if kind == "maintain" else "goal_at_least", lang, v=value_text(low, v["unit"], lang))
+
+
+def latest_text(v: dict, lang: str) -> str:
+    """The latest result after the baseline with its year, or plainly that there is none."""
+    if v["latest_year"] is None:
+        key = "baseline_met" if v["baseline_meets_2025"] else "no_result"
+        return T(key, lang, year=v["baseline_year"])
+    return f"{value_text(v['latest_value'], v['unit'], lang, v['latest_out_of'])} ({v['latest_year']})"
+
+
+def verdict_text(v: dict, lang: str) -> str:
+    """"✔ Đạt (tạm tính theo kết quả năm 2024)"; a verdict on a 2025 result says its year."""
+    word = verdict_word(v["verdict_2025"], lang)
+    if v["verdict_2025"] == "no_data":
+        return word
+    key = "provisional" if v["provisional"] else "judged"
+    return f"{word} ({T(key, lang, year=v['verdict_2025_year'])})"
+
+
+def outlook_text(v: dict, lang: str) -> str:
+    word = outlook_word(v["outlook_2030"], lang)
+    if v["outlook_2030"] == "not_applicable" and pick(lang, v.get("note_vi") or "", v.get("note_en") or ""):
+        return f"{word}: {pick(lang, v['note_vi'], v['note_en'])}"
+    return word
+
+
+def counts_line(counts: dict, lang: str) -> str:
+    """"✔ 1 đạt · ✖ 1 chưa đạt · ○ 12 chưa có số liệu" (symbols and words, never colour alone)."""
+    return " · ".join(f"{VERDICT_SYMBOLS[k]} {counts[k]} {T(f'v_{k}', lang).lower()}"
+                      for k in ("met", "not_met", "no_data"))
+
+
+def table(verdicts: list[dict], lang: str, labels: dict[str, str]) -> pd.DataFrame:
+    """One row per target part, every cell as text: what the targets page and the downloads show.
+
+    ``labels`` names the columns (item, target, baseline, goal_2025, latest, basis, verdict_2025,
+    goal_2030, outlook_2030, source) in the page's language.
+    """
+    rows = []
+    for v in verdicts:
+        part = f" {v['part']}" if v.get("part") else ""
+        rows.append({
+            labels["item"]: f"{v['item']}{part}",
+            labels["target"]: pick(lang, v["short_vi"], v["short_en"]),
+            labels["verdict_2025"]: verdict_text(v, lang),
+            labels["latest"]: latest_text(v, lang),
+            labels["goal_2025"]: goal_text(v, 2025, lang),
+            labels["outlook_2030"]: outlook_text(v, lang),
+            labels["goal_2030"]: goal_text(v, 2030, lang),
+            labels["baseline"]: f"{value_text(v['baseline_value'], v['unit'], lang, v.get('baseline_out_of'))} "
+                                f"({v['baseline_year']})",
+            labels["basis"]: basis_word(v["basis"], lang),
+            labels["source"]: v["source"] or "",
+        })
+    return pd.DataFrame(rows)
