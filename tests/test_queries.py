@@ -79,6 +79,18 @@ def t_target_actuals():
     assert pci.loc[2020, "value"] == 57 and pci.loc[2021, "appendix"] == "external"
 
 
+def t_index_results():
+    df = db.run("index_results", ids=["pci_rank", "pci_score"])
+    assert list(df.indicator_id.unique()) == ["pci_rank", "pci_score"]
+    rank = df[df.indicator_id == "pci_rank"].set_index("year")
+    # PL03: 2020 rank 57 of 63 (the decision); 2024 rank 33 of 63 (Kế hoạch 3710/KH-UBND); 2023 derived
+    assert (rank.loc[2020, "value"], rank.loc[2020, "out_of"], rank.loc[2020, "basis"]) == (57, 63, "decision")
+    assert (rank.loc[2024, "value"], rank.loc[2024, "out_of"], rank.loc[2024, "basis"]) == (33, 63, "stated_provincial")
+    assert rank.loc[2023, "basis"] == "derived"
+    score = df[df.indicator_id == "pci_score"]
+    assert 2021 not in set(score.year)  # no PCI 2021 score was found: absent, never zero
+
+
 def t_indicator_series():
     df = db.run("indicator_series", ids=["pl07_5c_ontime_commune", "pl07_1_procedures"])
     assert list(df.indicator_id.unique()) == ["pl07_5c_ontime_commune", "pl07_1_procedures"]
