@@ -121,7 +121,7 @@ below = logic.below_text_floor()
 if below:
     st.info(T("ontime_text_claim", items="; ".join(
         T("ontime_item", level=levels[b["level"]].lower(), year=b["year"], v=pct(b["value"])) for b in below)))
-ui.table_expander(logic.wide_table(logic.ON_TIME, lang, decimals=2, suffix="%", first_col=T("level"),
+ui.table_expander(logic.wide_table(logic.ON_TIME, lang, first_col=T("level"),
                                  labels={i: levels[logic.LEVEL_OF[i]] for i in logic.ON_TIME}),
                   logic.raw_table(logic.ON_TIME), "pl07_on_time.csv", "os_ontime")
 
@@ -163,7 +163,7 @@ st.caption(T("used_ok"))
 used_display = pd.DataFrame({
     T("col_year"): used["year"].astype(str),
     T("col_printed_cell"): used["printed_text"].astype(str).str.strip("() "),
-    T("col_printed"): [logic.cell_text(v, f, t, lang, 2, "%") for v, f, t in
+    T("col_printed"): [logic.cell_text(v, f, t, lang, logic.SERVICES_USED) for v, f, t in
                        zip(used["printed"], used["flag"], used["printed_text"])],
     T("col_num"): [num(v) for v in used["num"]],
     T("col_den"): [num(v) for v in used["den"]],
@@ -183,7 +183,7 @@ with right:
                                 y_domain=[0, 110]), key="os_e_share", cache="os_e_share")
 ui.source_caption(ui.decision_source("PL11", "11, 12"))
 online_ids = [logic.ONLINE_SERVICES, logic.E_ONE_STOP_UNITS, logic.E_ONE_STOP_SHARE]
-online_table = logic.wide_table(online_ids, lang, first_col=T("row"), formats={logic.E_ONE_STOP_SHARE: (2, "%")})
+online_table = logic.wide_table(online_ids, lang, first_col=T("row"))
 ui.table_expander(online_table, logic.raw_table(online_ids), "pl11_online_services.csv", "os_online")
 
 # --- 6. text figures ----------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from reform.i18n import overview as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range
 from reform.model import scenario
 from reform.ui import components as ui
+from reform.views import numbers
 
 ui.page_guard()
 
@@ -48,8 +49,7 @@ for i, row in enumerate(proj.itertuples()):
     with cols[i % 2].container(border=True):
         st.markdown(f"**{pick(lang, row.name_vi, row.name_en)}**")
         ui.status_badge(ui.overview_status(row.status_2025))
-        unit = "" if row.unit == "rank" else "%"
-        latest = fmt_number(row.anchor_value, lang, 2) + unit
+        latest = numbers.value_text(row.anchor_value, lang, row.unit)
         goal = (T("at_most_rank", v=fmt_number(row.goal_2025, lang, 0)) if row.unit == "rank"
                 else T("at_least", v=fmt_number(row.goal_2025, lang, 0) + "%"))
         note = f" · {T('assumed')}" if row.pace_source == "required" and row.status_2025 != "met" else ""

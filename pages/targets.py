@@ -4,11 +4,12 @@ import streamlit as st
 
 from reform.i18n import pick, tr
 from reform.i18n import targets as text
-from reform.i18n.fmt import fmt_number, fmt_range, fmt_value
+from reform.i18n.fmt import fmt_number, fmt_range
 from reform.model import scenario
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
+from reform.views import numbers
 
 ui.page_guard()
 
@@ -24,7 +25,7 @@ def goal_text(kind, low, high) -> str:
 
 
 def value_text(value, unit) -> str:
-    return fmt_value(value, unit, lang)
+    return numbers.value_text(value, lang, unit)
 
 
 st.title(T("title"))
@@ -66,7 +67,7 @@ def targets_view():
     ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_pct"), x_title=T("axis_pct"),
                                                   labels=labels),
                     charts.target_data(pct, lang), key="targets_pct", cache="targets_pct")
-    ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_rank"), x_title=T("axis_rank"),
+    ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_rank"), x_title=T("axis_rank_x"),
                                                   labels=labels, rank=True),
                     charts.target_data(rank, lang), key="targets_rank", cache="targets_rank")
     st.caption(T("legend_note"))
@@ -88,7 +89,8 @@ def targets_view():
         T("col_latest"): [f"{value_text(r.anchor_value, r.unit)} ({r.anchor_year})" for r in proj.itertuples()],
         T("col_goal_2025"): [goal_text(r.kind_2025, r.low_2025, r.high_2025) for r in proj.itertuples()],
         T("col_goal_2030"): [goal_text(r.kind_2030, r.low_2030, r.high_2030) for r in proj.itertuples()],
-        T("col_gap"): [fmt_number(max(r.gap_2025, 0.0), lang, 2) for r in proj.itertuples()],
+        T("col_gap"): [fmt_number(max(r.gap_2025, 0.0), lang, numbers.number_format(r.unit)[0])
+                       for r in proj.itertuples()],
         T("col_pace"): [fmt_number(r.pace_used, lang, 2) for r in proj.itertuples()],
         T("col_pace_source"): [pace_words[s] for s in proj["pace_source"]],
         T("col_proj_2025"): [value_text(v, u) for v, u in zip(proj["projected_2025"], proj["unit"])],
@@ -119,9 +121,10 @@ def targets_view():
     is_rank = row.unit == "rank"
     ui.show_dynamic(lambda d: charts.lines_chart(
         d, lang=lang, title=T("detail_chart", name=names[chosen]), x_title=ui.t("year"),
-        y_title=T("axis_rank") if is_rank else T("axis_pct"), series_title=ui.t("value"), decimals=2,
+        y_title=T("axis_rank") if is_rank else T("axis_pct"), series_title=ui.t("value"),
+        decimals=numbers.number_format(row.unit)[0],
         y_domain=[63, 1] if is_rank else [0, 100]),
-        charts.lines_data(data, lang), key="targets_detail_chart", cache=("targets_detail", chosen))
+        charts.lines_data(data, lang, numbers.number_format(row.unit)[0]), key="targets_detail_chart", cache=("targets_detail", chosen))
     ui.source_caption(ui.decision_source("PL01", str(row["item"])))
     state.sync_url(st)
 

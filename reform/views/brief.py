@@ -12,7 +12,8 @@ import pandas as pd
 
 from reform.views import charts
 from reform.views import compare
-from reform.i18n.fmt import fmt_number, fmt_signed, fmt_value
+from reform.i18n.fmt import fmt_number, fmt_signed
+from reform.views import numbers
 from reform.i18n import brief as text
 from reform.i18n import common, pick, tr
 
@@ -51,7 +52,7 @@ def _goal(r, lang: str) -> str:
     """A 2025 target as printed in spirit: a rank band, or a floor."""
     if r.kind_2025 == "rank_band":
         return f"{fmt_number(r.low_2025, lang, 0)}–{fmt_number(r.high_2025, lang, 0)}"
-    return "≥ " + fmt_value(r.goal_2025, r.unit, lang)
+    return "≥ " + numbers.value_text(r.goal_2025, lang, r.unit)
 
 
 def _target_svg(targets: pd.DataFrame, lang: str) -> str:
@@ -107,10 +108,10 @@ def scenario_brief(name: str, note: str, values: dict, lang: str = "vi", link: s
     out.append(_meta(lang, link, data_version))
     out.append(f"<h2>{_e(T('key_figures'))}</h2><table>")
     out.append(f"<tr><th>{_e(T('pci_composite', year=f.pci.base_year))}</th><td class='num'>"
-               f"{_e(fmt_number(f.pci.composite, lang, 2))} ({_e(fmt_signed(f.pci.change, lang))})</td></tr>")
+               f"{_e(numbers.value_text(f.pci.composite, lang, indicator_id='pci_score'))} ({_e(fmt_signed(f.pci.change, lang))})</td></tr>")
     out.append(f"<tr><th>{_e(T('pci_rank'))}</th><td class='num'>{_e(rank)}</td></tr>")
     out.append(f"<tr><th>{_e(T('par_total', year=f.par['year']))}</th><td class='num'>"
-               f"{_e(fmt_number(f.par['total'], lang, 2))} ({_e(fmt_signed(f.par['change'], lang))})</td></tr>")
+               f"{_e(numbers.value_text(f.par['total'], lang, indicator_id='par_total_score'))} ({_e(fmt_signed(f.par['change'], lang))})</td></tr>")
     status_line = " · ".join(f"{_status(s, lang)}: {n}" for s, n in counts.items() if n)
     out.append(f"<tr><th>{_e(T('targets_2025'))}</th><td>{status_line}</td></tr></table>")
     out.append(f"<h2>{_e(T('targets'))}</h2><table><tr><th>{_e(T('target'))}</th><th>{_e(T('latest'))}</th>"
@@ -119,10 +120,10 @@ def scenario_brief(name: str, note: str, values: dict, lang: str = "vi", link: s
     for r in f.targets.itertuples():
         out.append(
             f"<tr><td>{_e(pick(lang, r.short_vi, r.short_en))}</td>"
-            f"<td class='num'>{_e(fmt_value(r.anchor_value, r.unit, lang))} ({r.anchor_year})</td>"
+            f"<td class='num'>{_e(numbers.value_text(r.anchor_value, lang, r.unit))} ({r.anchor_year})</td>"
             f"<td class='num'>{_e(_goal(r, lang))}</td>"
-            f"<td class='num'>{_e(fmt_value(r.projected_2025, r.unit, lang))}</td><td>{_status(r.status_2025, lang)}</td>"
-            f"<td class='num'>{_e(fmt_value(r.projected_2030, r.unit, lang))}</td><td>{_status(r.status_2030, lang)}</td></tr>")
+            f"<td class='num'>{_e(numbers.value_text(r.projected_2025, lang, r.unit))}</td><td>{_status(r.status_2025, lang)}</td>"
+            f"<td class='num'>{_e(numbers.value_text(r.projected_2030, lang, r.unit))}</td><td>{_status(r.status_2030, lang)}</td></tr>")
     out.append("</table>")
     out.append(f'<div class="chart">{_target_svg(f.targets, lang)}</div>')
     out.append(f'<p class="small">{_e(T("method"))}</p><p class="small">{_e(T("source"))}</p></body></html>')
@@ -160,7 +161,7 @@ def cell_text(value, unit: str, measure: str, lang: str) -> str:
     """A comparison cell as plain text: a status word, or the value in the language's format."""
     if str(measure).startswith("status"):
         return f"{charts.STATUS_SYMBOLS[value]} {tr(common.TEXT, f'status_{value}', lang)}"
-    return fmt_value(value, unit, lang)
+    return numbers.value_text(value, lang, unit)
 
 
 def short_names(lang: str) -> dict[str, str]:

@@ -11,6 +11,7 @@ import altair as alt
 import pandas as pd
 
 from reform.i18n.fmt import fmt_number
+from reform.views import numbers
 
 # Okabe & Ito (2008), "Color Universal Design".
 BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, GREY = (
@@ -169,9 +170,14 @@ def lines_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
 
 
 def target_data(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The data :func:`target_chart` draws (with formatted tooltip columns)."""
+    """The data :func:`target_chart` draws, with tooltip texts formatted by each target's unit
+    (a rank as a whole number, a share with two decimals and "%")."""
     cols = ["name", "latest", "projected_2025", "goal_2025", "status_word"]
-    return add_formatted(df[cols], lang, {"latest": 2, "projected_2025": 2, "goal_2025": 2})
+    out = df[cols].copy()
+    units = df["unit"] if "unit" in df else pd.Series("%", index=df.index)
+    for col in ("latest", "projected_2025", "goal_2025"):
+        out[f"{col}_fmt"] = [numbers.value_text(v, lang, u) for v, u in zip(df[col], units)]
+    return out
 
 
 def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, labels: dict[str, str],

@@ -21,6 +21,8 @@ import pandas as pd
 from reform.views import charts
 from reform.data import db
 from reform.model import scenario
+from reform.views import numbers
+from reform.i18n import fmt
 from reform.i18n.fmt import NO_VALUE, fmt_number
 from reform.i18n import one_stop as text, pick, tr
 
@@ -81,16 +83,10 @@ def years(df: pd.DataFrame) -> list[int]:
     return sorted(int(y) for y in df["year"].unique())
 
 
-def cell_text(value, flag: str, value_text, lang: str, decimals: int = 0, suffix: str = "") -> str:
-    """How a source cell reads in a table: a number in the page's format, "not applicable" for "-",
-    the printed words for a text cell, and "–" for an empty cell (no data)."""
-    if flag == "not_applicable":
-        return T("not_applicable", lang)
-    if flag == "text":
-        return str(value_text).strip()
-    if flag == "empty" or value is None or (isinstance(value, float) and math.isnan(value)):
-        return NO_VALUE
-    return fmt_number(value, lang, decimals) + suffix
+def cell_text(value, flag: str, value_text, lang: str, indicator_id: str | None = None) -> str:
+    """How a source cell reads in a table (:func:`reform.i18n.fmt.cell_text`: as printed, "không áp
+    dụng" for "-", the words of a text cell, "–" for no data), with the indicator's short unit."""
+    return fmt.cell_text(value, flag, value_text, lang, numbers.number_format(indicator_id=indicator_id)[1])
 
 
 def name(row, lang: str) -> str:
@@ -113,10 +109,8 @@ def long_frame(ids, lang: str, labels: dict[str, str] | None = None) -> pd.DataF
 
 
 @db.memo
-def wide_table(ids, lang: str, decimals: int = 0, suffix: str = "", first_col: str = "",
-               labels: dict[str, str] | None = None, formats: dict[str, tuple[int, str]] | None = None) -> pd.DataFrame:
-    """One row per indicator, one text column per year (cells as :func:`cell_text` reads them);
-    ``formats`` gives some indicators their own (decimals, suffix)."""
+def wide_table(ids, lang: str, first_col: str = "", labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per indicator, one text column per year (cells as :func:`cell_text` reads them)."""
     df = series(ids)
     yrs = years(df)
     rows = []
@@ -126,11 +120,10 @@ def wide_table(ids, lang: str, decimals: int = 0, suffix: str = "", first_col: s
             continue
         first = sub.iloc[0]
         rec = {first_col or "indicator": (labels or {}).get(ind) or pick(lang, first["name_vi"], first["name_en"])}
-        dec, suf = (formats or {}).get(ind, (decimals, suffix))
         for y in yrs:
             if y in sub.index:
                 r = sub.loc[y]
-                rec[str(y)] = cell_text(r["value"], r["flag"], r["value_text"], lang, dec, suf)
+                rec[str(y)] = cell_text(r["value"], r["flag"], r["value_text"], lang, ind)
             else:
                 rec[str(y)] = NO_VALUE
         rows.append(rec)
@@ -286,7 +279,7 @@ def history(indicator_id: str, lang: str, until: int | None = None) -> list[tupl
     for r in df.itertuples():
         if until is not None and r.year >= until:
             break
-        txt = cell_text(r.value, r.flag, r.value_text, lang)
+        txt = cell_text(r.value, r.flag, r.value_text, lang, indicator_id)
         txt = T("no_data", lang) if txt == NO_VALUE else txt
         if runs and runs[-1][2] == txt and runs[-1][1] == r.year - 1:
             runs[-1][1] = r.year
@@ -409,8 +402,7 @@ def services_used() -> pd.DataFrame:
 
 def _printed_decimals(cell: str) -> int:
     """Decimals of a printed share ("đạt 5,2%" → 1, "0,87%" → 2, "100%" → 0)."""
-    m = re.search(r"(\d+)(?:[.,](\d+))?\s*%", cell)
-    return len(m.group(2)) if m and m.group(2) else 0
+    return fmt.printed_decimals(cell) or 0
 
 
 @db.memo

@@ -1,0 +1,61 @@
+"""Numbers as people read them: formats from the indicator metadata, ranks whole, no float noise."""
+import pandas as pd
+
+from apptest_util import open_page, texts
+from reform.paths import DATA_DIR
+
+
+def test_metadata_carries_decimals_and_short_unit():
+    ind = pd.read_parquet(DATA_DIR / "indicators.parquet").set_index("indicator_id")
+    # hand-read from indicator_meta.csv: a share has 2 decimals and "%", a count 0, a score 2, a rank 0
+    assert (ind.at["pl07_5a_ontime_province", "decimals"], ind.at["pl07_5a_ontime_province", "unit_short"]) == (2, "%")
+    assert ind.at["pl07_1_procedures", "decimals"] == 0 and pd.isna(ind.at["pl07_1_procedures", "unit_short"])
+    assert ind.at["pci_score", "decimals"] == 2 and ind.at["par_total_score", "decimals"] == 2
+    assert ind.at["pci_rank", "decimals"] == 0 and ind.at["par_total_rank", "decimals"] == 0
+    assert pd.isna(ind.at["pl07_4_one_stop", "decimals"])  # a heading row prints no figure
+    assert ind.at["t_par_steering_rank_2019", "decimals"] == 0  # a text figure keeps its printed decimals
+
+
+def test_value_text_uses_the_metadata():
+    from reform.views import numbers
+
+    assert numbers.value_text(22.5, "vi", "rank") == "23"  # a projected rank is a whole rank, half up
+    assert numbers.value_text(54.9, "en", indicator_id="pci_rank") == "55"
+    assert numbers.value_text(64.871, "vi", "%") == "64,87%"
+    assert numbers.value_text(79.514, "en", indicator_id="pci_score") == "79.51"
+    assert numbers.value_text(1543, "vi", indicator_id="pl07_1_procedures") == "1.543"
+    assert numbers.round_to(54.93333333, "%") == 54.93 and numbers.round_to(22.5, "rank") == 23
+
+
+def test_targets_page_ranks_are_whole_numbers():
+    at = open_page("targets")
+    table = at.dataframe[0].value.set_index(at.dataframe[0].value.columns[1])
+    par = table.loc[[i for i in table.index if i.startswith("Xếp hạng Chỉ số PAR")][0]]
+    pci = table.loc[[i for i in table.index if i.startswith("Xếp hạng Chỉ số PCI")][0]]
+    # PAR INDEX: 24 in 2022, −0.5 a year -> 22.5 in 2025 (reads 23), 20 in 2030
+    assert par["Mới nhất (năm)"] == "24 (2022)" and par["Dự báo 2025"] == "23" and par["Dự báo 2030"] == "20"
+    # PCI: 57 in 2022, −0.7 a year -> 54.9 in 2025 (55), 51.4 in 2030 (51)
+    assert pci["Dự báo 2025"] == "55" and pci["Dự báo 2030"] == "51"
+    assert "24,00" not in texts(at) and "22,5" not in table.to_string()
+
+
+def test_rank_axis_says_its_direction():
+    from reform.i18n import targets as text
+
+    # the targets chart's rank axis is horizontal with 63 on the left and 1 on the right
+    from reform.views import charts
+    df = pd.DataFrame({"name": ["a"], "latest": [57.0], "projected_2025": [54.9], "goal_2025": [55.0],
+                       "status_word": ["x"], "unit": ["rank"]})
+    spec = charts.target_chart(df, lang="vi", title="t", x_title="x", labels={
+        "target": "", "latest": "", "projected": "", "goal": "", "status": ""}, rank=True).to_dict()
+    x = spec["layer"][0]["encoding"]["x"]
+    assert x["scale"]["domain"] == [63, 1]  # left to right: 63 … 1, so further right is better
+    assert "phải" in text.TEXT["axis_rank_x"][0] and "right" in text.TEXT["axis_rank_x"][1]
+    assert "phải" not in text.TEXT["axis_rank"][0] and "top" in text.TEXT["axis_rank"][1]
+
+
+def test_overview_latest_rank_has_no_decimals():
+    at = open_page("overview")
+    body = texts(at)
+    assert "Mới nhất: 24 (2022)" in body
+    assert "24,00" not in body and "57,00" not in body
