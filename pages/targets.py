@@ -9,6 +9,7 @@ from reform.model import scenario
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
+from reform.views import export
 from reform.views import numbers
 
 ui.page_guard()
@@ -101,9 +102,11 @@ def targets_view():
     })
     st.subheader(T("table_title"))
     st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 4)
-    raw = proj.drop(columns=["name", "status_word"])
-    st.download_button(ui.t("download_csv"), raw.to_csv(index=False).encode("utf-8-sig"),
-                       file_name="targets_scenario.csv", mime="text/csv", key="dl_targets")
+    raw = export.round_by_unit(proj.drop(columns=["name", "status_word"]), [
+        "baseline_value", "anchor_value", "goal_2025", "goal_2030", "low_2025", "high_2025", "low_2030",
+        "high_2030", "projected_2025", "projected_2030", "gap_2025"])
+    ui.downloads(table, raw, "targets_scenario.csv", "targets", title=T("table_title"),
+                 source=ui.decision_source("PL01"), csv_decimals={"pace": 2, "pace_used": 2})
 
     st.subheader(T("detail_title"))
     chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="targets_detail")

@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from babel import Locale
-from babel.numbers import parse_pattern
+from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
 
 __all__ = [
     "MINUS",
@@ -37,6 +37,7 @@ __all__ = [
     "cell_text",
     "fmt_value",
     "printed_decimals",
+    "read_number",
     "rounded",
     "fmt_money_million",
     "fmt_number",
@@ -188,6 +189,28 @@ def rounded(x, decimals: int | None):
         return float(format(d, ".12g"))
     r = _round(d, decimals)
     return int(r) if decimals == 0 else float(r)
+
+
+@lru_cache(maxsize=None)
+def _number_re(lang: str) -> re.Pattern:
+    """What :func:`fmt_number` writes in the language: grouped thousands, the decimal mark, "%"."""
+    group = re.escape(get_group_symbol(_locale(lang)))
+    point = re.escape(get_decimal_symbol(_locale(lang)))
+    return re.compile(rf"({MINUS}|-)?(\d{{1,3}}(?:{group}\d{{3}})*)(?:{point}(\d+))?(%?)")
+
+
+def read_number(text: object, lang: str = "vi") -> tuple[Decimal, int, str] | None:
+    """The inverse of :func:`fmt_value` for a whole cell: "1.543" -> (1543, 0, ""), "98,88%" ->
+    (98.88, 2, "%") in Vietnamese; None for anything else ("2016" is a year, not 2.016; "24 (2022)",
+    "–", words). Used to give a spreadsheet cell its number and number format."""
+    if not isinstance(text, str):
+        return None
+    m = _number_re(_lang(lang)).fullmatch(text.strip())
+    if m is None or (len(m.group(2)) > 1 and m.group(2).startswith("0")):
+        return None
+    digits = re.sub(r"\D", "", m.group(2)) + ("." + m.group(3) if m.group(3) else "")
+    value = Decimal(digits) * (-1 if m.group(1) else 1)
+    return value, len(m.group(3) or ""), m.group(4)
 
 
 def _unit(text: str, unit: str | None) -> str:
