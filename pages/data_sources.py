@@ -52,6 +52,9 @@ with st.expander(T("all_downloads")):
         row.markdown(f"**{T(f't_{k}')}**", width=260)
         row.download_button("CSV", catalog.csv_bytes(catalog.table(k)), file_name=catalog.file_name(k, "csv"),
                             mime="text/csv", key=f"ds_all_csv_{k}", on_click="ignore")
+        row.download_button("Excel", lambda k=k: catalog.xlsx_bytes(k, catalog.table(k), lang),
+                            file_name=catalog.file_name(k, "xlsx"), key=f"ds_all_xlsx_{k}", on_click="ignore",
+                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         row.download_button("Parquet", catalog.parquet_bytes(k), file_name=catalog.file_name(k, "parquet"),
                             mime="application/vnd.apache.parquet", key=f"ds_all_pq_{k}", on_click="ignore")
 

@@ -182,11 +182,13 @@ else:
     with st.container(key="resp_wide_compare"):  # a screen wider than a phone: scenarios side by side
         st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
     with st.container(key="resp_narrow_compare"):  # a phone: one card per scenario, stacked
-        for n in named:
-            with st.container(border=True):
+        for i, n in enumerate(named):
+            with st.container(border=True, key=f"compare_card_{i}"):
                 st.markdown(f"**{escape.markdown(n)}**")
                 card = pd.DataFrame({T("figure"): shown[T("scenario")], T("value"): shown[n]})
-                st.dataframe(card, hide_index=True, width="stretch", height=36 * (len(card) + 1) + 4)
+                st.dataframe(card, hide_index=True, width="stretch", height=36 * (len(card) + 1) + 4,
+                             column_config={T("figure"): st.column_config.TextColumn(width=190),
+                                            T("value"): st.column_config.TextColumn(width=130)})
     st.caption(T("differs_note"))
     pct = df[(df["kind"] == "target") & (df["measure"] == "projected_2025") & (df["unit"] == "%")]
     long = pct.melt(id_vars=["target_id"], value_vars=list(named), var_name="series", value_name="value")

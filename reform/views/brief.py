@@ -40,6 +40,8 @@ table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm 0; }
 th, td { border: 1px solid #bbb; padding: 0.5mm 1.2mm; text-align: left; vertical-align: top; }
 td span { white-space: nowrap; }
 table td:first-child { width: 24%; }
+table.assumptions { table-layout: fixed; } table.assumptions td { white-space: normal; }
+table.assumptions td:first-child { width: 30%; }
 th { background: #eef2f6; }
 td.num { text-align: right; white-space: nowrap; }
 td.diff { background: #fff3cd; font-weight: bold; }
