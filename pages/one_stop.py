@@ -3,10 +3,11 @@ import pandas as pd
 import streamlit as st
 
 from reform.i18n import one_stop as text, pick
-from reform.i18n.fmt import fmt_number, fmt_signed
+from reform.i18n.fmt import fmt_number, fmt_signed, fmt_value
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
+from reform.views import numbers
 from reform.views import one_stop as logic
 
 ui.page_guard()
@@ -16,8 +17,9 @@ lang = ui.lang()
 T = ui.texts(text.TEXT)
 
 
-def pct(v, d=2):
-    return fmt_number(v, lang, d) + "%"
+def pct(v, d=None):
+    """A share with the decimals of a share in the metadata (or ``d``: a goal prints whole)."""
+    return numbers.value_text(v, lang, "%") if d is None else fmt_value(v, "%", lang, d)
 
 
 def num(v):

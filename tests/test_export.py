@@ -78,3 +78,18 @@ def test_pages_offer_xlsx_next_to_csv():
     keys = {e.proto.id for e in at.get("download_button")} if at.get("download_button") else set()
     labels = [e.proto.label for e in at.get("download_button")]
     assert labels.count("Tải Excel (XLSX)") >= 8 and labels.count("Tải CSV (cho máy, mã gốc)") >= 8, (labels, keys)
+
+
+def test_targets_table_as_english_xlsx():
+    """The targets table as the English page shows it: English headings, status words, ranks as whole numbers."""
+    at = open_page("targets", query={"lang": "en"})
+    table = at.dataframe[0].value
+    ws = _sheet(export.xlsx_bytes(table, title="Every target", source="Source: Decision 688", lang="en"))
+    heads = [c.value for c in ws[3]]
+    assert "Projected 2025" in heads and "Status 2025" in heads
+    rows = {ws.cell(row=r, column=2).value: r for r in range(4, 4 + len(table))}
+    par = rows[next(k for k in rows if k.startswith("PAR INDEX"))]
+    cell = ws.cell(row=par, column=heads.index("Projected 2025") + 1)
+    assert cell.value == 23 and cell.number_format == "#,##0"  # 24 (2022) − 3 × 0.5 = 22.5 -> 23
+    status = ws.cell(row=par, column=heads.index("Status 2025") + 1).value
+    assert status == "✔ Met"  # 23 is better than the 45-50 band

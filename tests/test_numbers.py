@@ -50,6 +50,7 @@ def test_rank_axis_says_its_direction():
         "target": "", "latest": "", "projected": "", "goal": "", "status": ""}, rank=True).to_dict()
     x = spec["layer"][0]["encoding"]["x"]
     assert x["scale"]["domain"] == [63, 1]  # left to right: 63 … 1, so further right is better
+    assert x["scale"]["nice"] is False and x["axis"]["values"] == [63, 50, 40, 30, 20, 10, 1]  # whole ranks
     assert "phải" in text.TEXT["axis_rank_x"][0] and "right" in text.TEXT["axis_rank_x"][1]
     assert "phải" not in text.TEXT["axis_rank"][0] and "top" in text.TEXT["axis_rank"][1]
 
@@ -59,3 +60,28 @@ def test_overview_latest_rank_has_no_decimals():
     body = texts(at)
     assert "Mới nhất: 24 (2022)" in body
     assert "24,00" not in body and "57,00" not in body
+
+
+PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
+         "data_sources"]
+
+
+def _everything_shown(at) -> str:
+    parts = [texts(at)] + [m.value for m in at.metric] + [str(m.delta or "") for m in at.metric]
+    parts += [d.value.to_string() for d in at.dataframe if hasattr(d.value, "to_string")]
+    return "\n".join(parts)
+
+
+def test_no_float_noise_and_no_fractional_rank_on_any_page():
+    """Nothing on screen has more decimals than the decision prints (float noise such as 0,30000000000000004
+    or 54,933333), in either language, with a scenario that makes fractional projections."""
+    import re
+
+    query = {"pace_factor": "0.85", "pace_online_l34": "2.25", "pci_land": "6.9"}
+    # a number standing alone (not a reference such as "PL06.1.2016"): digits, a decimal mark, 4+ digits
+    for lang, noise in (("vi", r"(?<![\w.,])\d+,\d{4,}(?![\w.,])"), ("en", r"(?<![\w.,])\d+\.\d{4,}(?![\w.,])")):
+        for name in PAGES:
+            at = open_page(name, query={**query, "lang": lang})
+            shown = _everything_shown(at)
+            found = re.findall(noise, shown)
+            assert not found, (lang, name, found[:5])

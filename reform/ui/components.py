@@ -201,11 +201,11 @@ def downloads(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str,
     stem = filename.rsplit(".", 1)[0]
     heading = title or stem.replace("_", " ")
     cite = f"{t('source')}: {source or t('decision')}"
-    left, right = (container or st).columns(2)
-    left.download_button(t("download_xlsx"), lambda: export.xlsx_bytes(display, title=heading, source=cite, lang=lng),
+    row = (container or st).container(horizontal=True)  # side by side, wrapping on a phone
+    row.download_button(t("download_xlsx"), lambda: export.xlsx_bytes(display, title=heading, source=cite, lang=lng),
                          file_name=f"{stem}.xlsx", key=f"dlx_{key}",
                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    right.download_button(t("download_csv"), lambda: export.csv_bytes(raw, csv_decimals),
+    row.download_button(t("download_csv"), lambda: export.csv_bytes(raw, csv_decimals),
                           file_name=f"{stem}.csv", mime="text/csv", key=f"dl_{key}")
 
 

@@ -188,7 +188,9 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
     """
     data = target_data(df, lang)
     order = list(data["name"])
-    scale = alt.Scale(domain=[N_PROVINCES, 1]) if rank else alt.Scale(domain=[0, 100])
+    # ranks run 63 (left) to 1 (right): further right is better, and every tick is a whole rank
+    scale = alt.Scale(domain=[N_PROVINCES, 1], nice=False) if rank else alt.Scale(domain=[0, 100])
+    ticks = alt.Axis(values=[63, 50, 40, 30, 20, 10, 1], format="d") if rank else alt.Axis(tickCount=8)
     y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=170))
     tooltip = [alt.Tooltip("name:N", title=labels["target"]),
                alt.Tooltip("latest_fmt:N", title=labels["latest"]),
@@ -197,7 +199,7 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
                alt.Tooltip("status_word:N", title=labels["status"])]
     base = alt.Chart(data).encode(y=y, tooltip=tooltip)
     rule = base.mark_rule(color=GREY, strokeWidth=2).encode(
-        x=alt.X("latest:Q", title=x_title, scale=scale, axis=alt.Axis(tickCount=8)), x2="projected_2025:Q")
+        x=alt.X("latest:Q", title=x_title, scale=scale, axis=ticks), x2="projected_2025:Q")
     latest = base.mark_point(filled=True, size=110, color=GREY, shape="circle").encode(x="latest:Q")
     status_order = list(STATUS_COLOURS)
     projected = base.mark_point(filled=True, size=170, shape="triangle-right").encode(

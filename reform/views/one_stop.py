@@ -391,18 +391,13 @@ def services_used() -> pd.DataFrame:
         num, den = _value(df, SERVICES_USED_NUM, y), _value(df, SERVICES_USED_DEN, y)
         rec = round(100 * num / den, 4) if num is not None and den else None
         diff = None if rec is None or printed is None else printed - rec
-        decimals = _printed_decimals(str(c["value_text"]))
+        decimals = fmt.printed_decimals(str(c["value_text"])) or 0
         tol = 0.5 * 10 ** -decimals + 1e-9
         rows.append({"year": y, "printed": printed, "printed_text": c["value_text"], "flag": c["flag"],
                      "num": num, "den": den, "recomputed": rec, "difference": diff,
                      "agrees": None if diff is None else abs(diff) <= tol,
                      "den_is_item9": den is not None and den == _value(df, ONLINE_SERVICES, y)})
     return pd.DataFrame(rows)
-
-
-def _printed_decimals(cell: str) -> int:
-    """Decimals of a printed share ("đạt 5,2%" → 1, "0,87%" → 2, "100%" → 0)."""
-    return fmt.printed_decimals(cell) or 0
 
 
 @db.memo
@@ -486,7 +481,7 @@ def text_checks() -> pd.DataFrame:
     rows = []
     for key, fid, check in COMPARISONS:
         f = fig[fid]
-        dec = _printed_decimals(str(f["value_text"])) if f["unit"] == "%" else 0
+        dec = fmt.printed_decimals(str(f["value_text"])) or 0 if f["unit"] == "%" else 0
         expected, parts, kind = None, [], None
         if check:
             kind = check[0]
