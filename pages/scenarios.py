@@ -176,7 +176,7 @@ else:
     row_labels = brief.compare_labels(lang)
     shown = pd.DataFrame({T("scenario"): df["key"].map(row_labels)})
     for n in named:
-        shown[n] = [brief.cell_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
+        shown[n] = [brief.figure_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
     styled = shown.style.apply(lambda col: ["background-color: #fff3cd; font-weight: bold" if d else ""
                                             for d in df["differs"]], subset=list(named))
     with st.container(key="resp_wide_compare"):  # a screen wider than a phone: scenarios side by side

@@ -391,7 +391,7 @@ def comparison_brief(named: dict[str, dict], notes: dict[str, str], lang: str = 
     return render(b, b.t("compare_title"), COMPARISON_SECTIONS)
 
 
-def cell_text(value, unit: str, measure: str, lang: str) -> str:
+def figure_text(value, unit: str, measure: str, lang: str) -> str:
     """A comparison cell as plain text: a status word, or the value in the language's format."""
     if str(measure).startswith("status"):
         return f"{charts.STATUS_SYMBOLS[value]} {tr(common.TEXT, f'status_{value}', lang)}"
@@ -433,7 +433,7 @@ def figures_table(named: dict[str, dict], lang: str = "vi") -> pd.DataFrame:
     df = compare.comparison(named)
     out = pd.DataFrame({tr(text.TEXT, "figure", lang): df["key"].map(compare_labels(lang))})
     for n in named:
-        out[n] = [cell_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
+        out[n] = [figure_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
     return out
 
 

@@ -13,7 +13,6 @@ A source cell keeps its meaning: an empty cell is "no data" (null, never 0), a
 from __future__ import annotations
 
 import math
-import re
 
 import altair as alt
 import pandas as pd
