@@ -246,3 +246,15 @@ def test_markdown_escape_keeps_words_and_drops_markup():
     assert escape.markdown("- mục\n2. hai") == "\\- mục\n2\\. hai"
     assert escape.markdown("Phần 2, mục I.1 (2020)") == "Phần 2, mục I.1 (2020)"
     assert escape.markdown(None) == "" and escape.markdown(float("nan")) == ""
+
+
+def test_layout_is_babels_pattern():
+    """The fast layout (Python's grouping with Babel's symbols) writes what Babel's own pattern writes."""
+    from reform.i18n import fmt
+
+    for x in (0, 7, 999, 1000, 1543, 61.98, 1316627.456, 12345678.9, 0.125, 100):
+        for lang in ("vi", "en"):
+            for d in (0, 1, 2, 3):
+                r = fmt._round(fmt._to_decimal(x), d)
+                assert fmt._layout(r, d, lang) == fmt._pattern(d).apply(r, fmt._locale(lang)), (x, lang, d)
+    assert fmt._layout(Decimal("1316627.46"), 2, "vi") == "1.316.627,46"

@@ -104,6 +104,27 @@ def _pattern(decimals: int):
     return parse_pattern("#,##0" + ("." + "0" * decimals if decimals else ""))
 
 
+@lru_cache(maxsize=None)
+def _symbols(lang: str) -> tuple[str, str] | None:
+    """(group, decimal) symbols of the locale when it groups by threes (vi and en do), else None."""
+    loc = _locale(lang)
+    if loc.decimal_formats[None].grouping != (3, 3):
+        return None
+    return get_group_symbol(loc), get_decimal_symbol(loc)
+
+
+def _layout(r: Decimal, places: int, lang: str) -> str:
+    """The digits of a rounded, non-negative Decimal laid out with the locale's symbols. Where the
+    locale groups by threes this swaps Python's "," and "." for Babel's symbols (the same text as
+    Babel's own pattern, three times faster: pages format hundreds of figures per run)."""
+    symbols = _symbols(lang)
+    if symbols is None:
+        return _pattern(places).apply(r, _locale(lang))
+    group, point = symbols
+    text = format(r, ",f")
+    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
 def _format_decimal(d: Decimal, lang: str, decimals: int | None) -> str:
     """Format a finite Decimal (sign included) for the language."""
     if decimals is None:
@@ -119,7 +140,7 @@ def _format_decimal(d: Decimal, lang: str, decimals: int | None) -> str:
     negative = r < 0  # -0.00 compares equal to 0, so no sign for values rounding to zero
     places = max(0, -r.as_tuple().exponent)
     # r is already rounded to ``places``: Babel's half-even rounding has nothing left to round
-    out = _pattern(places).apply(abs(r), _locale(lang))
+    out = _layout(abs(r), places, lang)
     return (MINUS + out) if negative else out
 
 
