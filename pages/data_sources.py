@@ -39,6 +39,10 @@ st.caption(T("rows_shown", shown=len(shown), total=len(full)))
 buttons = st.container(horizontal=True)
 buttons.download_button(T("dl_csv"), catalog.csv_bytes(shown), file_name=catalog.file_name(key, "csv", appendix),
                    mime="text/csv", key="ds_dl_csv", on_click="ignore", icon=":material/download:")
+buttons.download_button(T("dl_xlsx"), lambda: catalog.xlsx_bytes(key, shown, lang),
+                        file_name=catalog.file_name(key, "xlsx", appendix), key="ds_dl_xlsx", on_click="ignore",
+                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        icon=":material/download:")
 buttons.download_button(T("dl_parquet"), catalog.parquet_bytes(key), file_name=catalog.file_name(key, "parquet"),
                    mime="application/vnd.apache.parquet", key="ds_dl_parquet", on_click="ignore",
                    icon=":material/download:")
@@ -48,6 +52,9 @@ with st.expander(T("all_downloads")):
         row.markdown(f"**{T(f't_{k}')}**", width=260)
         row.download_button("CSV", catalog.csv_bytes(catalog.table(k)), file_name=catalog.file_name(k, "csv"),
                             mime="text/csv", key=f"ds_all_csv_{k}", on_click="ignore")
+        row.download_button("Excel", lambda k=k: catalog.xlsx_bytes(k, catalog.table(k), lang),
+                            file_name=catalog.file_name(k, "xlsx"), key=f"ds_all_xlsx_{k}", on_click="ignore",
+                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         row.download_button("Parquet", catalog.parquet_bytes(k), file_name=catalog.file_name(k, "parquet"),
                             mime="application/vnd.apache.parquet", key=f"ds_all_pq_{k}", on_click="ignore")
 
@@ -65,7 +72,8 @@ for status, title in ((audit.MISSING, "status_missing"), (audit.ROUNDING, "round
         with st.expander(f"{T(title)} ({counts[status]})"):
             st.markdown("\n".join(f"- {line}" for line in catalog.audit_lines(frame, status, lang)))
 st.markdown(f"**{T('audit_table')}**")
-ui.table_expander(catalog.audit_display(frame, lang), frame, f"audit_{lang}.csv", "ds_audit")
+ui.table_expander(catalog.audit_display(frame, lang), frame, f"audit_{lang}.csv", "ds_audit",
+                  title=T("audit_title"))
 
 # --- the footnotes ---------------------------------------------------------------------------------
 st.header(T("footnotes_title"))
@@ -106,6 +114,11 @@ for which in ("decision", "dashboard"):
     for in_lang in ("vi", "en"):
         st.caption(T(f"cite_{in_lang}"))
         st.code(catalog.citation(which, in_lang, info), language=None, wrap_lines=True)
+
+# --- downloads and their codes -------------------------------------------------------------------
+st.header(T("codes_title"))
+st.markdown(T("codes_lead"))
+st.dataframe(catalog.code_rows(lang), hide_index=True, width="stretch")
 
 # --- build ---------------------------------------------------------------------------------------
 st.header(T("build_title"))

@@ -3,10 +3,11 @@ import pandas as pd
 import streamlit as st
 
 from reform.i18n import one_stop as text, pick
-from reform.i18n.fmt import fmt_number, fmt_signed
+from reform.i18n.fmt import fmt_number, fmt_signed, fmt_value
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
+from reform.views import numbers
 from reform.views import one_stop as logic
 
 ui.page_guard()
@@ -16,8 +17,9 @@ lang = ui.lang()
 T = ui.texts(text.TEXT)
 
 
-def pct(v, d=2):
-    return fmt_number(v, lang, d) + "%"
+def pct(v, d=None):
+    """A share with the decimals of a share in the metadata (or ``d``: a goal prints whole)."""
+    return numbers.value_text(v, lang, "%") if d is None else fmt_value(v, "%", lang, d)
 
 
 def num(v):
@@ -79,7 +81,8 @@ proc_ids = [logic.PROCEDURE_TOTAL, *logic.PROCEDURE_LEVELS, logic.PROVINCIAL_LAW
 proc_labels = {logic.PROCEDURE_TOTAL: T("total"), **{i: levels[logic.LEVEL_OF[i]] for i in logic.PROCEDURE_LEVELS},
                logic.PROVINCIAL_LAW: T("proc_law_row")}
 ui.table_expander(logic.wide_table(proc_ids, lang, first_col=T("row"), labels=proc_labels),
-                  logic.raw_table(proc_ids), "pl07_procedures_by_level.csv", "os_proc")
+                  logic.raw_table(proc_ids), "pl07_procedures_by_level.csv", "os_proc",
+                  title=T("proc_title"), source=ui.decision_source("PL07", "1"))
 
 # --- 2. one-stop desks ------------------------------------------------------------------------------
 st.header(T("desk_title"), divider="gray")
@@ -88,7 +91,8 @@ ui.show_chart(lambda: logic.labelled_groups(logic.desks(lang), lang=lang, title=
 ui.source_caption(ui.decision_source("PL07", "4"))
 ui.table_expander(logic.wide_table(logic.DESKS, lang, first_col=T("row"),
                                  labels=logic.desk_labels(lang, full=True)),
-                  logic.raw_table(logic.DESKS), "pl07_one_stop_desks.csv", "os_desks")
+                  logic.raw_table(logic.DESKS), "pl07_one_stop_desks.csv", "os_desks",
+                  title=T("desk_title"), source=ui.decision_source("PL07", "4"))
 st.subheader(T("joint_title"))
 st.write(T("joint_lead", y=logic.first_value_year(logic.JOINT)))
 joint_names = logic.joint_labels(lang)
@@ -101,7 +105,8 @@ for col, ind in zip(st.columns(len(logic.JOINT)), logic.JOINT):
 st.caption(T("joint_note"))
 ui.source_caption(ui.decision_source("PL07", "4"))
 ui.table_expander(logic.wide_table(logic.JOINT, lang, first_col=T("row"), labels=joint_names),
-                  logic.raw_table(logic.JOINT), "pl07_joint_handling.csv", "os_joint")
+                  logic.raw_table(logic.JOINT), "pl07_joint_handling.csv", "os_joint",
+                  title=T("joint_title"), source=ui.decision_source("PL07", "4"))
 
 # --- 3. on time -------------------------------------------------------------------------------------
 st.header(T("ontime_title"), divider="gray")
@@ -121,9 +126,10 @@ below = logic.below_text_floor()
 if below:
     st.info(T("ontime_text_claim", items="; ".join(
         T("ontime_item", level=levels[b["level"]].lower(), year=b["year"], v=pct(b["value"])) for b in below)))
-ui.table_expander(logic.wide_table(logic.ON_TIME, lang, decimals=2, suffix="%", first_col=T("level"),
+ui.table_expander(logic.wide_table(logic.ON_TIME, lang, first_col=T("level"),
                                  labels={i: levels[logic.LEVEL_OF[i]] for i in logic.ON_TIME}),
-                  logic.raw_table(logic.ON_TIME), "pl07_on_time.csv", "os_ontime")
+                  logic.raw_table(logic.ON_TIME), "pl07_on_time.csv", "os_ontime",
+                  title=T("ontime_title"), source=ui.decision_source("PL07", "5"))
 
 # --- 4. feedback ------------------------------------------------------------------------------------
 st.header(T("fb_title"), divider="gray")
@@ -138,7 +144,8 @@ else:
     st.warning(T("fb_not_all"))
 fb_labels = dict(zip(fb["indicator_id"], fb["series"]))
 ui.table_expander(logic.wide_table(logic.FEEDBACK, lang, first_col=T("row"), labels=fb_labels),
-                  logic.raw_table(logic.FEEDBACK), "pl07_feedback.csv", "os_fb")
+                  logic.raw_table(logic.FEEDBACK), "pl07_feedback.csv", "os_fb",
+                  title=T("fb_title"), source=ui.decision_source("PL07", "6"))
 
 # --- 5. online services -------------------------------------------------------------------------------
 st.header(T("online_title"), divider="gray")
@@ -163,14 +170,16 @@ st.caption(T("used_ok"))
 used_display = pd.DataFrame({
     T("col_year"): used["year"].astype(str),
     T("col_printed_cell"): used["printed_text"].astype(str).str.strip("() "),
-    T("col_printed"): [logic.cell_text(v, f, t, lang, 2, "%") for v, f, t in
+    T("col_printed"): [logic.cell_text(v, f, t, lang, logic.SERVICES_USED) for v, f, t in
                        zip(used["printed"], used["flag"], used["printed_text"])],
     T("col_num"): [num(v) for v in used["num"]],
     T("col_den"): [num(v) for v in used["den"]],
     T("col_rec"): [pct(v) if pd.notna(v) else "–" for v in used["recomputed"]],
     T("col_check"): ["–" if a is None else T("agrees" if a else "differs") for a in used["agrees"]],
 })
-ui.table_expander(used_display, used, "pl11_10_services_with_dossiers.csv", "os_used")
+ui.table_expander(used_display, used, "pl11_10_services_with_dossiers.csv", "os_used",
+                  title=T("online_title"), source=ui.decision_source("PL11", "10"),
+                  csv_decimals={"recomputed": 2, "difference": 2})
 
 units = logic.series([logic.E_ONE_STOP_UNITS])
 left, right = st.columns(2)
@@ -183,8 +192,9 @@ with right:
                                 y_domain=[0, 110]), key="os_e_share", cache="os_e_share")
 ui.source_caption(ui.decision_source("PL11", "11, 12"))
 online_ids = [logic.ONLINE_SERVICES, logic.E_ONE_STOP_UNITS, logic.E_ONE_STOP_SHARE]
-online_table = logic.wide_table(online_ids, lang, first_col=T("row"), formats={logic.E_ONE_STOP_SHARE: (2, "%")})
-ui.table_expander(online_table, logic.raw_table(online_ids), "pl11_online_services.csv", "os_online")
+online_table = logic.wide_table(online_ids, lang, first_col=T("row"))
+ui.table_expander(online_table, logic.raw_table(online_ids), "pl11_online_services.csv", "os_online",
+                  title=T("online_title"), source=ui.decision_source("PL11", "9, 11, 12"))
 
 # --- 6. text figures ----------------------------------------------------------------------------------
 st.header(T("text_title"), divider="gray")
@@ -273,7 +283,10 @@ def targets_section():
     })
     raw = proj[["target_id", "anchor_year", "anchor_value", "goal_2025", "gap_2025", "pace", "pace_used",
                 "projected_2025", "status_2025"]]
-    ui.table_expander(table, raw, "one_stop_targets.csv", "os_targets")
+    ui.table_expander(table, raw, "one_stop_targets.csv", "os_targets", title=T("targets_title"),
+                      source=ui.decision_source("PL01", "II.2, II.3, II.8"),
+                      csv_decimals={c: 2 for c in ("anchor_value", "goal_2025", "gap_2025", "pace", "pace_used",
+                                                   "projected_2025")})
     ui.source_caption(ui.decision_source("PL01", "II.2, II.3, II.8"))
     state.sync_url(st)
 

@@ -55,7 +55,8 @@ shown = pd.DataFrame({
 })
 ui.table_expander(ui.display_frame(shown, {T("col_printed"): 2, T("col_sum"): 2, T("col_diff"): 2,
                                            ui.t("rank"): 0}),
-                  totals, "par_index_total_2016_2019.csv", "par_total")
+                  totals, "par_index_total_2016_2019.csv", "par_total",
+                  title=T("total_header"), source=ui.decision_source("PL04"))
 
 # --- later ranks, another source --------------------------------------------------------------
 later = par.later_ranks()
@@ -80,7 +81,8 @@ if len(later):
             ui.t("rank"): later["rank"].map(lambda v: fmt_number(v, lang, 0)),
             T("later_table_text"): later["value_text"],
             ui.t("source"): later["source"],
-        }), later, "par_index_later_ranks.csv", "par_later")
+        }), later, "par_index_later_ranks.csv", "par_later", title=T("later_table_text"),
+            source="; ".join(dict.fromkeys(later["source"])))
 
 # --- the 8 areas -------------------------------------------------------------------------------
 st.subheader(T("areas_header"))
@@ -101,7 +103,8 @@ if items:
     st.info(T("text_ranks_note", items="; ".join(items)) + " " + T("text_rank_verbatim"), icon="✳️")
 ui.source_caption(ui.decision_source("PL04", "1-8"))
 wide = par.area_wide(lang, labels, T("area"), T("score_col"), T("rank_col"))
-ui.table_expander(wide, par.areas().drop(columns=["order"]), "par_index_areas_2016_2019.csv", "par_areas")
+ui.table_expander(wide, par.areas().drop(columns=["order"]), "par_index_areas_2016_2019.csv", "par_areas",
+                  title=T("areas_header"), source=ui.decision_source("PL04", "1-8"))
 
 # --- one area in detail ------------------------------------------------------------------------
 st.subheader(T("detail_title"))
@@ -157,7 +160,8 @@ def whatif():
         T("change_col"): tbl["change"].map(lambda v: fmt_signed(v, lang)),
     })
     ui.table_expander(ui.display_frame(shown, {T("base_col", year=year): 2, T("scenario_col"): 2}), tbl,
-                      "par_index_scenario.csv", "par_whatif")
+                      "par_index_scenario.csv", "par_whatif", title=T("whatif_title"),
+                      source=ui.decision_source("PL04"), csv_decimals={"base": 2, "scenario": 2, "change": 2})
     ui.source_caption(ui.decision_source("PL04"))
     state.sync_url(st)
 

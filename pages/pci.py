@@ -43,7 +43,8 @@ st.caption(T("later_caption", items="; ".join(
 ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"),
                                                         "rank": ui.t("rank")}),
                                    {ui.t("score"): 2, ui.t("rank"): 0}),
-                  comp, "pci_composite_2016_2020.csv", "pci_comp")
+                  comp, "pci_composite_2016_2020.csv", "pci_comp", title=T("composite_score"),
+                  source=ui.decision_source("PL03"))
 
 # --- the 10 sub-indices -------------------------------------------------------------------
 subs = scenario.pci_subindex_series()
@@ -62,7 +63,8 @@ wide.columns = [f"{ui.t('score') if m == 'score' else ui.t('rank')} {y}" for m, 
 wide = wide.reset_index().rename(columns={"label": T("subindex")})
 ui.table_expander(ui.display_frame(wide, {c: (2 if c.startswith(ui.t("score")) else 0)
                                           for c in wide.columns[1:]}),
-                  subs.drop(columns=["label"]), "pci_subindices_2016_2020.csv", "pci_subs")
+                  subs.drop(columns=["label"]), "pci_subindices_2016_2020.csv", "pci_subs",
+                  title=T("subs_title"), source=ui.decision_source("PL03"))
 
 # --- one sub-index in detail ---------------------------------------------------------------
 st.subheader(T("detail_title"))
@@ -143,7 +145,8 @@ def whatif():
         T("contrib_col"): [result.contributions[s] for s in scenario.PCI_SUBINDICES],
     })
     ui.table_expander(ui.display_frame(table, {c: 2 for c in table.columns[1:]}), table,
-                      "pci_scenario.csv", "pci_whatif")
+                      "pci_scenario.csv", "pci_whatif", title=T("whatif_title"), source=ui.decision_source("PL03"),
+                      csv_decimals={c: 2 for c in table.columns[1:]})
     state.sync_url(st)
 
 

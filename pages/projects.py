@@ -58,7 +58,9 @@ table = pd.DataFrame({
     T("share_fund"): tasks["share_fund"],
 })
 ui.table_expander(ui.display_frame(table, {T("amount"): 0, T("share_total"): 2, T("share_fund"): 2}),
-                  tasks.drop(columns=["source"]), "pl02_tasks_projects.csv", "proj_amounts")
+                  tasks.drop(columns=["source"]), "pl02_tasks_projects.csv", "proj_amounts",
+                  title=T("chart_title"), source=ui.decision_source("PL02"),
+                  csv_decimals={"share_total": 2, "share_fund": 2})
 
 # --- each task: name and purpose ---------------------------------------------------------------------
 st.subheader(T("details_title"))

@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from reform.data import db
+from reform.i18n import escape
 from reform.i18n import scenarios as text
 from reform.model import saved as store
 from reform.ui import components as ui
@@ -20,6 +21,15 @@ T = ui.texts(text.TEXT)
 
 def error_text(err: store.StoreError) -> str:
     return T(f"error_{err.code}", detail=err.detail[:120]) if f"error_{err.code}" in text.TEXT else err.code
+
+
+def too_long(name: str, note: str = "") -> str | None:
+    """The limit in words when a name or note is over it (the text stays in the field)."""
+    if len(name.strip()) > store.MAX_NAME:
+        return T("name_too_long", n=len(name.strip()), max=store.MAX_NAME)
+    if len(note.strip()) > store.MAX_NOTE:
+        return T("note_too_long", n=len(note.strip()), max=store.MAX_NOTE)
+    return None
 
 
 def flash(message: str, kind: str = "success") -> None:
@@ -64,17 +74,27 @@ for i, (pid, label) in enumerate(presets.items()):
 
 # --- save ---------------------------------------------------------------------------------
 if not ui.presenting():
-    with st.form("save_form", clear_on_submit=True):
+    if st.session_state.pop("save_form_clear", False):  # after a save: an empty form for the next one
+        for k in ("save_name", "save_note"):
+            st.session_state.pop(k, None)
+    # no max_chars: a browser refuses a paste longer than the limit (the field stays empty); the text
+    # is kept and the limit said in words instead, and a failed save keeps the name and the note
+    with st.form("save_form", clear_on_submit=False):
         st.subheader(T("save_title"))
-        name = st.text_input(T("name"), max_chars=store.MAX_NAME)
-        note = st.text_area(T("note"), max_chars=store.MAX_NOTE, height=80)
+        name = st.text_input(T("name"), key="save_name", help=T("name_help", n=store.MAX_NAME))
+        note = st.text_area(T("note"), key="save_note", height=80, help=T("note_help", n=store.MAX_NOTE))
         if st.form_submit_button(T("save")):
-            try:
-                s = store.save(name, state.scenario_values(st), note)
-                flash(T("saved", name=s.name))
-                st.rerun()
-            except store.StoreError as err:
-                st.error(error_text(err))
+            problem = too_long(name, note)
+            if problem:
+                st.error(problem)
+            else:
+                try:
+                    s = store.save(name, state.scenario_values(st), note)
+                    flash(T("saved", name=s.name))
+                    st.session_state["save_form_clear"] = True
+                    st.rerun()
+                except store.StoreError as err:
+                    st.error(error_text(err))
 
 # --- saved scenarios -----------------------------------------------------------------------
 st.subheader(T("saved_title"))
@@ -116,9 +136,14 @@ else:
                     flash(error_text(err), "error")
 
             st.button(T("confirm_delete"), key="confirm_delete", on_click=remove, type="primary")
-        new_name = st.text_input(T("new_name"), max_chars=store.MAX_NAME, key="scenario_new_name")
+        st.text_input(T("new_name"), key="scenario_new_name", help=T("name_help", n=store.MAX_NAME))
 
         def do(action, sid=chosen):
+            new_name = st.session_state.get("scenario_new_name", "")  # the text as typed at the click
+            problem = too_long(new_name)
+            if problem:
+                flash(problem, "error")
+                return
             try:
                 s = store.rename(sid, new_name) if action == "rename" else store.duplicate(sid, new_name)
                 flash(T("saved", name=s.name))
@@ -151,10 +176,19 @@ else:
     row_labels = brief.compare_labels(lang)
     shown = pd.DataFrame({T("scenario"): df["key"].map(row_labels)})
     for n in named:
-        shown[n] = [brief.cell_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
+        shown[n] = [brief.figure_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
     styled = shown.style.apply(lambda col: ["background-color: #fff3cd; font-weight: bold" if d else ""
                                             for d in df["differs"]], subset=list(named))
-    st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
+    with st.container(key="resp_wide_compare"):  # a screen wider than a phone: scenarios side by side
+        st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
+    with st.container(key="resp_narrow_compare"):  # a phone: one card per scenario, stacked
+        for i, n in enumerate(named):
+            with st.container(border=True, key=f"compare_card_{i}"):
+                st.markdown(f"**{escape.markdown(n)}**")
+                card = pd.DataFrame({T("figure"): shown[T("scenario")], T("value"): shown[n]})
+                st.dataframe(card, hide_index=True, width="stretch", height=36 * (len(card) + 1) + 4,
+                             column_config={T("figure"): st.column_config.TextColumn(width=190),
+                                            T("value"): st.column_config.TextColumn(width=130)})
     st.caption(T("differs_note"))
     pct = df[(df["kind"] == "target") & (df["measure"] == "projected_2025") & (df["unit"] == "%")]
     long = pct.melt(id_vars=["target_id"], value_vars=list(named), var_name="series", value_name="value")
@@ -168,10 +202,11 @@ else:
         notes = {s.name: s.note for s in saved}
         version = db.data_version()
         # built only when clicked (the brief renders its charts on the server)
-        st.download_button(T("compare_html"), lambda: brief.comparison_brief(named, notes, lang, version),
+        links = {n: state.share_url(st, v) for n, v in named.items()}
+        st.download_button(T("compare_html"), lambda: brief.comparison_brief(named, notes, lang, version, links),
                            file_name="so-sanh-kich-ban.html", mime="text/html", key="dl_compare_html")
-        st.download_button(T("figures_csv"), lambda: brief.figures_csv(named, lang), file_name="kich-ban.csv",
-                           mime="text/csv", key="dl_compare_csv")
+        ui.downloads(shown, brief.figures_raw(named, lang), "kich-ban.csv", "compare_csv", title=T("compare_title"),
+                     source=brief.source_line(lang))
 
 # --- share and export ----------------------------------------------------------------------
 st.subheader(T("share_title"))
@@ -179,9 +214,15 @@ st.caption(T("share_help"))
 st.code(state.share_url(st), language=None)
 if not ui.presenting():
     st.subheader(T("export_title"))
-    brief_name = st.text_input(T("brief_name"), value=T("current"), max_chars=store.MAX_NAME, key="brief_name")
-    link, version, label = state.share_url(st), db.data_version(), brief_name or T("current")
+    brief_name = st.text_input(T("brief_name"), value=T("current"), key="brief_name",
+                               help=T("name_help", n=store.MAX_NAME))
+    problem = too_long(brief_name)
+    if problem:
+        st.error(problem)
+    link, version = state.share_url(st), db.data_version()
+    label = (brief_name.strip() or T("current")) if not problem else T("current")
     st.download_button(T("brief_html"), lambda: brief.scenario_brief(label, "", current, lang, link, version),
                        file_name="tom-tat-kich-ban.html", mime="text/html", key="dl_brief_html")
-    st.download_button(T("figures_csv"), lambda: brief.figures_csv({label: current}, lang),
-                       file_name="kich-ban-hien-tai.csv", mime="text/csv", key="dl_brief_csv")
+    one = {label: current}
+    ui.downloads(brief.figures_table(one, lang), brief.figures_raw(one, lang), "kich-ban-hien-tai.csv", "brief_csv",
+                 title=f"{T('current')}: {label}", source=brief.source_line(lang))

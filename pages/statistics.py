@@ -36,7 +36,7 @@ def block(key, chart, ids, items, notes=(), by="year", table=None, raw=None):
         st.caption(note)
     ui.table_expander(table if table is not None else stats.wide_table(rows, lang, ids, by=by),
                       raw if raw is not None else stats.long_raw(rows, ids), f"{app.lower()}_{key}.csv",
-                      f"st_{key}")
+                      f"st_{key}", title=T(f"head_{app}"), source=ui.decision_source(app, items))
 
 
 def bars(key, ids, items, y_key, *, percent=False, notes=(), stacked=False, total=None, table_ids=None,
@@ -53,7 +53,7 @@ def whole_table(by="year"):
     st.subheader(T("whole_table", n=n))
     st.caption(T("whole_table_note"))
     ui.table_expander(stats.wide_table(rows, lang, by=by), stats.long_raw(rows), f"{app.lower()}_all.csv",
-                      f"st_{app}_all")
+                      f"st_{app}_all", title=T(f"head_{app}"), source=ui.decision_source(app))
     notes = stats.footnotes(rows, lang)
     if notes:
         with st.expander(T("footnotes_title", n=n)):

@@ -4,11 +4,13 @@ import streamlit as st
 
 from reform.i18n import pick, tr
 from reform.i18n import targets as text
-from reform.i18n.fmt import fmt_number, fmt_range, fmt_value
+from reform.i18n.fmt import fmt_number, fmt_range
 from reform.model import scenario, verdicts
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
+from reform.views import export
+from reform.views import numbers
 from reform.views import verdicts as words
 
 ui.page_guard()
@@ -25,7 +27,7 @@ def goal_text(kind, low, high) -> str:
 
 
 def value_text(value, unit) -> str:
-    return fmt_value(value, unit, lang)
+    return numbers.value_text(value, lang, unit)
 
 
 st.title(T("title"))
@@ -87,7 +89,7 @@ def targets_view():
     ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_pct"), x_title=T("axis_pct"),
                                                   labels=labels),
                     charts.target_data(pct, lang), key="targets_pct", cache="targets_pct")
-    ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_rank"), x_title=T("axis_rank"),
+    ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_rank"), x_title=T("axis_rank_x"),
                                                   labels=labels, rank=True),
                     charts.target_data(rank, lang), key="targets_rank", cache="targets_rank")
     st.caption(T("legend_note"))
@@ -108,7 +110,8 @@ def targets_view():
         T("col_latest"): [f"{value_text(r.anchor_value, r.unit)} ({r.anchor_year})" for r in proj.itertuples()],
         T("col_goal_2025"): [goal_text(r.kind_2025, r.low_2025, r.high_2025) for r in proj.itertuples()],
         T("col_goal_2030"): [goal_text(r.kind_2030, r.low_2030, r.high_2030) for r in proj.itertuples()],
-        T("col_gap"): [fmt_number(max(r.gap_2025, 0.0), lang, 2) for r in proj.itertuples()],
+        T("col_gap"): [fmt_number(max(r.gap_2025, 0.0), lang, numbers.number_format(r.unit)[0])
+                       for r in proj.itertuples()],
         T("col_pace"): [fmt_number(r.pace_used, lang, 2) for r in proj.itertuples()],
         T("col_pace_source"): [pace_words[s] for s in proj["pace_source"]],
         T("col_proj_2025"): [value_text(v, u) for v, u in zip(proj["projected_2025"], proj["unit"])],
@@ -119,9 +122,11 @@ def targets_view():
     })
     st.subheader(T("table_title"))
     st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 4)
-    raw = proj.drop(columns=["name", "status_word"])
-    st.download_button(ui.t("download_csv"), raw.to_csv(index=False).encode("utf-8-sig"),
-                       file_name="targets_scenario.csv", mime="text/csv", key="dl_targets")
+    raw = export.round_by_unit(proj.drop(columns=["name", "status_word"]), [
+        "baseline_value", "anchor_value", "goal_2025", "goal_2030", "low_2025", "high_2025", "low_2030",
+        "high_2030", "projected_2025", "projected_2030", "gap_2025"])
+    ui.downloads(table, raw, "targets_scenario.csv", "targets", title=T("table_title"),
+                 source=ui.decision_source("PL01"), csv_decimals={"pace": 2, "pace_used": 2})
 
     st.subheader(T("detail_title"))
     chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="targets_detail")
@@ -139,9 +144,10 @@ def targets_view():
     is_rank = row.unit == "rank"
     ui.show_dynamic(lambda d: charts.lines_chart(
         d, lang=lang, title=T("detail_chart", name=names[chosen]), x_title=ui.t("year"),
-        y_title=T("axis_rank") if is_rank else T("axis_pct"), series_title=ui.t("value"), decimals=2,
+        y_title=T("axis_rank") if is_rank else T("axis_pct"), series_title=ui.t("value"),
+        decimals=numbers.number_format(row.unit)[0],
         y_domain=[63, 1] if is_rank else [0, 100]),
-        charts.lines_data(data, lang), key="targets_detail_chart", cache=("targets_detail", chosen))
+        charts.lines_data(data, lang, numbers.number_format(row.unit)[0]), key="targets_detail_chart", cache=("targets_detail", chosen))
     ui.source_caption(ui.decision_source("PL01", str(row["item"])))
     state.sync_url(st)
 

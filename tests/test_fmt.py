@@ -176,12 +176,64 @@ def test_independent_of_os_locale():
     assert tried >= 1
 
 
-def test_fmt_value_by_unit():
+def test_fmt_value_takes_decimals_and_short_unit():
     from reform.i18n.fmt import fmt_value
 
-    assert fmt_value(57.0, "rank") == "57" and fmt_value(54.9, "rank") == "54,9"
-    assert fmt_value(64.87, "%") == "64,87%" and fmt_value(64.87, "%", "en") == "64.87%"
-    assert fmt_value(79.51, "points") == "79,51" and fmt_value(None, "%") == "–"
+    # a rank has decimals=0 in the metadata: a projection of 54.9 reads 55, 22.5 reads 23 (half up)
+    assert fmt_value(57.0, "", "vi", 0) == "57" and fmt_value(54.9, "", "vi", 0) == "55"
+    assert fmt_value(22.5, "", "en", 0) == "23" and fmt_value(24.0, "", "vi", 0) == "24"
+    assert fmt_value(64.87, "%", "vi", 2) == "64,87%" and fmt_value(64.87, "%", "en", 2) == "64.87%"
+    assert fmt_value(80, "%", "vi", 2) == "80,00%" and fmt_value(64.875, "%", "vi", 2) == "64,88%"
+    assert fmt_value(79.51, "", "vi", 2) == "79,51" and fmt_value(None, "%", "vi", 2) == "–"
+    assert fmt_value(1316627, "văn bản", "vi", 0) == "1.316.627\u00a0văn bản"
+    assert fmt_value(6.5, "%") == "6,5%"  # no decimals given: up to two, trailing zeros dropped
+    assert fmt_value(-0.004, "%", "vi", 2) == "0,00%"
+
+
+def test_babel_lays_out_but_rounding_stays_half_up():
+    """Babel alone rounds half-even (2.5 -> "2", 0.125 -> "0.12"); the project's rule is half-up."""
+    from babel.numbers import format_decimal
+
+    assert format_decimal(Decimal("2.5"), format="#,##0", locale="en") == "2"  # what Babel would do
+    assert fmt_number(2.5, "en", 0) == "3" and fmt_number(0.125, "en", 2) == "0.13"
+    assert fmt_number(1234567.891, "vi", 2) == "1.234.567,89"  # Babel's vi grouping and decimal comma
+    assert fmt_number(-1234.5, "en", 1) == MINUS + "1,234.5"  # Babel's hyphen replaced by a real minus
+
+
+def test_printed_decimals():
+    from reform.i18n.fmt import printed_decimals
+
+    assert printed_decimals("61,98") == 2 and printed_decimals("99.96%") == 2
+    assert printed_decimals("1.543") == 0 and printed_decimals("1.316.627") == 0
+    assert printed_decimals("26[9]") == 0 and printed_decimals("100%") == 0
+    assert printed_decimals("0,125") == 3 and printed_decimals("98,50%") == 2
+    assert printed_decimals("(phát sinh 83/998 dịch vụ công mức 3,4 đạt 0,31%)") == 2
+    assert printed_decimals("đạt 5,2%") == 1
+    assert printed_decimals("Chưa xác định") is None and printed_decimals(None) is None
+
+
+def test_cell_text_reads_a_source_cell():
+    from reform.i18n.fmt import cell_text
+
+    assert cell_text(1543.0, "value", "1.543", "vi") == "1.543"
+    assert cell_text(1543.0, "value", "1.543", "en") == "1,543"
+    assert cell_text(98.5, "value", "98,50%", "vi", "%") == "98,50%"  # as printed: two decimals
+    assert cell_text(100.0, "value", "100%", "en", "%") == "100%"
+    assert cell_text(None, "not_applicable", "-", "vi") == "không áp dụng"
+    assert cell_text(None, "not_applicable", "-", "en") == "not applicable"
+    assert cell_text(None, "empty", "", "vi") == "–"
+    assert cell_text(None, "text", "Chưa xác định", "vi") == "Chưa xác định"
+    assert cell_text(None, "text", "Chưa xác định", "en") == "Not determined (“Chưa xác định”)"
+    assert cell_text(26.0, "value", "26[9]", "vi", footnote=9) == "26 [9]"
+    assert cell_text(61.98, "value", "61,98", "en", decimals=1) == "62.0"
+
+
+def test_rounded_is_the_printed_number():
+    from reform.i18n.fmt import rounded
+
+    assert rounded(22.5, 0) == 23 and isinstance(rounded(22.5, 0), int)
+    assert rounded(2.675, 2) == 2.68 and rounded(54.93333333, 2) == 54.93
+    assert rounded(0.1 + 0.2, None) == 0.3 and rounded(None, 2) is None and rounded(float("nan"), 0) is None
 
 
 def test_markdown_escape_keeps_words_and_drops_markup():
@@ -194,3 +246,15 @@ def test_markdown_escape_keeps_words_and_drops_markup():
     assert escape.markdown("- mục\n2. hai") == "\\- mục\n2\\. hai"
     assert escape.markdown("Phần 2, mục I.1 (2020)") == "Phần 2, mục I.1 (2020)"
     assert escape.markdown(None) == "" and escape.markdown(float("nan")) == ""
+
+
+def test_layout_is_babels_pattern():
+    """The fast layout (Python's grouping with Babel's symbols) writes what Babel's own pattern writes."""
+    from reform.i18n import fmt
+
+    for x in (0, 7, 999, 1000, 1543, 61.98, 1316627.456, 12345678.9, 0.125, 100):
+        for lang in ("vi", "en"):
+            for d in (0, 1, 2, 3):
+                r = fmt._round(fmt._to_decimal(x), d)
+                assert fmt._layout(r, d, lang) == fmt._pattern(d).apply(r, fmt._locale(lang)), (x, lang, d)
+    assert fmt._layout(Decimal("1316627.46"), 2, "vi") == "1.316.627,46"

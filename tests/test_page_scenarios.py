@@ -37,7 +37,7 @@ def test_presets_switch_in_one_click():
 
 def test_compare_table_shows_the_worked_figures():
     at = open_page("scenarios", query={"pci_land": "6.78", "pace_online_l34": "2"})
-    table = at.dataframe[-1].value.set_index("Kịch bản")
+    table = next(d.value for d in at.dataframe if "Kịch bản" in d.value.columns).set_index("Kịch bản")
     assert table.loc["PCI tổng hợp", "Thực tế (số liệu mới nhất)"] == "61,98"
     assert table.loc["PCI tổng hợp", "Kịch bản đang xem"] == "62,48"
     assert table.loc["DVC trực tuyến mức 3-4: dự báo 2025", "Kịch bản đang xem"] == "64,87%"

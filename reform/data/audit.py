@@ -25,6 +25,7 @@ import pandas as pd
 from reform.data import db
 from reform.data.parse import target_numbers
 from reform.data.indices import PAR_AREAS, PCI_WEIGHTS, pci_composite
+from reform.i18n import fmt
 
 OK, ROUNDING, MISMATCH, MISSING = "ok", "rounding", "mismatch", "missing"
 COLUMNS = ["check_id", "description", "expected", "found", "difference", "status"]
@@ -218,7 +219,7 @@ def _restates(v: Values, figures: pd.DataFrame, names: dict[str, tuple[str, str]
             dens = m.group("den").split("+")
             den = v.sum(dens, years) if m.group("y0") else v.sum(dens, [int(f.year)])
             expected = None if num is None or not den else round(100 * num / den, 4)
-            rounding = 10 ** -_decimals(f.value_text)
+            rounding = 10 ** -(fmt.printed_decimals(f.value_text) or 0)
             what_vi = f"{label(ids, 0)} / {label(dens, 0)} × 100 ({span})"
             what_en = f"{label(ids, 1)} / {label(dens, 1)} × 100 ({span})"
         else:
@@ -240,11 +241,6 @@ def _short(name: object, limit: int = 70) -> str:
 def _text(x: object) -> str | None:
     """A string cell, or None for a null (which pandas may hand over as NaN)."""
     return x if isinstance(x, str) and x else None
-
-
-def _decimals(printed: str) -> int:
-    m = re.search(r"[.,](\d{1,2})(?!\d)", printed)
-    return len(m.group(1)) if m else 0
 
 
 def _target_checks(v: Values, targets: pd.DataFrame, actuals: pd.DataFrame) -> list[Check]:

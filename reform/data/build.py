@@ -36,6 +36,7 @@ from pathlib import Path
 import pandas as pd
 
 from reform.data import parse
+from reform.i18n import fmt
 from reform import paths
 from reform.paths import SOURCES_DIR
 from reform.data.indices import PAR_AREAS, PCI_SUBINDICES, PCI_WEIGHTS
@@ -58,7 +59,7 @@ SCHEMA_VERSION = 2  # 2: observations carry out_of, basis, basis_text, quote
 
 INDICATOR_COLUMNS = [
     "indicator_id", "appendix", "section", "item", "row_id", "measure", "name_vi", "name_en",
-    "unit", "level", "higher_is_better", "is_heading", "note_vi", "restates",
+    "unit", "level", "higher_is_better", "is_heading", "note_vi", "restates", "decimals", "unit_short",
 ]
 OBSERVATION_COLUMNS = [
     "indicator_id", "appendix", "year", "period", "kind", "value", "value_text", "flag",
@@ -149,6 +150,18 @@ def read_source(name: str, sources: Path = SOURCES_DIR) -> list[dict[str, str]]:
         raise BuildError(f"{path} is not UTF-8: {exc}") from exc
 
 
+def _decimals(meta: dict[str, str], row_id: str) -> int | None:
+    """The ``decimals`` column of indicator_meta.csv: a whole number 0-6, empty for a heading."""
+    text = (meta.get("decimals") or "").strip()
+    if not text:
+        if meta["unit"]:
+            raise BuildError(f"indicator_meta.csv, {row_id}: a row with a unit needs its decimals")
+        return None
+    if not text.isdigit() or int(text) > 6:
+        raise BuildError(f"indicator_meta.csv, {row_id}: decimals {text!r} is not a whole number 0-6")
+    return int(text)
+
+
 def _bool(text: str) -> bool | None:
     return {"true": True, "false": False, "": None}[text.strip().lower()]
 
@@ -193,9 +206,11 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
             raise BuildError(f"{appendix}: row {row_id!r} has no line in indicator_meta.csv")
         used.add(row_id)
         unit, hib = m["unit"], _bool(m["higher_is_better"])
+        decimals, unit_short = _decimals(m, row_id), m["unit_short"]
         name_en = m["name_en"]
         if measure == "rank":
             unit, hib, name_en = "rank", False, f"{name_en} (rank)"
+            decimals, unit_short = 0, ""  # a rank is a whole number
         elif measure == "score":
             name_en = f"{name_en} (score)"
         indicators.append({
@@ -204,7 +219,7 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
             "row_id": row_id, "measure": measure, "name_vi": name_vi or m.get("name_vi") or "",
             "name_en": name_en, "unit": unit, "level": m["level"] or None,
             "higher_is_better": hib, "is_heading": unit == "", "note_vi": note or None,
-            "restates": None,
+            "restates": None, "decimals": decimals, "unit_short": unit_short or None,
         })
 
     def add_cell(ind_id: str, appendix: str, item: str, row_id: str, col_name: str,
@@ -283,7 +298,7 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
     _add_text_figures(sources, indicators, observations)
     _add_external(sources, observations, {i["indicator_id"] for i in indicators})
 
-    ind = pd.DataFrame(indicators, columns=INDICATOR_COLUMNS)
+    ind = pd.DataFrame(indicators, columns=INDICATOR_COLUMNS).astype({"decimals": "Int8"})
     if ind["indicator_id"].duplicated().any():
         dup = ind.loc[ind["indicator_id"].duplicated(), "indicator_id"].tolist()
         raise BuildError(f"duplicate indicator ids: {dup}")
@@ -329,6 +344,9 @@ def _add_text_figures(sources: Path, indicators: list[dict], observations: list[
             "row_id": fid, "measure": None, "name_vi": row["quote_vi"], "name_en": row["name_en"],
             "unit": row["unit"], "level": None, "higher_is_better": None, "is_heading": False,
             "note_vi": None, "restates": row["restates"] or None,
+            # a figure quoted from the text reads as printed
+            "decimals": fmt.printed_decimals(row["value_text"]) or 0,
+            "unit_short": "%" if row["unit"] == "%" else None,
         })
         observations.append({
             "indicator_id": fid, "appendix": "text", "year": int(row["year"]), "period": None,

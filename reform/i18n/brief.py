@@ -23,9 +23,13 @@ TEXT = {
     "goal": ("Mục tiêu 2025", "2025 target"),
     "projected": ("Dự báo 2025", "Projected 2025"),
     "status": ("Trạng thái 2025", "Status 2025"),
-    "projected_2030": ("Dự báo 2030", "Projected 2030"),
+    "projected_2030": ("Dự báo 2030 (trạng thái)", "Projected 2030 (status)"),
+    "pace": ("Tốc độ/năm", "Pace a year"),
+    "symbols": ("Trạng thái 2030 theo ký hiệu: {legend}.", "Status 2030 by symbol: {legend}."),
     "status_2030": ("Trạng thái 2030", "Status 2030"),
     "chart_title": ("Chỉ tiêu tỷ lệ: đến 2025", "Percentage targets: to 2025"),
+    "chart_legend": ("Chấm xám: mới nhất; tam giác: dự báo 2025, màu theo trạng thái trong bảng; vạch đen: mục tiêu 2025.",
+                     "Grey dot: latest; triangle: projected 2025, coloured by its status in the table; black tick: 2025 target."),
     "axis_pct": ("Tỷ lệ (%)", "Share (%)"),
     "method": ("Dự báo tuyến tính theo tốc độ giả định; trạng thái theo quy tắc tiến độ của Chỉ số SDG (SDSN). "
                "Hạng PCI ước tính bằng nội suy đơn điệu giữa kết quả đã công bố của các tỉnh. Đây là ước tính, "
@@ -33,11 +37,35 @@ TEXT = {
                "Linear projection at the assumed pace; statuses follow the SDG Index progress rule (SDSN). The PCI "
                "rank is interpolated monotonically between published provincial results. These are estimates, "
                "not published figures."),
-    "source": ("Nguồn: Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu (Phụ lục 01-04, 07, 11); "
-               "VCCI (kết quả PCI các tỉnh).",
-               "Sources: Decision 688/QĐ-UBND of 11 June 2021, Lai Châu PPC (Appendices 01-04, 07, 11); "
-               "VCCI (provincial PCI results)."),
+    "sources": ("Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu (Phụ lục 01-04, 07, 11); "
+                "VCCI (kết quả PCI các tỉnh).",
+                "Decision 688/QĐ-UBND of 11 June 2021, Lai Châu PPC (Appendices 01-04, 07, 11); "
+                "VCCI (provincial PCI results)."),
     "figure": ("Số liệu", "Figure"),
+    "assumptions": ("Giả định: các giá trị khác số liệu của Quyết định", "Assumptions: values that differ from the decision's figures"),
+    "no_changes": ("Không có giá trị nào khác số liệu của Quyết định: mọi điểm số là số liệu in trong văn bản, "
+                   "mọi tốc độ là xu hướng 2016-2020 của văn bản (hoặc tốc độ giả định nêu dưới đây).",
+                   "No value differs from the decision's figures: every score is as printed, every pace is the "
+                   "decision's 2016-2020 trend (or an assumed pace, listed below)."),
+    "a_value": ("Giá trị", "Value"),
+    "a_decision": ("Theo Quyết định", "Decision"),
+    "a_scenario": ("Theo kịch bản", "Scenario"),
+    "a_pci": ("Điểm PCI: {name}", "PCI score: {name}"),
+    "a_par": ("Điểm PAR INDEX: {name}", "PAR INDEX score: {name}"),
+    "a_pace": ("Tốc độ: {name}", "Pace: {name}"),
+    "a_factor": ("Mức thực hiện chung (nhân với mọi tốc độ)", "Overall pace (multiplies every pace)"),
+    "a_ref": ("Năm tham chiếu để ước tính hạng PCI", "Reference year of the PCI rank estimate"),
+    "per_year_rank": ("hạng/năm", "ranks a year"),
+    "per_year_pct": ("điểm %/năm", "points a year"),
+    "no_series": ("không có chuỗi số liệu (mặc định giả định {v})", "no series (assumed default {v})"),
+    "assumed_mark": ("(giả định)", "(assumed)"),
+    "default_assumed": ("Tốc độ giả định mặc định, vì Quyết định không có chuỗi số liệu để tính xu hướng (tốc độ vừa "
+                        "đủ đạt mục tiêu 2025): {items}.",
+                        "Assumed default paces, because the decision has no series to take a trend from (the pace "
+                        "that just reaches the 2025 target): {items}."),
+    "results": ("Kết quả theo kịch bản", "Results by scenario"),
+    "compare_cells": ("Mỗi ô chỉ tiêu: dự báo 2025 và trạng thái; dòng dưới: 2030. Hạng PCI: ước tính (khoảng).",
+                      "Each target cell: projected 2025 and status; below: 2030. PCI rank: estimate (range)."),
     "diff_note": ("Ô tô màu: các kịch bản khác nhau ở số liệu này.",
                   "Shaded cells: the scenarios differ on this figure."),
     "row_pci": ("PCI tổng hợp", "PCI composite"),

@@ -7,10 +7,11 @@ TEXT = {
              "Every data table of the dashboard, where each figure comes from, the cross-check of the decision's "
              "figures and how to cite. The dashboard never corrects the source: every figure is shown as printed."),
     "toc": ("Trên trang này: **Bảng dữ liệu** · **Đối chiếu số liệu** · **Chú thích của văn bản** · "
-            "**Số liệu công bố sau 2020** · **Các nguồn mâu thuẫn nhau** · **Nguồn bảng PCI các tỉnh** · **Cách trích dẫn** · **Thông tin dựng dữ liệu**",
+            "**Số liệu công bố sau 2020** · **Các nguồn mâu thuẫn nhau** · **Nguồn bảng PCI các tỉnh** · **Cách trích dẫn** · "
+            "**Tệp tải về và mã** · **Thông tin dựng dữ liệu**",
             "On this page: **Data tables** · **Consistency audit** · **The decision's footnotes** · "
-            "**Figures published after 2020** · **Sources that contradict each other** · **Sources of the provinces' PCI table** · **How to cite** · "
-            "**Data build**"),
+            "**Figures published after 2020** · **Sources that contradict each other** · **Sources of the provinces' PCI table** · "
+            "**How to cite** · **Downloads and codes** · **Data build**"),
     # tables
     "tables_title": ("Bảng dữ liệu", "Data tables"),
     "tables_lead": ("Chọn một bảng và lọc theo phụ lục. Tải CSV gồm các dòng đang hiển thị; tải Parquet là toàn bộ "
@@ -55,6 +56,40 @@ TEXT = {
     "no_rows": ("Bảng này không có dòng nào thuộc phụ lục đã chọn.", "This table has no rows for the chosen appendix."),
     "dl_csv": ("Tải CSV (các dòng đang hiển thị)", "Download CSV (rows shown)"),
     "dl_parquet": ("Tải Parquet (toàn bộ tệp)", "Download Parquet (whole file)"),
+    "dl_xlsx": ("Tải Excel (các dòng đang hiển thị)", "Download Excel (rows shown)"),
+    # downloads and their codes
+    "codes_title": ("Tệp tải về: Excel cho văn phòng, CSV cho máy", "Downloads: Excel for the office, CSV for machines"),
+    "codes_lead": (
+        "Mỗi bảng có hai tệp. **Excel (XLSX)**: bảng như trên trang, dòng tiêu đề, tên cột và trạng thái bằng ngôn ngữ "
+        "của trang, số có định dạng đúng số chữ số thập phân như trên màn hình, dòng nguồn ở cuối. **CSV**: giá trị "
+        "gốc cho máy đọc, mã hóa UTF-8 có BOM, dấu chấm thập phân, số làm tròn đến số chữ số thập phân được in "
+        "(hạng là số nguyên), tên cột và trạng thái là mã gốc như sau.",
+        "Every table has two files. **Excel (XLSX)**: the table as on the page, with a title row, headings and "
+        "statuses in the page's language, numbers formatted with the decimals shown on screen, and the source "
+        "below. **CSV**: the raw values for machines, UTF-8 with a BOM, dot decimals, numbers rounded to the "
+        "decimals they print with (ranks whole), column names and statuses as plain codes:"),
+    "codes_col": ("Cột", "Column"),
+    "codes_code": ("Mã", "Code"),
+    "codes_meaning": ("Nghĩa", "Meaning"),
+    "code_flag_value": ("ô có số", "the cell holds a number"),
+    "code_flag_empty": ("ô để trống trong văn bản: không có số liệu (không phải 0)",
+                        "the cell is empty in the decision: no data (not 0)"),
+    "code_flag_not_applicable": ("ô in “-”: không áp dụng", "the cell prints “-”: not applicable"),
+    "code_flag_text": ("ô in chữ (ví dụ “Chưa xác định”)", "the cell prints words (e.g. “Chưa xác định”)"),
+    "code_status_met": ("đã đạt mục tiêu", "target met"),
+    "code_status_on_track": ("đúng tiến độ", "on track"),
+    "code_status_moderate": ("cải thiện chậm", "moderately improving"),
+    "code_status_stagnating": ("chững lại", "stagnating"),
+    "code_status_decreasing": ("đi lùi", "moving away"),
+    "code_pace_source_historical": ("tốc độ theo xu hướng 2016-2020 của văn bản", "pace from the decision's 2016-2020 trend"),
+    "code_pace_source_required": ("tốc độ giả định: vừa đủ đạt mục tiêu 2025 (văn bản không có chuỗi số liệu)",
+                                  "assumed pace: just enough for the 2025 target (the decision has no series)"),
+    "code_pace_source_scenario": ("tốc độ do người dùng đặt trong kịch bản", "pace set by the user in the scenario"),
+    "code_kind_actual": ("số thực hiện", "actual figure"),
+    "code_kind_target": ("chỉ tiêu", "target"),
+    "code_kind_plan": ("kế hoạch", "plan"),
+    "code_measure_score": ("điểm", "score"),
+    "code_measure_rank": ("xếp hạng (1 là tốt nhất)", "rank (1 is best)"),
     "all_downloads": ("Tải tất cả các bảng", "Download every table"),
     "col_table": ("Bảng", "Table"),
     "col_file": ("Tệp", "File"),

@@ -13,7 +13,6 @@ TEXT = {
                      "In the tables: “–” is a cell left empty in the appendix (no data, not 0); "
                      "“not applicable” is a cell printed “-”; words (such as “Chưa xác định”, not determined) "
                      "are kept as printed."),
-    "not_applicable": ("không áp dụng", "not applicable"),
     # key figures
     "m_procedures": ("Số TTHC của tỉnh, {year}", "Procedures, {year}"),
     "m_procedures_help": ("Tổng số thủ tục hành chính của tỉnh (cả ba cấp), Phụ lục 07 mục 1.",

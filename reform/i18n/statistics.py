@@ -59,7 +59,6 @@ TEXT = {
     "col_category": ("Chỉ tiêu", "Indicator"),
     "yes": ("Có", "Yes"),
     "no": ("Không", "No"),
-    "not_applicable": ("không áp dụng", "not applicable"),
     "unlabelled": ("(dòng không có tên trong văn bản)", "(row printed without a label)"),
     "gaps_note": ("Ô để trống trong văn bản là khoảng trống trên biểu đồ và “–” trong bảng, không phải số 0.",
                   "A cell left empty in the decision is a gap in the charts and “–” in the tables, never 0."),
@@ -253,9 +252,4 @@ UNITS = {
     "people": ("người", "people"),
     "organisations": ("tổ chức", "organisations"),
     "signatures": ("chữ ký số", "signatures"),
-}
-
-# Text cells printed in place of a number, with an English reading (the Vietnamese stays as printed).
-TEXT_CELLS = {
-    "Chưa xác định": ("Chưa xác định", "Not determined (“Chưa xác định”)"),
 }

@@ -311,6 +311,7 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
             "pace": pace, "pace_source": source, "pace_used": used,
             "projected_2025": series[2025], "projected_2030": series[2030],
             "uses_actuals": year > int(t.baseline_year),
+            "out_of": rank_out_of(t.indicator_id) if t.unit == "rank" else None,
         }
         for target_year in HORIZON:
             goal = float(getattr(t, f"goal_{target_year}"))

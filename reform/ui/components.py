@@ -11,6 +11,7 @@ import streamlit as st
 from reform.data import cache as data_cache
 from reform.data import db
 from reform.views import charts
+from reform.views import export
 from reform.ui import state
 from reform.i18n.fmt import fmt_number
 from reform.i18n import common, tr
@@ -180,12 +181,32 @@ def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
     return out
 
 
-def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str) -> None:
-    """The chart's numbers as a table on demand, with a CSV download of the raw values."""
+def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str, *,
+                   title: str | None = None, source: str | None = None,
+                   csv_decimals: dict[str, int | None] | None = None) -> None:
+    """The chart's numbers as a table on demand, with two downloads: the table as the page shows it
+    (XLSX for the office: ``title`` row, headings, number formats, ``source`` row) and the raw values
+    (CSV for machines, floats rounded: ``csv_decimals`` names the printed decimals of computed columns)."""
     with st.expander(t("show_table")):
         st.dataframe(display, hide_index=True, width="stretch")
-        st.download_button(t("download_csv"), raw.to_csv(index=False).encode("utf-8-sig"),
-                           file_name=filename, mime="text/csv", key=f"dl_{key}")
+        downloads(display, raw, filename, key, title=title, source=source, csv_decimals=csv_decimals)
+
+
+def downloads(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str, *, title: str | None = None,
+              source: str | None = None, csv_decimals: dict[str, int | None] | None = None,
+              container=None) -> None:
+    """XLSX (the table as shown) and CSV (raw values) download buttons, side by side. The files are
+    built only when clicked."""
+    lng = lang()
+    stem = filename.rsplit(".", 1)[0]
+    heading = title or stem.replace("_", " ")
+    cite = f"{t('source')}: {source or t('decision')}"
+    row = (container or st).container(horizontal=True)  # side by side, wrapping on a phone
+    row.download_button(t("download_xlsx"), lambda: export.xlsx_bytes(display, title=heading, source=cite, lang=lng),
+                         file_name=f"{stem}.xlsx", key=f"dlx_{key}",
+                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    row.download_button(t("download_csv"), lambda: export.csv_bytes(raw, csv_decimals),
+                          file_name=f"{stem}.csv", mime="text/csv", key=f"dl_{key}")
 
 
 def presenting() -> bool:

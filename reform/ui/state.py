@@ -154,11 +154,14 @@ def toggle_present(st, label: str) -> None:
     st.toggle(label, key=wkey, on_change=lambda: set_value(st, "present", "1" if st.session_state[wkey] else "0"))
 
 
-def share_url(st) -> str:
-    """A link that reopens the current scenario (every value, the language too) on the current page."""
+def share_url(st, values: dict | None = None) -> str:
+    """A link that reopens the current scenario (every value, the language too) on the current page;
+    with ``values``, a link that opens that scenario instead (in the current language)."""
     from urllib.parse import urlencode, urlsplit, urlunsplit
 
-    query = urlencode(link_query(st.session_state.get(STORE, {})))
+    current = st.session_state.get(STORE, {})
+    chosen = current if values is None else {**values, **({"lang": current["lang"]} if "lang" in current else {})}
+    query = urlencode(link_query(chosen))
     try:
         url = st.context.url or ""
     except Exception:  # noqa: BLE001 - no browser context (tests): a relative link

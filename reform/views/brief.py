@@ -2,24 +2,36 @@
 
 Charts are rendered on the server to inline SVG with vl-convert, so the brief needs no network and
 no script. Every text that a user typed (names, notes) is escaped; nothing is rendered as markup.
+
+A brief states its assumptions: every value that differs from the decision's figures (name, the
+decision's value, the scenario's), assumed paces marked as such, the date, the data version and the
+link that reopens each scenario. It is built from sections (:data:`SCENARIO_SECTIONS`,
+:data:`COMPARISON_SECTIONS`): a new part is one function ``Brief -> str`` added to the tuple.
 """
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from types import SimpleNamespace
 
 import pandas as pd
 
+from reform.data import db
 from reform.views import charts
 from reform.views import compare
-from reform.i18n.fmt import fmt_number, fmt_signed, fmt_value
+from reform.views import export
+from reform.views import numbers
+from reform.i18n.fmt import fmt_number, fmt_signed
 from reform.i18n import brief as text
 from reform.i18n import common, pick, tr
 
 CSS = """
 @page { size: A4; margin: 12mm 12mm 14mm 12mm; }
 * { box-sizing: border-box; }
-body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #111; font-size: 8.6pt; margin: 0; }
+body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; color: #111; font-size: 8pt; margin: 0; }
 h1 { font-size: 14pt; margin: 0 0 1mm 0; }
 h2 { font-size: 10.5pt; margin: 2.5mm 0 1mm 0; border-bottom: 1px solid #999; }
 .meta { color: #333; margin-bottom: 2mm; }
@@ -27,14 +39,22 @@ h2 { font-size: 10.5pt; margin: 2.5mm 0 1mm 0; border-bottom: 1px solid #999; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm 0; }
 th, td { border: 1px solid #bbb; padding: 0.5mm 1.2mm; text-align: left; vertical-align: top; }
 td span { white-space: nowrap; }
+table td:first-child { width: 24%; }
+table.assumptions { table-layout: fixed; } table.assumptions td { white-space: normal; }
+table.assumptions td:first-child { width: 30%; }
 th { background: #eef2f6; }
 td.num { text-align: right; white-space: nowrap; }
 td.diff { background: #fff3cd; font-weight: bold; }
 .status-met { color: #0072B2; } .status-on_track { color: #007a5a; }
 .status-moderate { color: #9a6a00; } .status-stagnating { color: #B34700; } .status-decreasing { color: #8a3d6b; }
 .chart svg { max-width: 100%; height: auto; }
-.small { font-size: 8.5pt; color: #333; }
-.grid { display: flex; gap: 4mm; } .grid > div { flex: 1; }
+.small { font-size: 7.5pt; color: #333; }
+p { margin: 1mm 0; }
+.link { word-break: break-all; }
+.assumed { font-style: italic; color: #8a3d6b; white-space: nowrap; }
+table.compare td { font-size: 7.6pt; padding: 0.3mm 1mm; line-height: 1.15; }
+body { line-height: 1.25; }
+.grid { display: flex; gap: 4mm; } .grid > div { flex: 1; } .grid > div:first-child { flex: 1.25; }
 """
 
 
@@ -42,16 +62,23 @@ def _e(s: object) -> str:
     return html.escape(str(s), quote=True)
 
 
-def _status(status: str, lang: str) -> str:
-    word = f"{charts.STATUS_SYMBOLS[status]} {tr(common.TEXT, f'status_{status}', lang)}"
-    return f'<span class="status-{_e(status)}">{_e(word)}</span>'
+def _status(status: str, lang: str, symbol_only: bool = False) -> str:
+    """A status as symbol and word (or the symbol alone where :func:`_symbol_legend` explains it)."""
+    word = tr(common.TEXT, f"status_{status}", lang)
+    shown = charts.STATUS_SYMBOLS[status] if symbol_only else f"{charts.STATUS_SYMBOLS[status]} {word}"
+    return f'<span class="status-{_e(status)}" title="{_e(word)}">{_e(shown)}</span>'
+
+
+def _symbol_legend(lang: str) -> str:
+    return " · ".join(f"{charts.STATUS_SYMBOLS[s]} {tr(common.TEXT, f'status_{s}', lang).lower()}"
+                      for s in ("met", "on_track", "moderate", "stagnating", "decreasing"))
 
 
 def _goal(r, lang: str) -> str:
     """A 2025 target as printed in spirit: a rank band, or a floor."""
     if r.kind_2025 == "rank_band":
         return f"{fmt_number(r.low_2025, lang, 0)}–{fmt_number(r.high_2025, lang, 0)}"
-    return "≥ " + fmt_value(r.goal_2025, r.unit, lang)
+    return "≥ " + numbers.value_text(r.goal_2025, lang, r.unit)
 
 
 def _target_svg(targets: pd.DataFrame, lang: str) -> str:
@@ -67,100 +94,308 @@ def _target_svg(targets: pd.DataFrame, lang: str) -> str:
                                 x_title=tr(text.TEXT, "axis_pct", lang), labels=labels)
     import vl_convert as vlc
 
-    spec = charts.finish(chart.properties(width=520, height=17 * len(df)), lang).to_dict()
+    spec = charts.finish(chart.properties(width=300, height=11 * len(df)), lang).to_dict()
+    for layer in spec.get("layer", []):  # the statuses are words in the table above: no legend
+        if "color" in layer.get("encoding", {}):
+            layer["encoding"]["color"]["legend"] = None
     return vlc.vegalite_to_svg(spec)
 
 
-def _head(title: str) -> str:
+def _head(title: str, landscape: bool = False) -> str:
+    page = "@page { size: A4 landscape; }" if landscape else ""
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{_e(title)}</title>'
-            f"<style>{CSS}</style></head><body>")
+            f"<style>{CSS}{page}</style></head><body>")
 
 
-def _meta(lang: str, link: str | None, data_version: str) -> str:
+def _meta(b: Brief) -> str:
+    """Date, data version and the link that reopens each scenario."""
     today = date.today()
-    day = f"{today.day:02d}/{today.month:02d}/{today.year}" if lang == "vi" else today.isoformat()
-    parts = [tr(text.TEXT, "date", lang, day=day), tr(text.TEXT, "data_version", lang, v=data_version)]
+    day = f"{today.day:02d}/{today.month:02d}/{today.year}" if b.lang == "vi" else today.isoformat()
+    parts = [b.t("date", day=day), b.t("data_version", v=b.data_version or "–")]
     out = f'<div class="meta">{_e(" · ".join(parts))}</div>'
-    if link:
-        out += f'<div class="small">{_e(tr(text.TEXT, "link", lang))}: {_e(link)}</div>'
+    links = [(n, b.links[n]) for n in b.names if b.links.get(n)]
+    if links:
+        shown = " · ".join(f"“{n}”: {url}" if len(b.names) > 1 else url for n, url in links)
+        out += f'<div class="small link">{_e(b.t("link"))}: {_e(shown)}</div>'
     return out
+
+
+@dataclass(frozen=True)
+class Brief:
+    """What every section of a brief may draw on: the scenarios (name -> values, in order), their
+    figures and notes, the share link of each, the language and the data version.
+
+    A section is a function ``Brief -> str`` (an HTML fragment, every outside text escaped);
+    :data:`SCENARIO_SECTIONS` and :data:`COMPARISON_SECTIONS` list them in print order, so a new
+    part of the brief (e.g. verdicts) is one function added to a tuple.
+    """
+
+    lang: str
+    named: dict[str, dict]
+    notes: dict[str, str] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)
+    data_version: str = ""
+
+    def t(self, key: str, **kw) -> str:
+        return tr(text.TEXT, key, self.lang, **kw)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.named)
+
+    @cached_property
+    def figures(self) -> dict[str, compare.Figures]:
+        return {n: compare.figures(v) for n, v in self.named.items()}
+
+    @cached_property
+    def assumptions(self) -> pd.DataFrame:
+        return compare.assumptions(self.named)
+
+
+Section = Callable[[Brief], str]
+
+
+def _rank_text(est, T) -> str:
+    """A rank estimate as whole ranks: "47/63 (khoảng 41–50, …)", or a range beyond the points."""
+    if est.rank is not None:
+        return f"{est.rank}/63 ({T('range', low=est.low, high=est.high, points=est.points, year=est.year)})"
+    if est.position == "above":
+        return T("above", high=est.high, points=est.points, year=est.year)
+    if est.position == "below":
+        return T("below", low=est.low, points=est.points, year=est.year)
+    return "–"
+
+
+def key_figures(b: Brief) -> str:
+    """PCI composite and rank estimate, PAR INDEX total, how many 2025 targets by status."""
+    T, lang = b.t, b.lang
+    f = b.figures[b.names[0]]
+    counts = {s: int((f.targets["status_2025"] == s).sum()) for s in charts.STATUS_COLOURS if s != "off_track"}
+    out = [f"<h2>{_e(T('key_figures'))}</h2><table>"]
+    out.append(f"<tr><th>{_e(T('pci_composite', year=f.pci.base_year))}</th><td class='num'>"
+               f"{_e(numbers.value_text(f.pci.composite, lang, indicator_id='pci_score'))} "
+               f"({_e(fmt_signed(f.pci.change, lang))})</td></tr>")
+    out.append(f"<tr><th>{_e(T('pci_rank'))}</th><td class='num'>{_e(_rank_text(f.pci.estimate, T))}</td></tr>")
+    out.append(f"<tr><th>{_e(T('par_total', year=f.par['year']))}</th><td class='num'>"
+               f"{_e(numbers.value_text(f.par['total'], lang, indicator_id='par_total_score'))} "
+               f"({_e(fmt_signed(f.par['change'], lang))})</td></tr>")
+    status_line = " · ".join(f"{_status(s, lang)}: {n}" for s, n in counts.items() if n)
+    out.append(f"<tr><th>{_e(T('targets_2025'))}</th><td>{status_line}</td></tr></table>")
+    return "".join(out)
+
+
+def param_label(key: str, lang: str) -> str:
+    """A scenario value's name for a reader: "PCI 2020: Land access", "Pace: online services"."""
+    T = lambda k, **kw: tr(text.TEXT, k, lang, **kw)  # noqa: E731
+    kind = compare._kind(key)
+    if kind == "pace":
+        return T("a_pace", name=short_names(lang)[key.removeprefix("pace_")])
+    if kind == "factor":
+        return T("a_factor")
+    if kind == "ref":
+        return T("a_ref")
+    ind = f"{key}_score"  # pci_land -> pci_land_score, par_legal -> par_legal_score
+    name = _indicator_names(lang).get(ind, key)
+    return T("a_pci" if kind == "pci" else "a_par", name=name)
+
+
+def _indicator_names(lang: str) -> dict[str, str]:
+    df = db.run("indicators_catalog")
+    names = [pick(lang, v, e) for v, e in zip(df["name_vi"], df["name_en"])]
+    return {i: str(n).removesuffix(" (score)").rstrip(". ") for i, n in zip(df["indicator_id"], names)}
+
+
+def param_value(key: str, value, lang: str) -> str:
+    """A scenario value as read: a score with 2 decimals, a pace signed per year in its unit, the
+    overall pace in percent, a year as a year."""
+    kind = compare._kind(key)
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    if kind in ("pci", "par"):
+        return numbers.value_text(value, lang, "points")
+    if kind == "factor":
+        return fmt_number(100 * float(value), lang, 0) + "%"
+    if kind == "ref":
+        return str(value)
+    tid = key.removeprefix("pace_")
+    unit = "rank" if tid.endswith("_rank") else "%"
+    per_year = tr(text.TEXT, "per_year_rank" if unit == "rank" else "per_year_pct", lang)
+    return f"{fmt_signed(value, lang, 1 if unit == 'rank' else 2)} {per_year}"
+
+
+def _decision_cell(r, lang: str) -> str:
+    if r.kind == "pace" and (r.decision is None or pd.isna(r.decision)):
+        # the decision has no series: the starting pace is itself assumed
+        return tr(text.TEXT, "no_series", lang, v=param_value(r.key, r.default, lang))
+    return param_value(r.key, r.decision, lang)
+
+
+def _assumed_mark(assumed, lang: str) -> str:
+    return f" <span class='assumed'>{_e(tr(text.TEXT, 'assumed_mark', lang))}</span>" if assumed else ""
+
+
+def assumptions_section(b: Brief) -> str:
+    """What the scenario(s) assume: every value that differs from the decision's figures (name,
+    decision value, scenario value), paces marked as assumptions; then the paces the dashboard
+    itself assumes because the decision has no series for them."""
+    T, lang = b.t, b.lang
+    df = b.assumptions
+    changed = df[df["changed"]]
+    out = [f"<h2>{_e(T('assumptions'))}</h2>"]
+    if changed.empty:
+        out.append(f"<p>{_e(T('no_changes'))}</p>")
+    else:
+        heads = [T("a_value"), T("a_decision")] + (b.names if len(b.names) > 1 else [T("a_scenario")])
+        out.append("<table class='assumptions'><tr>" + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>")
+        for row in changed.to_dict("records"):  # scenario names are columns: not attribute names
+            r = SimpleNamespace(**{k: row[k] for k in ("key", "kind", "decision", "default", "assumed")})
+            cells = []
+            for n in b.names:
+                v = row[n]
+                same = v == r.default
+                cls = "num" if same else "num diff"
+                cells.append(f"<td class='{cls}'>{_e(param_value(r.key, v, lang))}"
+                             f"{'' if same else _assumed_mark(r.kind in ('pace', 'factor'), lang)}</td>")
+            out.append(f"<tr><td>{_e(param_label(r.key, lang))}</td><td class='num'>{_e(_decision_cell(r, lang))}</td>"
+                       f"{''.join(cells)}</tr>")
+        out.append("</table>")
+    default_assumed = df[(df["assumed"] == "required") & ~df["changed"]]
+    if len(default_assumed):
+        items = "; ".join(f"{short_names(lang)[r.target_id]} {param_value(r.key, r.default, lang)}"
+                          for r in default_assumed.itertuples())
+        out.append(f"<p class='small'><span class='assumed'>{_e(T('assumed_mark'))}</span> "
+                   f"{_e(T('default_assumed', items=items))}</p>")
+    return "".join(out)
+
+
+def targets_section(b: Brief) -> str:
+    """Every target: latest, 2025 goal, projections and statuses for 2025 and 2030."""
+    T, lang = b.t, b.lang
+    f = b.figures[b.names[0]]
+    out = [f"<h2>{_e(T('targets'))}</h2><table><tr><th>{_e(T('target'))}</th><th>{_e(T('latest'))}</th>"
+           f"<th>{_e(T('pace'))}</th><th>{_e(T('goal'))}</th><th>{_e(T('projected'))}</th><th>{_e(T('status'))}</th>"
+           f"<th>{_e(T('projected_2030'))}</th></tr>"]
+    for r in f.targets.itertuples():
+        pace = param_value(f"pace_{r.target_id}", r.pace_used, lang).split(" ")[0]
+        out.append(
+            f"<tr><td>{_e(pick(lang, r.short_vi, r.short_en))}</td>"
+            f"<td class='num'>{_e(numbers.value_text(r.anchor_value, lang, r.unit))} ({r.anchor_year})</td>"
+            f"<td class='num'>{_e(pace)}{_pace_mark(r, lang)}</td>"
+            f"<td class='num'>{_e(_goal(r, lang))}</td>"
+            f"<td class='num'>{_e(numbers.value_text(r.projected_2025, lang, r.unit))}</td>"
+            f"<td>{_status(r.status_2025, lang)}</td>"
+            f"<td class='num'>{_e(numbers.value_text(r.projected_2030, lang, r.unit))} "
+            f"{_status(r.status_2030, lang, symbol_only=True)}</td></tr>")
+    out.append(f"</table><p class='small'>{_e(T('symbols', legend=_symbol_legend(lang)))}</p>")
+    return "".join(out)
+
+
+def _pace_mark(r, lang: str) -> str:
+    """"(giả định)" after a target whose projection rests on an assumed pace."""
+    return _assumed_mark(r.pace_source in ("required", "scenario"), lang)
+
+
+def chart_section(b: Brief) -> str:
+    """The percentage targets drawn: latest, projected 2025 (coloured by status), 2025 goal."""
+    return (f'<div class="chart">{_target_svg(b.figures[b.names[0]].targets, b.lang)}</div>'
+            f'<p class="small">{_e(b.t("chart_legend"))}</p>')
+
+
+def comparison_section(b: Brief) -> str:
+    """The scenarios side by side: PCI, PAR INDEX, and each target's 2025 and 2030 projection with its
+    status, shaded where the scenarios differ."""
+    T, lang = b.t, b.lang
+    figs = b.figures
+    heads = [T("figure")] + b.names
+    out = [f"<h2>{_e(T('results'))}</h2><table class='compare'><tr>"
+           + "".join(f"<th>{_e(h)}</th>" for h in heads) + "</tr>"]
+
+    def row(label: str, cells: list[str]) -> None:
+        differs = len(set(cells)) > 1
+        cls = "num diff" if differs else "num"
+        out.append(f"<tr><td>{_e(label)}</td>" + "".join(f"<td class='{cls}'>{c}</td>" for c in cells) + "</tr>")
+
+    row(T("row_pci"), [_e(numbers.value_text(f.pci.composite, lang, indicator_id="pci_score")) for f in figs.values()])
+    row(T("row_pci_rank"), [_e(_rank_short(f.pci.estimate)) for f in figs.values()])
+    row(T("row_par"), [_e(numbers.value_text(f.par["total"], lang, indicator_id="par_total_score"))
+                       for f in figs.values()])
+    indexed = {n: f.targets.set_index("target_id") for n, f in figs.items()}
+    first = next(iter(figs.values())).targets
+    for t in first.itertuples():
+        cells = []
+        for n in b.names:
+            r = indexed[n].loc[t.target_id]
+            cells.append(f"{_e(numbers.value_text(r.projected_2025, lang, t.unit))} {_status(r.status_2025, lang)}"
+                         f"<br><span class='small'>2030: {_e(numbers.value_text(r.projected_2030, lang, t.unit))} "
+                         f"{_status(r.status_2030, lang)}</span>")
+        row(pick(lang, t.short_vi, t.short_en), cells)
+    out.append(f'</table><p class="small">{_e(T("diff_note"))} {_e(T("compare_cells"))}</p>')
+    return "".join(out)
+
+
+def _rank_short(est) -> str:
+    """A rank estimate as whole ranks: "47 (41–50)", "1–12", "50–63", "–"."""
+    if est.rank is not None:
+        return f"{est.rank} ({est.low}–{est.high})"
+    if est.position == "above":
+        return f"1–{est.high}"
+    if est.position == "below":
+        return f"{est.low}–63"
+    return "–"
+
+
+def method_and_source(b: Brief) -> str:
+    return f'<p class="small">{_e(b.t("method"))}</p><p class="small">{_e(source_line(b.lang, prefix=True))}</p>'
+
+
+def side_by_side(*sections: Section) -> Section:
+    """Sections next to each other (one column each), to keep a brief on one page."""
+    def section(b: Brief) -> str:
+        return '<div class="grid">' + "".join(f"<div>{s(b)}</div>" for s in sections) + "</div>"
+
+    section.__name__ = "side_by_side_" + "_".join(s.__name__ for s in sections)
+    return section
+
+
+#: The parts of a scenario brief and of a comparison, in print order (add a section here).
+SCENARIO_SECTIONS: tuple[Section, ...] = (side_by_side(key_figures, chart_section), assumptions_section,
+                                          targets_section, method_and_source)
+COMPARISON_SECTIONS: tuple[Section, ...] = (assumptions_section, comparison_section, method_and_source)
+
+
+def render(b: Brief, title: str, sections: tuple[Section, ...], landscape: bool = False) -> str:
+    """A brief as a self-contained HTML page: title, notes, date, data version and links, sections."""
+    out = [_head(title, landscape), f"<h1>{_e(title)}</h1>"]
+    for n in b.names:
+        if b.notes.get(n):
+            prefix = f"{n}: " if len(b.names) > 1 else ""
+            out.append(f'<div class="note">{_e(prefix)}{_e(b.notes[n])}</div>')
+    out.append(_meta(b))
+    out.extend(section(b) for section in sections)
+    out.append("</body></html>")
+    return "".join(out)
 
 
 def scenario_brief(name: str, note: str, values: dict, lang: str = "vi", link: str | None = None,
                    data_version: str = "") -> str:
-    """The brief of one scenario as a self-contained HTML page."""
-    T = lambda k, **kw: tr(text.TEXT, k, lang, **kw)  # noqa: E731
-    f = compare.figures(values)
-    est = f.pci.estimate
-    if est.rank is not None:
-        rank = f"{est.rank}/63 ({T('range', low=est.low, high=est.high, points=est.points, year=est.year)})"
-    elif est.position == "above":
-        rank = T("above", high=est.high, points=est.points, year=est.year)
-    elif est.position == "below":
-        rank = T("below", low=est.low, points=est.points, year=est.year)
-    else:
-        rank = "–"
-    counts = {s: int((f.targets["status_2025"] == s).sum()) for s in charts.STATUS_COLOURS if s != "off_track"}
-    out = [_head(T("title")), f"<h1>{_e(T('title'))}: {_e(name)}</h1>"]
-    if note:
-        out.append(f'<div class="note">{_e(note)}</div>')
-    out.append(_meta(lang, link, data_version))
-    out.append(f"<h2>{_e(T('key_figures'))}</h2><table>")
-    out.append(f"<tr><th>{_e(T('pci_composite', year=f.pci.base_year))}</th><td class='num'>"
-               f"{_e(fmt_number(f.pci.composite, lang, 2))} ({_e(fmt_signed(f.pci.change, lang))})</td></tr>")
-    out.append(f"<tr><th>{_e(T('pci_rank'))}</th><td class='num'>{_e(rank)}</td></tr>")
-    out.append(f"<tr><th>{_e(T('par_total', year=f.par['year']))}</th><td class='num'>"
-               f"{_e(fmt_number(f.par['total'], lang, 2))} ({_e(fmt_signed(f.par['change'], lang))})</td></tr>")
-    status_line = " · ".join(f"{_status(s, lang)}: {n}" for s, n in counts.items() if n)
-    out.append(f"<tr><th>{_e(T('targets_2025'))}</th><td>{status_line}</td></tr></table>")
-    out.append(f"<h2>{_e(T('targets'))}</h2><table><tr><th>{_e(T('target'))}</th><th>{_e(T('latest'))}</th>"
-               f"<th>{_e(T('goal'))}</th><th>{_e(T('projected'))}</th><th>{_e(T('status'))}</th>"
-               f"<th>{_e(T('projected_2030'))}</th><th>{_e(T('status_2030'))}</th></tr>")
-    for r in f.targets.itertuples():
-        out.append(
-            f"<tr><td>{_e(pick(lang, r.short_vi, r.short_en))}</td>"
-            f"<td class='num'>{_e(fmt_value(r.anchor_value, r.unit, lang))} ({r.anchor_year})</td>"
-            f"<td class='num'>{_e(_goal(r, lang))}</td>"
-            f"<td class='num'>{_e(fmt_value(r.projected_2025, r.unit, lang))}</td><td>{_status(r.status_2025, lang)}</td>"
-            f"<td class='num'>{_e(fmt_value(r.projected_2030, r.unit, lang))}</td><td>{_status(r.status_2030, lang)}</td></tr>")
-    out.append("</table>")
-    out.append(f'<div class="chart">{_target_svg(f.targets, lang)}</div>')
-    out.append(f'<p class="small">{_e(T("method"))}</p><p class="small">{_e(T("source"))}</p></body></html>')
-    return "".join(out)
+    """The brief of one scenario as a self-contained HTML page (one A4 page, portrait)."""
+    b = Brief(lang, {name: values}, {name: note} if note else {}, {name: link} if link else {}, data_version)
+    return render(b, f"{b.t('title')}: {name}", SCENARIO_SECTIONS)
 
 
 def comparison_brief(named: dict[str, dict], notes: dict[str, str], lang: str = "vi",
-                     data_version: str = "") -> str:
-    """The brief of a comparison of two or three scenarios as a self-contained HTML page."""
-    T = lambda k, **kw: tr(text.TEXT, k, lang, **kw)  # noqa: E731
-    df = compare.comparison(named)
-    names = list(named)
-    out = [_head(T("compare_title")), f"<h1>{_e(T('compare_title'))}</h1>", _meta(lang, None, data_version)]
-    for n in names:
-        if notes.get(n):
-            out.append(f'<div class="note">{_e(n)}: {_e(notes[n])}</div>')
-    out.append(f"<table><tr><th>{_e(T('figure'))}</th>" + "".join(f"<th>{_e(n)}</th>" for n in names) + "</tr>")
-    labels = compare_labels(lang)
-    for r in df.itertuples(index=False):
-        row = r._asdict()
-        cells = []
-        for n in names:
-            v = df.loc[df["key"] == row["key"], n].iloc[0]
-            cls = "num diff" if row["differs"] else "num"
-            shown = (_status(v, lang) if str(row["measure"]).startswith("status")
-                     else _e(cell_text(v, row["unit"], row["measure"], lang)))
-            cells.append(f"<td class='{cls}'>{shown}</td>")
-        out.append(f"<tr><td>{_e(labels[row['key']])}</td>{''.join(cells)}</tr>")
-    out.append(f'</table><p class="small">{_e(T("diff_note"))}</p>')
-    out.append(f'<p class="small">{_e(T("method"))}</p><p class="small">{_e(T("source"))}</p></body></html>')
-    return "".join(out)
+                     data_version: str = "", links: dict[str, str] | None = None) -> str:
+    """The brief of a comparison of two or three scenarios (one A4 page, portrait: each target's cell
+    holds 2025 over 2030, so three scenarios fit the width)."""
+    b = Brief(lang, named, {n: notes[n] for n in named if notes.get(n)}, links or {}, data_version)
+    return render(b, b.t("compare_title"), COMPARISON_SECTIONS)
 
 
-def cell_text(value, unit: str, measure: str, lang: str) -> str:
+def figure_text(value, unit: str, measure: str, lang: str) -> str:
     """A comparison cell as plain text: a status word, or the value in the language's format."""
     if str(measure).startswith("status"):
         return f"{charts.STATUS_SYMBOLS[value]} {tr(common.TEXT, f'status_{value}', lang)}"
-    return fmt_value(value, unit, lang)
+    return numbers.value_text(value, lang, unit)
 
 
 def short_names(lang: str) -> dict[str, str]:
@@ -182,8 +417,32 @@ def compare_labels(lang: str) -> dict[str, str]:
     return out
 
 
-def figures_csv(named: dict[str, dict], lang: str = "vi") -> bytes:
-    """The scenario figures (one column per scenario) as CSV for spreadsheets."""
+def figures_raw(named: dict[str, dict], lang: str = "vi") -> pd.DataFrame:
+    """The scenario figures for machines (one column per scenario, plain status codes), each number
+    rounded to the decimals it prints with (a rank whole, a share to 2)."""
     df = compare.comparison(named)
     df.insert(1, "label", df["key"].map(compare_labels(lang)))
-    return df.to_csv(index=False).encode("utf-8-sig")
+    for n in named:
+        df[n] = [v if str(m).startswith("status") else numbers.round_to(v, u)
+                 for v, u, m in zip(df[n], df["unit"], df["measure"])]
+    return df
+
+
+def figures_table(named: dict[str, dict], lang: str = "vi") -> pd.DataFrame:
+    """The scenario figures as the page shows them: one row per figure, one text column per scenario."""
+    df = compare.comparison(named)
+    out = pd.DataFrame({tr(text.TEXT, "figure", lang): df["key"].map(compare_labels(lang))})
+    for n in named:
+        out[n] = [figure_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
+    return out
+
+
+def figures_csv(named: dict[str, dict], lang: str = "vi") -> bytes:
+    """:func:`figures_raw` as CSV (UTF-8 with BOM)."""
+    return export.csv_bytes(figures_raw(named, lang))
+
+
+def source_line(lang: str, prefix: bool = False) -> str:
+    """The sources of a brief's figures, in one line ("Nguồn: …" with ``prefix``)."""
+    sources = tr(text.TEXT, "sources", lang)
+    return f"{tr(common.TEXT, 'source', lang)}: {sources}" if prefix else sources

@@ -13,6 +13,7 @@ import altair as alt
 import pandas as pd
 
 from reform.i18n.fmt import fmt_number
+from reform.views import numbers
 
 # Okabe & Ito (2008), "Color Universal Design".
 BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, GREY = (
@@ -180,9 +181,14 @@ def lines_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
 
 
 def target_data(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The data :func:`target_chart` draws (with formatted tooltip columns)."""
+    """The data :func:`target_chart` draws, with tooltip texts formatted by each target's unit
+    (a rank as a whole number, a share with two decimals and "%")."""
     cols = ["name", "latest", "projected_2025", "goal_2025", "status_word"]
-    return add_formatted(df[cols], lang, {"latest": 2, "projected_2025": 2, "goal_2025": 2})
+    out = df[cols + (["out_of"] if "out_of" in df else [])].copy()
+    units = df["unit"] if "unit" in df else pd.Series("%", index=df.index)
+    for col in ("latest", "projected_2025", "goal_2025"):
+        out[f"{col}_fmt"] = [numbers.value_text(v, lang, u) for v, u in zip(df[col], units)]
+    return out
 
 
 def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, labels: dict[str, str],
@@ -194,8 +200,11 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
     """
     data = target_data(df, lang)
     order = list(data["name"])
+    # ranks run N (left) to 1 (right): further right is better, and every tick is a whole rank
     n = field_size(df, "latest", "projected_2025", "goal_2025") if rank else None
-    scale = alt.Scale(domain=[n, 1]) if rank else alt.Scale(domain=[0, 100])
+    scale = alt.Scale(domain=[n, 1], nice=False) if rank else alt.Scale(domain=[0, 100])
+    ticks = (alt.Axis(values=sorted({n, 1, *range(10, n - 5, 10)}, reverse=True), format="d") if rank
+             else alt.Axis(tickCount=8))
     y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=170))
     tooltip = [alt.Tooltip("name:N", title=labels["target"]),
                alt.Tooltip("latest_fmt:N", title=labels["latest"]),
@@ -204,7 +213,7 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
                alt.Tooltip("status_word:N", title=labels["status"])]
     base = alt.Chart(data).encode(y=y, tooltip=tooltip)
     rule = base.mark_rule(color=GREY, strokeWidth=2).encode(
-        x=alt.X("latest:Q", title=x_title, scale=scale, axis=alt.Axis(tickCount=8)), x2="projected_2025:Q")
+        x=alt.X("latest:Q", title=x_title, scale=scale, axis=ticks), x2="projected_2025:Q")
     latest = base.mark_point(filled=True, size=110, color=GREY, shape="circle").encode(x="latest:Q")
     status_order = list(STATUS_COLOURS)
     projected = base.mark_point(filled=True, size=170, shape="triangle-right").encode(

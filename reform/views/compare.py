@@ -116,3 +116,46 @@ def comparison(named: dict[str, dict]) -> pd.DataFrame:
 
     df["differs"] = df.apply(differs, axis=1)
     return df
+
+
+#: What a scenario value is, by its key's prefix.
+KINDS = (("pci_ref", "ref"), ("pci_", "pci"), ("par_", "par"), ("pace_factor", "factor"), ("pace_", "pace"))
+
+
+def _kind(key: str) -> str | None:
+    return next((kind for prefix, kind in KINDS if key.startswith(prefix)), None)
+
+
+def assumptions(named: dict[str, dict]) -> pd.DataFrame:
+    """Every value in which one of the scenarios departs from the decision's figures, and every pace
+    that is an assumption whatever the scenario.
+
+    One row per value: key, kind (pci/par/pace/factor/ref), default (the dashboard's starting value),
+    decision (the same where it is the decision's: the printed
+    sub-index or area score, the decision's own 2016-2020 trend as a pace, 100% as the overall pace;
+    None for a pace the decision gives no series for), then one column per scenario (its value),
+    ``changed`` (some scenario differs from the default) and ``assumed`` (a pace: a guess about the
+    future; "required" when the decision has no series and the default pace is the one that just
+    reaches the 2025 target, "scenario" when a scenario sets it). Rows keep the order of the
+    parameters (PCI, PAR INDEX, paces, overall pace).
+    """
+    spec = params.params()
+    paces = scenario.default_paces()
+    full_values = {name: full(values) for name, values in named.items()}
+    rows = []
+    for key, p in spec.items():
+        kind = _kind(key)
+        if kind is None:
+            continue
+        values = {name: v[key] for name, v in full_values.items()}
+        changed = any(v != p.default for v in values.values())
+        source = paces[key.removeprefix("pace_")][1] if kind == "pace" else None
+        if not changed and source != "required":
+            continue
+        decision = None if source == "required" else p.default
+        rows.append({"key": key, "kind": kind, "target_id": key.removeprefix("pace_") if kind == "pace" else None,
+                     "decision": decision, "default": p.default, **values, "changed": changed,
+                     "assumed": "scenario" if changed and kind in ("pace", "factor") else
+                     ("required" if source == "required" else None)})
+    cols = ["key", "kind", "target_id", "decision", "default", *named, "changed", "assumed"]
+    return pd.DataFrame(rows, columns=cols)

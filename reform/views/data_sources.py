@@ -15,8 +15,9 @@ import pandas as pd
 from reform.data import audit
 from reform.data import build
 from reform.data import db
+from reform.views import export
 from reform.i18n.fmt import NO_VALUE, fmt_number, fmt_signed
-from reform.i18n import escape, pick, tr
+from reform.i18n import common, escape, pick, tr
 from reform.i18n import data_sources as text
 from reform.paths import DATA_DIR
 
@@ -82,6 +83,24 @@ def filter_rows(key: str, df: pd.DataFrame, appendix: str) -> pd.DataFrame:
             return df
         return df[df["section"].fillna("").str.startswith(appendix)]
     raise ValueError(f"unknown filter {spec.filter!r}")
+
+
+def code_rows(lang: str) -> pd.DataFrame:
+    """The plain codes a CSV download holds (``export.CSV_CODES``) with their meaning in the language."""
+    rows = []
+    for column, codes in export.CSV_CODES.items():
+        group = "status" if column.startswith("status") else column
+        for code in codes:
+            rows.append({T("codes_col", lang): column, T("codes_code", lang): code,
+                         T("codes_meaning", lang): T(f"code_{group}_{code}", lang)})
+    return pd.DataFrame(rows)
+
+
+def xlsx_bytes(key: str, df: pd.DataFrame, lang: str) -> bytes:
+    """The rows shown as an XLSX workbook: the table's name as title, the data's own columns (values stay
+    as stored: a printed cell such as "1.543" stays the text it was printed as), the source."""
+    source = f"{tr(common.TEXT, 'source', lang)}: {tr(common.TEXT, 'decision', lang)}"
+    return export.xlsx_bytes(df, title=T(f"t_{key}", lang), source=source, lang=lang, read_text=False)
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:

@@ -13,7 +13,6 @@ A source cell keeps its meaning: an empty cell is "no data" (null, never 0), a
 from __future__ import annotations
 
 import math
-import re
 
 import altair as alt
 import pandas as pd
@@ -21,6 +20,8 @@ import pandas as pd
 from reform.views import charts
 from reform.data import db
 from reform.model import scenario
+from reform.views import numbers
+from reform.i18n import fmt
 from reform.i18n.fmt import NO_VALUE, fmt_number
 from reform.i18n import one_stop as text, pick, tr
 
@@ -81,16 +82,10 @@ def years(df: pd.DataFrame) -> list[int]:
     return sorted(int(y) for y in df["year"].unique())
 
 
-def cell_text(value, flag: str, value_text, lang: str, decimals: int = 0, suffix: str = "") -> str:
-    """How a source cell reads in a table: a number in the page's format, "not applicable" for "-",
-    the printed words for a text cell, and "–" for an empty cell (no data)."""
-    if flag == "not_applicable":
-        return T("not_applicable", lang)
-    if flag == "text":
-        return str(value_text).strip()
-    if flag == "empty" or value is None or (isinstance(value, float) and math.isnan(value)):
-        return NO_VALUE
-    return fmt_number(value, lang, decimals) + suffix
+def cell_text(value, flag: str, value_text, lang: str, indicator_id: str | None = None) -> str:
+    """How a source cell reads in a table (:func:`reform.i18n.fmt.cell_text`: as printed, "không áp
+    dụng" for "-", the words of a text cell, "–" for no data), with the indicator's short unit."""
+    return fmt.cell_text(value, flag, value_text, lang, numbers.number_format(indicator_id=indicator_id)[1])
 
 
 def name(row, lang: str) -> str:
@@ -113,10 +108,8 @@ def long_frame(ids, lang: str, labels: dict[str, str] | None = None) -> pd.DataF
 
 
 @db.memo
-def wide_table(ids, lang: str, decimals: int = 0, suffix: str = "", first_col: str = "",
-               labels: dict[str, str] | None = None, formats: dict[str, tuple[int, str]] | None = None) -> pd.DataFrame:
-    """One row per indicator, one text column per year (cells as :func:`cell_text` reads them);
-    ``formats`` gives some indicators their own (decimals, suffix)."""
+def wide_table(ids, lang: str, first_col: str = "", labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """One row per indicator, one text column per year (cells as :func:`cell_text` reads them)."""
     df = series(ids)
     yrs = years(df)
     rows = []
@@ -126,11 +119,10 @@ def wide_table(ids, lang: str, decimals: int = 0, suffix: str = "", first_col: s
             continue
         first = sub.iloc[0]
         rec = {first_col or "indicator": (labels or {}).get(ind) or pick(lang, first["name_vi"], first["name_en"])}
-        dec, suf = (formats or {}).get(ind, (decimals, suffix))
         for y in yrs:
             if y in sub.index:
                 r = sub.loc[y]
-                rec[str(y)] = cell_text(r["value"], r["flag"], r["value_text"], lang, dec, suf)
+                rec[str(y)] = cell_text(r["value"], r["flag"], r["value_text"], lang, ind)
             else:
                 rec[str(y)] = NO_VALUE
         rows.append(rec)
@@ -286,7 +278,7 @@ def history(indicator_id: str, lang: str, until: int | None = None) -> list[tupl
     for r in df.itertuples():
         if until is not None and r.year >= until:
             break
-        txt = cell_text(r.value, r.flag, r.value_text, lang)
+        txt = cell_text(r.value, r.flag, r.value_text, lang, indicator_id)
         txt = T("no_data", lang) if txt == NO_VALUE else txt
         if runs and runs[-1][2] == txt and runs[-1][1] == r.year - 1:
             runs[-1][1] = r.year
@@ -398,19 +390,13 @@ def services_used() -> pd.DataFrame:
         num, den = _value(df, SERVICES_USED_NUM, y), _value(df, SERVICES_USED_DEN, y)
         rec = round(100 * num / den, 4) if num is not None and den else None
         diff = None if rec is None or printed is None else printed - rec
-        decimals = _printed_decimals(str(c["value_text"]))
+        decimals = fmt.printed_decimals(str(c["value_text"])) or 0
         tol = 0.5 * 10 ** -decimals + 1e-9
         rows.append({"year": y, "printed": printed, "printed_text": c["value_text"], "flag": c["flag"],
                      "num": num, "den": den, "recomputed": rec, "difference": diff,
                      "agrees": None if diff is None else abs(diff) <= tol,
                      "den_is_item9": den is not None and den == _value(df, ONLINE_SERVICES, y)})
     return pd.DataFrame(rows)
-
-
-def _printed_decimals(cell: str) -> int:
-    """Decimals of a printed share ("đạt 5,2%" → 1, "0,87%" → 2, "100%" → 0)."""
-    m = re.search(r"(\d+)(?:[.,](\d+))?\s*%", cell)
-    return len(m.group(2)) if m and m.group(2) else 0
 
 
 @db.memo
@@ -494,7 +480,7 @@ def text_checks() -> pd.DataFrame:
     rows = []
     for key, fid, check in COMPARISONS:
         f = fig[fid]
-        dec = _printed_decimals(str(f["value_text"])) if f["unit"] == "%" else 0
+        dec = fmt.printed_decimals(str(f["value_text"])) or 0 if f["unit"] == "%" else 0
         expected, parts, kind = None, [], None
         if check:
             kind = check[0]

@@ -18,7 +18,9 @@ import pandas as pd
 
 from reform.views import charts
 from reform.data import db
-from reform.i18n.fmt import NO_VALUE, fmt_number
+from reform.views import numbers
+from reform.i18n import fmt
+from reform.i18n.fmt import NO_VALUE, fmt_number, fmt_value
 from reform.i18n import pick, tr
 from reform.i18n import statistics as text
 
@@ -104,34 +106,26 @@ def period_label(period: object, lang: str) -> str:
 # --- cells -----------------------------------------------------------------------------------
 
 def value_text(value: object, unit: object, lang: str) -> str:
-    """A number in the page's format; % units keep their sign; yes/no units read Yes/No."""
+    """A number in the page's format with its short unit (metadata), up to two decimals as the
+    document prints; yes/no units read Yes/No."""
     if value is None or pd.isna(value):
         return NO_VALUE
     if unit == YES_NO and value in (0, 1):
         return T("yes" if value == 1 else "no", lang)
-    s = fmt_number(value, lang)
-    return s + "%" if unit == PERCENT else s
+    return fmt_value(value, numbers.number_format(unit)[1], lang)
 
 
 def text_cell(printed: object, lang: str) -> str:
-    printed = printed if isinstance(printed, str) else ""
-    pair = text.TEXT_CELLS.get(printed.strip())
-    return pick(lang, *pair) if pair else printed
+    """The printed words of a text cell (translated where known)."""
+    return fmt.cell_text(None, "text", printed, lang) if isinstance(printed, str) and printed.strip() else ""
 
 
 def cell_text(value: object, printed: object, flag: str, footnote: object, unit: object, lang: str) -> str:
-    """One table cell: empty → "–", "-" → not applicable, text as text, a footnote as " [n]"."""
-    if flag == "empty":
-        s = NO_VALUE
-    elif flag == "not_applicable":
-        s = T("not_applicable", lang)
-    elif flag == "text" or value is None or pd.isna(value):
-        s = text_cell(printed, lang) or NO_VALUE
-    else:
+    """One table cell (:func:`reform.i18n.fmt.cell_text`); 1/0 in a yes/no row reads Yes/No."""
+    if flag == "value" and unit == YES_NO and value in (0, 1):
         s = value_text(value, unit, lang)
-    if footnote is not None and not pd.isna(footnote):
-        s += f" [{int(footnote)}]"
-    return s
+        return s + (f" [{int(footnote)}]" if footnote is not None and not pd.isna(footnote) else "")
+    return fmt.cell_text(value, flag, printed, lang, numbers.number_format(unit)[1], footnote=footnote)
 
 
 def _column(row, by: str, lang: str) -> str:
