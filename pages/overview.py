@@ -3,7 +3,7 @@ import streamlit as st
 
 from reform.i18n import overview as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range
-from reform.model import scenario, verdicts
+from reform.model import ranks, scenario, verdicts
 from reform.ui import components as ui
 from reform.views import indices as view
 from reform.views import verdicts as words
@@ -45,7 +45,7 @@ for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages
         ui.show_chart(lambda: view.rank_trend_chart(
             trend, band_list, lang=lang, title=T("trend_title", name=name, y0=now["first_year"], y1=now["year"]),
             subtitle=T("trend_subtitle"),
-            x_title=ui.t("year"), y_title=T("axis_rank"), band_title=T("bands_legend"), basis_title=T("basis"),
+            x_title=ui.t("year"), y_title=T("axis_rank"), band_title=T("bands_legend", n=v["band_out_of"]), basis_title=T("basis"),
             basis_words=basis_words), key=f"ov_trend_{idx}", cache=("ov_trend", idx))
         if idx == "pci":
             st.caption(T("scale_note"))
@@ -68,5 +68,5 @@ for i, v in enumerate(items):
                    + T("target", goal=words.goal_text(v, 2025, lang)))
         st.caption(T("outlook", outlook=words.outlook_text(v, lang)))
 st.page_link("pages/targets.py", label=ui.t("go_to_page", page=ui.t("page_targets")))
-st.caption(T("map_note"))
+st.caption(T("map_note", m=ranks.FIELD_FROM_2025, n=next(v["band_out_of"] for v in items if v["band_out_of"])))
 ui.source_caption(T("sources"))

@@ -91,3 +91,17 @@ def test_a_new_section_is_one_function():
     b = brief.Brief("vi", {"x": {}}, data_version="v")
     html = brief.render(b, "Tóm tắt", brief.SCENARIO_SECTIONS + (verdicts,))
     assert html.index("Các chỉ tiêu") < html.index("<h2>Kết luận</h2><p>1</p>")
+
+
+def test_scenario_brief_carries_the_measured_verdicts_apart_from_the_scenario():
+    """The verdicts are measured results: the same in a brief of any scenario, and said before its figures."""
+    plain = brief.scenario_brief("x", "", {}, "vi", None, "v")
+    moved = brief.scenario_brief("y", "", {"pace_factor": 2.0, "pci_land": 9.0}, "vi", None, "v")
+    line = re.search(r'<p class="verdicts">.*?</p>', plain).group(0)
+    assert line in moved
+    text = re.sub(r"<[^>]+>", "", line)
+    assert "✔ 1 đạt · ✖ 1 chưa đạt · ○ 12 chưa có số liệu" in text
+    # PCI 2024: rank 33 of 63 (better than band 45-55): met; PAR INDEX 2024: 56 of 63 (band 45-50): not met
+    assert "Hạng PCI: hạng 33/63 (2024), ✔ Đạt (tạm tính theo kết quả năm 2024)" in text
+    assert "Hạng PAR INDEX: hạng 56/63 (2024), ✖ Chưa đạt (tạm tính theo kết quả năm 2024)" in text
+    assert plain.index('class="verdicts"') < plain.index("<h2>")

@@ -2,7 +2,6 @@
 import pytest
 
 from apptest_util import metric, open_page, texts
-from reform.model import scenario
 
 
 def test_pci_page_figures():
@@ -13,6 +12,11 @@ def test_pci_page_figures():
     comp = metric(at, "PCI tổng hợp theo kịch bản")
     assert comp.value == "61,98"  # the printed 2020 composite, unchanged by default
     assert len(at.select_slider) >= 10
+    # no slider moved: the published rank of the base year, 57 of 63 (Appendix 03, 2020)
+    assert metric(at, "Hạng ước tính (năm tham chiếu 2020)").value == "57/63"
+    # the results since 2020 come from the data, each with its rank out of N and its basis
+    assert "năm 2024 hạng 33/63 (tỉnh công bố trong văn bản của tỉnh), 67,67 điểm" in body
+    assert "năm 2023 hạng 35/63 (suy ra từ số liệu công bố)" in body
 
 
 def test_moving_land_access_recomputes_the_composite():
@@ -22,8 +26,10 @@ def test_moving_land_access_recomputes_the_composite():
     comp = metric(at, "PCI tổng hợp theo kịch bản")
     assert comp.value == "62,48"
     assert "+0,50" in str(comp.delta)
-    expected = scenario.pci_rank_estimate(scenario.default_reference_year(), 61.98 + 0.5)
-    assert metric(at, "Hạng ước tính").value == f"{expected.rank}/63"
+    # 62,48 among the other provinces of 2020 (not every score is published: interpolated): between
+    # Bình Phước 62,42 (49 provinces above it) and Lâm Đồng 64,43 (22 above): 49 − 27 × 0,06/2,01 = 48,2
+    # provinces above, so rank 1 + 48,2 → 49 of 63
+    assert metric(at, "Hạng ước tính").value == "49/63"
 
 
 def test_transparency_pays_four_times_entry():

@@ -1,22 +1,29 @@
 """Words of the scenario brief and the scenarios page."""
 
 TEXT = {
+    "verdicts_title": ("Kết quả đã đo được (không phụ thuộc kịch bản)", "Measured results (whatever the scenario)"),
+    "outlook_2030": ("Triển vọng 2030", "2030 outlook"),
+    "verdicts_note": ("{n} chỉ tiêu còn lại chưa có số liệu sau năm xuất phát: chưa thể đánh giá. Các con số dưới đây là "
+                      "kịch bản giả định.",
+                      "The other {n} targets have no figure after their baseline: they cannot be judged yet. The "
+                      "figures below are an assumed scenario."),
     "title": ("Tóm tắt kịch bản", "Scenario brief"),
     "compare_title": ("So sánh kịch bản", "Scenario comparison"),
     "date": ("Ngày lập: {day}", "Date: {day}"),
     "data_version": ("phiên bản dữ liệu {v}", "data version {v}"),
     "link": ("Mở lại kịch bản", "Reopen the scenario"),
-    "key_figures": ("Số liệu chính", "Key figures"),
+    "key_figures": ("Số liệu chính của kịch bản (giả định)", "The scenario's key figures (assumed)"),
     "pci_composite": ("PCI tổng hợp theo kịch bản (so với {year})", "Scenario PCI composite (change against {year})"),
     "pci_rank": ("Hạng PCI ước tính", "Estimated PCI rank"),
     "range": ("khoảng {low}–{high}, {points} điểm tham chiếu năm {year}",
               "range {low}–{high}, {points} reference points of {year}"),
     "above": ("cao hơn mọi điểm tham chiếu năm {year}: hạng 1–{high} ({points} điểm)",
               "above every reference point of {year}: rank 1–{high} ({points} points)"),
-    "below": ("thấp hơn mọi điểm tham chiếu năm {year}: hạng {low}–63 ({points} điểm)",
-              "below every reference point of {year}: rank {low}–63 ({points} points)"),
+    "below": ("thấp hơn mọi điểm tham chiếu năm {year}: hạng {low}–{n} ({points} điểm)",
+              "below every reference point of {year}: rank {low}–{n} ({points} points)"),
+    "counted": ("đếm các tỉnh có điểm cao hơn năm {year}", "counted among the provinces of {year}"),
     "par_total": ("Tổng điểm PAR INDEX theo kịch bản (so với {year})", "Scenario PAR INDEX total (change against {year})"),
-    "targets_2025": ("Mục tiêu 2025", "2025 targets"),
+    "targets_2025": ("Mục tiêu 2025 theo kịch bản", "2025 targets under the scenario"),
     "targets": ("Các chỉ tiêu", "Targets"),
     "target": ("Chỉ tiêu", "Target"),
     "latest": ("Mới nhất (năm)", "Latest (year)"),

@@ -18,7 +18,7 @@ TEXT = {
     "trend_title": ("{name}: xếp hạng {y0}-{y1}", "{name}: rank {y0}-{y1}"),
     "trend_subtitle": ("Lên trên là tốt hơn", "Up is better"),
     "axis_rank": ("Xếp hạng (1 là tốt nhất)", "Rank (1 is best)"),
-    "bands_legend": ("Nhóm hạng mục tiêu của Đề án (trên 63 tỉnh)", "The scheme's target bands (of 63 provinces)"),
+    "bands_legend": ("Nhóm hạng mục tiêu của Đề án (trên {n} tỉnh)", "The scheme's target bands (of {n} provinces)"),
     "band_pl01": ("Mục tiêu 2025, Phụ lục 01: nhóm {b}", "2025 target, Appendix 01: band {b}"),
     "band_text": ("Mục tiêu 2025, Phần 3 mục I.2: nhóm {b}", "2025 target, Part 3 §I.2: band {b}"),
     "band_2030": ("Định hướng 2030: nhóm {b}", "2030 orientation: band {b}"),
@@ -43,9 +43,9 @@ TEXT = {
     "latest": ("Kết quả mới nhất: {latest}", "Latest result: {latest}"),
     "target": ("Mục tiêu 2025: {goal}", "2025 target: {goal}"),
     "outlook": ("Triển vọng 2030: {outlook}", "2030 outlook: {outlook}"),
-    "map_note": ("Từ năm 2025 các bảng xếp hạng quốc gia xếp 34 tỉnh, thành phố (không còn 63); nhóm hạng của Đề án "
-                 "là thứ hạng trên 63. Cấp huyện chấm dứt từ 1/7/2025: chỉ tiêu cấp huyện không còn triển vọng 2030.",
-                 "From 2025 national rankings rank 34 provinces, not 63; the scheme's bands are ranks out of 63. The "
+    "map_note": ("Từ năm 2025 các bảng xếp hạng quốc gia xếp {m} tỉnh, thành phố (không còn {n}); nhóm hạng của Đề án "
+                 "là thứ hạng trên {n}. Cấp huyện chấm dứt từ 1/7/2025: chỉ tiêu cấp huyện không còn triển vọng 2030.",
+                 "From 2025 national rankings rank {m} provinces, not {n}; the scheme's bands are ranks out of {n}. The "
                  "district level ended on 1 July 2025: district targets have no 2030 outlook."),
     "sources": ("Kết quả sau 2020: báo chí và văn bản của tỉnh (xem trang Dữ liệu và nguồn); mục tiêu: Phụ lục 01 "
                 "và Phần 3 mục I.2 của Quyết định 688/QĐ-UBND.",

@@ -27,6 +27,12 @@ from reform.model import whatif
 _EPS = 1e-9
 
 
+#: How many provinces national rankings rank from 2025 (63 -> 34 provinces: Nghị quyết 60-NQ/TW of
+#: 12/4/2025 and the 2025 reorganisation). For worked examples and notes only: a result carries its own
+#: number ranked (out_of) in the data.
+FIELD_FROM_2025 = 34
+
+
 def position(rank: float, out_of: int) -> float:
     """Where a rank stands in its field, 0 (best) to 1 (worst): (rank - 0,5) / out_of."""
     if out_of < 1:

@@ -24,6 +24,8 @@ from reform.views import charts
 from reform.views import compare
 from reform.views import export
 from reform.views import numbers
+from reform.views import verdicts as words
+from reform.model import verdicts
 from reform.i18n.fmt import fmt_number, fmt_signed
 from reform.i18n import brief as text
 from reform.i18n import common, pick, tr
@@ -156,13 +158,16 @@ Section = Callable[[Brief], str]
 
 
 def _rank_text(est, T) -> str:
-    """A rank estimate as whole ranks: "47/63 (khoảng 41–50, …)", or a range beyond the points."""
+    """A rank estimate as whole ranks out of the provinces ranked that year: "57/63 (đếm …)", "49/63 (khoảng
+    24–50, …)", or a range beyond the points."""
     if est.rank is not None:
-        return f"{est.rank}/63 ({T('range', low=est.low, high=est.high, points=est.points, year=est.year)})"
+        how = (T("counted", year=est.year) if est.method == "count"
+               else T("range", low=est.low, high=est.high, points=est.points, year=est.year))
+        return f"{est.rank}/{est.out_of} ({how})"
     if est.position == "above":
         return T("above", high=est.high, points=est.points, year=est.year)
     if est.position == "below":
-        return T("below", low=est.low, points=est.points, year=est.year)
+        return T("below", low=est.low, n=est.out_of, points=est.points, year=est.year)
     return "–"
 
 
@@ -334,18 +339,35 @@ def comparison_section(b: Brief) -> str:
 
 
 def _rank_short(est) -> str:
-    """A rank estimate as whole ranks: "47 (41–50)", "1–12", "50–63", "–"."""
+    """A rank estimate as whole ranks out of N: "49/63 (24–50)", "57/63", "1–12/63", "50–63/63", "–"."""
     if est.rank is not None:
-        return f"{est.rank} ({est.low}–{est.high})"
+        spread = f" ({est.low}–{est.high})" if est.low != est.high else ""
+        return f"{est.rank}/{est.out_of}{spread}"
     if est.position == "above":
-        return f"1–{est.high}"
+        return f"1–{est.high}/{est.out_of}"
     if est.position == "below":
-        return f"{est.low}–63"
+        return f"{est.low}–{est.out_of}/{est.out_of}"
     return "–"
 
 
 def method_and_source(b: Brief) -> str:
     return f'<p class="small">{_e(b.t("method"))}</p><p class="small">{_e(source_line(b.lang, prefix=True))}</p>'
+
+
+def verdicts_section(b: Brief) -> str:
+    """What was measured, whatever the scenario, in two lines: the verdict counts and every target part
+    that has a result after its baseline (latest result, 2025 verdict, 2030 outlook); the others are
+    counted as having no data, never given a status."""
+    lang = b.lang
+    items = verdicts.verdicts()
+    measured = "; ".join(
+        f"{pick(lang, v['short_vi'], v['short_en'])}: {words.latest_text(v, lang)}, {words.verdict_text(v, lang)}, "
+        f"{b.t('outlook_2030')}: {words.outlook_text(v, lang)}"
+        for v in items if v["latest_year"] is not None)
+    no_data = sum(1 for v in items if v["latest_year"] is None)
+    return (f'<p class="verdicts"><b>{_e(b.t("verdicts_title"))}:</b> '
+            f"{_e(words.counts_line(verdicts.counts(items), lang))}. {_e(measured)}. "
+            f"{_e(b.t('verdicts_note', n=no_data))}</p>")
 
 
 def side_by_side(*sections: Section) -> Section:
@@ -358,8 +380,8 @@ def side_by_side(*sections: Section) -> Section:
 
 
 #: The parts of a scenario brief and of a comparison, in print order (add a section here).
-SCENARIO_SECTIONS: tuple[Section, ...] = (side_by_side(key_figures, chart_section), assumptions_section,
-                                          targets_section, method_and_source)
+SCENARIO_SECTIONS: tuple[Section, ...] = (verdicts_section, side_by_side(key_figures, chart_section),
+                                          assumptions_section, targets_section, method_and_source)
 COMPARISON_SECTIONS: tuple[Section, ...] = (assumptions_section, comparison_section, method_and_source)
 
 

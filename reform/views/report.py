@@ -35,9 +35,7 @@ TITLE_PT = 14
 #: Column widths (cm) of the table on A4 landscape with 2,5 cm and 1,5 cm side margins (25,7 cm).
 WIDTHS_CM = (1.0, 5.2, 2.6, 3.6, 2.8, 2.9, 2.4, 2.6, 2.6)
 COLUMNS = ("no", "target", "baseline", "2025", "result", "verdict", "2030", "outlook", "source")
-#: How many provinces national rankings rank from 2025 (63 -> 34 provinces, Nghị quyết 60-NQ/TW of
-#: 12/4/2025 and the 2025 reorganisation); used for the worked example of the equivalence note only.
-FIELD_FROM_2025 = 34
+FIELD_FROM_2025 = ranks.FIELD_FROM_2025
 
 
 def T(key: str, lang: str, **kw) -> str:
