@@ -12,12 +12,12 @@ SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
 
 # What each page must show: its title, and a figure printed in Decision 688 (where the decision prints it).
 PAGE_FIGURES = {
-    # the overview will be redesigned (issue 8): its headline figures may move; adapt this one with it
-    "overview": ("Tổng quan", "61,98"),            # PL03, CHỈ SỐ PCI, năm 2020, điểm số
+    # the overview leads with the latest results: PCI 2024 rank 33 of 63 (Kế hoạch 3710/KH-UBND, 10/7/2025)
+    "overview": ("Tổng quan: kết quả Đề án 2021-2025", "33/63"),
     "pci": ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "61,98"),  # PL03, CHỈ SỐ PCI, năm 2020, điểm số
     "par_index": ("Chỉ số cải cách hành chính (PAR INDEX)", "79,51"),  # PL04, Tổng cộng, năm 2019, điểm số
     "one_stop": ("Một cửa, một cửa liên thông và dịch vụ công trực tuyến", "1.543"),  # PL07 mục 1, năm 2016
-    "targets": ("Mục tiêu 2025/2030", "54,87%"),    # PL01 mục II.2, kết quả 2016-2020 ("… đạt 54,87%")
+    "targets": ("Mục tiêu 2025/2030: kết quả và triển vọng", "54,87%"),  # PL01 mục II.2, kết quả 2016-2020 ("… đạt 54,87%")
     "projects": ("Dự án & kinh phí", "112.070"),    # PL02, TỔNG CỘNG, dự kiến kinh phí (triệu đồng)
     "statistics": ("Thống kê cải cách hành chính 2016-2020", "82,96%"),  # PL05 mục 5, hài lòng chung, 2019
     "scenarios": ("Kịch bản", "61,98"),             # PL03, CHỈ SỐ PCI, năm 2020 (the "actual" scenario)
