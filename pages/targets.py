@@ -11,6 +11,7 @@ from reform.ui import state
 from reform.views import charts
 from reform.views import export
 from reform.views import numbers
+from reform.views import report
 from reform.views import verdicts as words
 
 ui.page_guard()
@@ -44,8 +45,17 @@ labels = {k: T(f"v_col_{k}") for k in ("item", "target", "baseline", "goal_2025"
 results = words.table(items, lang, labels)
 st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
              column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small")})
-st.download_button(ui.t("download_csv"), results.to_csv(index=False).encode("utf-8-sig"),
-                   file_name="ket-qua-chi-tieu-2021-2025.csv", mime="text/csv", key="dl_verdicts")
+downloads = st.container(horizontal=True)  # wraps on a phone
+# built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and for machines
+downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang), file_name=T("report_file") + ".docx",
+                          mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                          key="dl_report_docx", icon=":material/description:")
+downloads.download_button(ui.t("download_xlsx"), lambda: export.xlsx_bytes(
+    results, title=T("results_title"), source=T("results_source"), lang=lang, read_text=False),
+    file_name=T("report_file") + ".xlsx", key="dl_verdicts_xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+downloads.download_button(ui.t("download_csv"), lambda: report.csv_bytes(lang), file_name=T("report_file") + ".csv",
+                          mime="text/csv", key="dl_verdicts")
 with st.expander(T("verdict_method_title")):
     st.markdown(T("verdict_method"))
 st.caption(T("district_note"))

@@ -93,3 +93,11 @@ def test_assumed_paces_are_flagged():
     at = open_page("targets")
     # 11 of the 12 "on track": all but the PCI rank, whose pace is its 2016-2020 trend
     assert "11 chỉ tiêu “đúng tiến độ” chỉ vì chưa có số liệu sau 2020" in texts(at)
+
+
+def test_the_results_report_downloads_from_the_page():
+    at = open_page("targets")
+    keys = [b.proto.id for b in at.get("download_button")]
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Tải báo cáo kết quả (Word)" in labels and "Tải Excel (XLSX)" in labels
+    assert any("dl_report_docx" in k for k in keys)

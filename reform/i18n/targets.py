@@ -11,6 +11,12 @@ TEXT = {
                      "nhất sau năm xuất phát, ghi rõ năm. Không có kết quả nào sau năm xuất phát: “chưa có số liệu”.",
                      "The 2025 verdict is judged on the 2025 result; without one, provisionally on the latest result "
                      "after the baseline, with its year. No result after the baseline: “no data”."),
+    "report_docx": ("Tải báo cáo kết quả (Word)", "Download the results report (Word)"),
+    "report_file": ("ket-qua-chi-tieu-de-an-2021-2025", "scheme-targets-results-2021-2025"),
+    "results_source": ("Nguồn: Quyết định 688/QĐ-UBND (Phụ lục 01, Phần 3 mục I.2); kết quả sau 2020: xem trang Dữ liệu "
+                       "và nguồn.",
+                       "Source: Decision 688/QĐ-UBND (Appendix 01, Part 3 §I.2); results after 2020: see Data and "
+                       "sources."),
     "v_col_item": ("Mục", "Item"),
     "v_col_target": ("Chỉ tiêu", "Target"),
     "v_col_baseline": ("Xuất phát", "Baseline"),
