@@ -83,15 +83,14 @@ def decision_source(appendix: str, items: str = "") -> str:
     return f"{t('decision')}, {t('appendix', n=n)}{where}"
 
 
-def chart_spec(chart, lng: str | None = None, present: bool | None = None, share: str = "full") -> dict:
+def chart_spec(chart, lng: str | None = None, present: bool | None = None) -> dict:
     """The Vega-Lite spec of an Altair chart with the shared configuration (larger text and marks in
-    presentation mode; title and legend broken into lines for a chart of ``share`` "full" or "half"
-    the page's width), its data already in the Arrow format Streamlit sends (so a rerun does not
-    convert it again). Schema validation is skipped: the builders are tested, and validating costs
-    more than drawing."""
+    presentation mode; title and legend labels broken into lines that fit the drawn width), its data
+    already in the Arrow format Streamlit sends (so a rerun does not convert it again). Schema
+    validation is skipped: the builders are tested, and validating costs more than drawing."""
     present = presenting() if present is None else present
     spec = charts.finish(chart, lng or lang(), present).to_dict(validate=False)
-    spec = charts.fit_text(charts.for_room(spec, present), share, present)
+    spec = charts.fit_text(charts.for_room(spec, present), present)
     if "datasets" in spec:
         spec["datasets"] = {name: _arrow(pd.DataFrame(rows)) for name, rows in spec["datasets"].items()}
     return spec
@@ -161,7 +160,7 @@ def show_pair(charts_pair, key: str, cache=None) -> None:
     """
     def make() -> tuple[dict, dict]:
         pair = charts_pair() if callable(charts_pair) else charts_pair
-        return chart_spec(pair[0], share="half"), chart_spec(pair[1], share="half")
+        return chart_spec(pair[0]), chart_spec(pair[1])
 
     specs = _cached(None if cache is None else (cache, "pair"), make)
     left, right = st.columns(2)

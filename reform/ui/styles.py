@@ -14,7 +14,8 @@ div.st-key-reform_script { display: none; }
 """
 
 #: Presentation mode (a projector at 1024×768 or 1280×720, read from the back of a room): headline
-#: figures 56 px (36 px on a screen), their labels 24 px, text 20 px; a figure or label wraps rather
+#: figures up to 56 px (36 px on a screen; at least 40 px where four share a row), their labels
+#: 24 px, text 20 px, status badges 18 px, narrower margins; a figure, label or change wraps rather
 #: than being cut with an ellipsis. The metric rules name the metric's own paragraph, which the
 #: paragraph rule would otherwise reach (it made the figures 20 px).
 PRESENT = """
@@ -23,15 +24,20 @@ PRESENT = """
 .stMainBlockContainer h1 { font-size: 3rem; }
 .stMainBlockContainer [data-testid=stCaptionContainer],
 .stMainBlockContainer [data-testid=stCaptionContainer] p { font-size: 1.05rem; }
+.stMainBlockContainer .stMarkdownBadge { font-size: 1.15rem !important; }
+[data-testid=stMetric] { container-type: inline-size; }
 [data-testid=stMetricValue], [data-testid=stMetricValue] * {
-  font-size: 3.5rem !important; line-height: 1.15 !important;
+  font-size: clamp(2.5rem, 19cqi, 3.5rem) !important; line-height: 1.15 !important;
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }
 [data-testid=stMetricLabel], [data-testid=stMetricLabel] * {
   font-size: 1.5rem !important; line-height: 1.3 !important; height: auto !important;
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }
-[data-testid=stMetricDelta], [data-testid=stMetricDelta] * { font-size: 1.25rem !important; }
+[data-testid=stMetricDelta], [data-testid=stMetricDelta] * {
+  font-size: 1.25rem !important; height: auto !important;
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
 """
 
 

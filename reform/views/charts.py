@@ -110,31 +110,41 @@ def for_room(spec: dict, present: bool = True) -> dict:
     return spec
 
 
-#: Characters per line of a chart's title and legend labels, by the chart's share of the page
-#: ("full" or "half": one of a pair) and mode (screen, presentation), so that no text is cut at
-#: the narrowest width it meets: a 390 px phone on a screen (a pair stacks there), 1024×768
-#: with the sidebar open in presentation mode.
-LINE_CHARS = {("full", False): 44, ("half", False): 34, ("full", True): 56, ("half", True): 28}
+def _lines_expr(text_expr: str, width_expr: str, font: float) -> str:
+    """A Vega expression: the text ``text_expr`` broken at spaces into lines (an array) that fit
+    ``width_expr`` pixels at ``font`` px (a generous character width, so that a line is never cut)."""
+    # the expression's string literals need "\\s" for the regular expression's \s; "\n" is a
+    # line break, on which the text is split into lines
+    chars = f"max(8, floor(({width_expr}) / {0.6 * font:g}))"
+    return (f"split(trim(replace({text_expr}, regexp('(.{{1,' + {chars} + '}})(\\\\s+|$)', 'g'), "
+            "'$1\\n')), '\\n')")
 
 
-def _legend_wrap(chars: int) -> str:
-    """A Vega expression that breaks a legend label into lines of at most ``chars`` characters."""
-    # the expression's own string literals need "\\s" for the regular expression's \s; "\n" is a
-    # line break, on which the label is split into lines
-    pattern = "(.{1,%d})(\\\\s+|$)" % chars
-    return f"split(trim(replace(datum.label, regexp('{pattern}', 'g'), '$1\\n')), '\\n')"
+def _literal(text: str) -> str:
+    """``text`` as a string literal of a Vega expression."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ") + "'"
 
 
-def fit_text(spec: dict, share: str = "full", present: bool = False) -> dict:
-    """Break a chart's title and legend labels into lines that fit (:data:`LINE_CHARS`) instead of
-    letting Vega cut them with an ellipsis at the chart's edge. Titles already given as lines and
-    legends with an expression of their own are kept. The spec (a dict) is changed in place."""
-    chars = LINE_CHARS[(share, present)]
+#: The width (px) a legend's labels are broken to: a chart in half of a 1024 px wide page with the
+#: sidebar open, less the legend's symbol.
+LEGEND_WIDTH = 250
+
+
+def fit_text(spec: dict, present: bool = False) -> dict:
+    """Break a chart's title and legend labels into lines that fit the chart's drawn width (Vega
+    expressions on the ``width`` signal) instead of letting Vega cut them with an ellipsis at the
+    chart's edge, on a phone as on a projector. Charts without one width (facets, concatenations)
+    and legends with an expression of their own are kept. The spec is changed in place."""
+    if any(k in spec for k in ("facet", "hconcat", "vconcat", "concat", "repeat")):
+        return spec
+    size = sizes(present)
     title = spec.get("title")
-    if isinstance(title, str):
-        spec["title"] = textwrap.wrap(title, chars) or [title]
-    elif isinstance(title, dict) and isinstance(title.get("text"), str):
-        title["text"] = textwrap.wrap(title["text"], chars) or [title["text"]]
+    params = title if isinstance(title, dict) else {"text": title}
+    text = params.get("text")
+    if isinstance(text, list):
+        text = " ".join(str(t) for t in text)
+    if isinstance(text, str) and text:
+        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "width", size.title)}}
 
     def walk(node) -> None:
         if isinstance(node, list):
@@ -145,9 +155,11 @@ def fit_text(spec: dict, share: str = "full", present: bool = False) -> dict:
                 if name in ("datasets", "data"):
                     continue
                 if name == "legend" and isinstance(value, dict) and "labelExpr" not in value:
+                    # a fixed number of characters, not one on the width signal: Vega lays a legend
+                    # out once, and labels that gain a line after the first draw overlap
                     columns = value.get("columns", 1) if value.get("direction") != "horizontal" else 1
-                    value["labelExpr"] = _legend_wrap(max(12, (chars - 4) // max(1, columns)))
-                    value["labelLimit"] = 0  # the lines are short enough: no ellipsis
+                    value["labelExpr"] = _lines_expr("datum.label", f"{LEGEND_WIDTH} / {columns}", size.label)
+                    value["labelLimit"] = 0  # the lines fit: no ellipsis
                 else:
                     walk(value)
 
