@@ -95,7 +95,7 @@ def for_room(spec: dict, present: bool = True) -> dict:
                 walk(item)
         elif isinstance(node, dict):
             for name, value in node.items():
-                if name == "datasets" or name == "data":
+                if name in ("datasets", "data", "config"):  # the configuration has the room's sizes
                     continue
                 if name == "mark" and isinstance(value, dict):
                     scale(value, _MARK_SIZES)
