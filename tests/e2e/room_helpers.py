@@ -87,6 +87,53 @@ def wait_metrics(page: Page) -> None:
     page.wait_for_timeout(200)
 
 
+def offline(context, server: str) -> tuple[list, list, set]:
+    """Block every request of ``context`` that leaves ``server``; return the list the blocked
+    requests are recorded in, the list of failed ones (a network error or an HTTP error status) and
+    the set of requests still open. A request of the server's own that the browser dropped
+    (net::ERR_ABORTED, e.g. a font still loading when the next page was opened) is fetched again
+    by :func:`check_aborted` and counts as failed only if that fails too."""
+    blocked, failed, pending = [], [], set()
+
+    def route(r):
+        if r.request.url.startswith(server):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    def fail(req):
+        pending.discard(req)
+        if req.url.startswith(server) and req.failure == "net::ERR_ABORTED":
+            failed.append(("aborted", req.url))
+        else:
+            failed.append((req.failure, req.url))
+
+    def response(resp):
+        # Streamlit's frontend finds its base path by asking <page path>/_stcore/health and
+        # host-config first: a 404 there is how it learns that the page path is not the base
+        probe = urlsplit(resp.url).path.endswith(("/_stcore/health", "/_stcore/host-config"))
+        if resp.status >= 400 and not (probe and resp.status == 404):
+            failed.append((f"HTTP {resp.status}", resp.url))
+
+    context.route("**/*", route)
+    context.on("request", lambda req: pending.add(req))
+    context.on("requestfinished", lambda req: pending.discard(req))
+    context.on("requestfailed", fail)
+    context.on("response", response)
+    return blocked, failed, pending
+
+
+def check_aborted(context, failed: list) -> list:
+    """The failed requests, less those the browser dropped and the server serves when asked again."""
+    out = []
+    for why, url in failed:
+        if why == "aborted" and context.request.get(url).ok:
+            continue
+        out.append(f"{url} {why}")
+    return out
+
+
 def wait_requests(page: Page, pending: set, timeout: float = 10.0) -> None:
     """Wait until the requests in ``pending`` (kept by the context's request events) have ended."""
     deadline = time.monotonic() + timeout

@@ -2,12 +2,11 @@
 laptops and phones have, the Back button after slider moves, and no request leaving the server."""
 from __future__ import annotations
 
-
 import pytest
 from playwright.sync_api import expect
 
 from helpers import TIMEOUT, assert_no_exception, open_page, slider_thumb, wait_idle
-from room_helpers import (PAGES, SIZES, metric_fonts, overflows, path_of, path_url, screens,
+from room_helpers import (PAGES, SIZES, check_aborted, metric_fonts, offline, overflows, path_of, path_url, screens,
                           visit, wait_charts, wait_metrics, wait_requests)
 
 #: Every page is walked at every size in Vietnamese; English (longer labels) at the narrowest
@@ -20,12 +19,15 @@ WALKS = {"1024-vi": ("1024", "vi", False), "1280-vi": ("1280", "vi", False), "13
 
 
 @pytest.mark.parametrize("walk", list(WALKS))
-def test_every_page_fits(browser, server, shots, walk):
-    """No chart (vega-embed's canvas or svg) or table wider than its column or the window."""
+def test_every_page_fits_and_works_offline(browser, server, shots, walk):
+    """No chart (vega-embed's canvas or svg) or table wider than its column or the window; and,
+    with every request outside the server blocked, no failed or blocked request (the favicon and
+    icons come from the dashboard itself: an intranet without internet access)."""
     size, lang, present = WALKS[walk]
     width, height = SIZES[size]
     query = "&".join(q for q in (f"lang={lang}" if lang != "vi" else "", "present=1" if present else "") if q)
     context = browser.new_context(viewport={"width": width, "height": height})
+    blocked, failed, pending = offline(context, server)
     pg = context.new_page()
     found = {}
     try:
@@ -36,9 +38,15 @@ def test_every_page_fits(browser, server, shots, walk):
             if over := overflows(pg):
                 found[name] = over
                 pg.screenshot(path=str(shots / f"overflow-{name}-{walk}.png"))
+            wait_requests(pg, pending)  # leaving a page with requests open would abort them
+        icons = pg.evaluate("() => [...document.querySelectorAll('link[rel~=icon]')].map(l => l.href)")
+        failed = check_aborted(context, failed)
     finally:
         context.close()
     assert not found, f"charts or tables wider than their column at {walk}: {found}"
+    assert not blocked, f"requests outside the server: {sorted(set(blocked))}"
+    assert not failed, f"failed requests: {failed}"
+    assert icons and all(i.startswith(server) or i.startswith("data:") for i in icons), icons
 
 
 @pytest.mark.parametrize("name", ["overview", "pci"])
@@ -106,35 +114,3 @@ def test_back_leaves_the_page_after_slider_moves(browser, server):
         assert_no_exception(pg)
     finally:
         context.close()
-
-
-def test_every_page_works_offline(browser, server):
-    """With every request outside the server blocked, every page loads without a failed or blocked
-    request (the favicon and icons come from the dashboard itself)."""
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    blocked, failed, pending = [], [], set()
-
-    def route(r):
-        if r.request.url.startswith(server):
-            r.continue_()
-        else:
-            blocked.append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    context.on("request", lambda req: pending.add(req))
-    context.on("requestfinished", lambda req: pending.discard(req))
-    context.on("requestfailed", lambda req: (pending.discard(req), failed.append(f"{req.url} {req.failure}")))
-    pg = context.new_page()
-    try:
-        for name in PAGES:
-            open_page(pg, path_url(server, name))
-            wait_charts(pg)
-            wait_requests(pg, pending)  # a page left with requests open would abort them
-            assert_no_exception(pg)
-        icons = pg.evaluate("() => [...document.querySelectorAll('link[rel~=icon]')].map(l => l.href)")
-    finally:
-        context.close()
-    assert not blocked, f"requests outside the server: {sorted(set(blocked))}"
-    assert not failed, f"failed requests: {failed}"
-    assert icons and all(i.startswith(server) or i.startswith("data:") for i in icons), icons
