@@ -131,10 +131,11 @@ LEGEND_WIDTH = 250
 
 
 def fit_text(spec: dict, present: bool = False) -> dict:
-    """Break a chart's title and legend labels into lines that fit the chart's drawn width (Vega
-    expressions on the ``width`` signal) instead of letting Vega cut them with an ellipsis at the
-    chart's edge, on a phone as on a projector. Charts without one width (facets, concatenations)
-    and legends with an expression of their own are kept. The spec is changed in place."""
+    """Break a chart's title and legend labels into lines instead of letting Vega cut them with an
+    ellipsis at the chart's edge, on a phone as on a projector: the title to the drawn width (a Vega
+    expression on the ``width`` signal: the plot and 40 px of its axis), legend labels to
+    :data:`LEGEND_WIDTH`. Charts without one width (facets, concatenations) and legends with an
+    expression of their own are kept. The spec is changed in place."""
     if any(k in spec for k in ("facet", "hconcat", "vconcat", "concat", "repeat")):
         return spec
     size = sizes(present)
@@ -144,7 +145,7 @@ def fit_text(spec: dict, present: bool = False) -> dict:
     if isinstance(text, list):
         text = " ".join(str(t) for t in text)
     if isinstance(text, str) and text:
-        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "width", size.title)}}
+        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "width + 40", size.title)}}
 
     def walk(node) -> None:
         if isinstance(node, list):
