@@ -50,12 +50,11 @@ ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "s
 subs = scenario.pci_subindex_series()
 subs["label"] = [f"{pick(lang, v, e)} ({fmt_number(100 * w, lang, 0)}%)"
                  for v, e, w in zip(subs["name_vi"], subs["name_en"], subs["weight"])]
-ui.show_responsive(
-    lambda: charts.small_multiples(subs, lang=lang, title=T("subs_title"), x_title=ui.t("year"),
-                                   y_title=T("sub_score"), rank_title=ui.t("rank"), weight_title=T("weight")),
-    lambda: charts.small_multiples(subs, lang=lang, title=T("subs_title_short"), x_title=ui.t("year"),
-                                   y_title=T("sub_score"), rank_title=ui.t("rank"), weight_title=T("weight"),
-                                   columns=1, width=270, every_axis=True),
+ui.show_multiples(
+    lambda columns, panel: charts.small_multiples(
+        subs, lang=lang, title=T("subs_title_short" if columns == 1 else "subs_title"), x_title=ui.t("year"),
+        y_title=T("sub_score"), rank_title=ui.t("rank"), weight_title=T("weight"), columns=columns,
+        width=panel, every_axis=columns == 1, present=ui.presenting()),
     key="pci_subs", cache="pci_subs")
 ui.source_caption(ui.decision_source("PL03", "1-10"))
 wide = subs.pivot_table(index=["label"], columns="year", values=["score", "rank"], sort=False)

@@ -84,11 +84,14 @@ def decision_source(appendix: str, items: str = "") -> str:
     return f"{t('decision')}, {t('appendix', n=n)}{where}"
 
 
-def chart_spec(chart, lng: str | None = None) -> dict:
-    """The Vega-Lite spec of an Altair chart with the shared configuration, its data already in
-    the Arrow format Streamlit sends (so a rerun does not convert it again). Schema validation is
-    skipped: the builders are tested, and validating costs more than drawing."""
-    spec = charts.finish(chart, lng or lang()).to_dict(validate=False)
+def chart_spec(chart, lng: str | None = None, present: bool | None = None) -> dict:
+    """The Vega-Lite spec of an Altair chart with the shared configuration (larger text and marks in
+    presentation mode; title and legend labels broken into lines that fit the drawn width), its data
+    already in the Arrow format Streamlit sends (so a rerun does not convert it again). Schema
+    validation is skipped: the builders are tested, and validating costs more than drawing."""
+    present = presenting() if present is None else present
+    spec = charts.finish(chart, lng or lang(), present).to_dict(validate=False)
+    spec = charts.fit_text(charts.for_room(spec, present), present)
     if "datasets" in spec:
         spec["datasets"] = {name: _arrow(pd.DataFrame(rows)) for name, rows in spec["datasets"].items()}
     return spec
@@ -101,10 +104,11 @@ def _arrow(df: pd.DataFrame) -> bytes:
 
 
 def _cached(cache, make):
-    """``make()`` once per (data build, language, ``cache``); None as ``cache`` means no caching."""
+    """``make()`` once per (data build, language, presentation mode, ``cache``); None as ``cache``
+    means no caching."""
     if cache is None:
         return make()
-    return data_cache.get_or_make((db.data_version(), "chart", lang(), cache), make)
+    return data_cache.get_or_make((db.data_version(), "chart", lang(), presenting(), cache), make)
 
 
 def _spec(chart, cache) -> dict:
@@ -139,21 +143,15 @@ def show_dynamic(build, data: pd.DataFrame, key: str, cache) -> None:
     st.vega_lite_chart(spec, width="stretch", key=key)
 
 
-#: Our own constant CSS (no user text): containers keyed "..._wide" show on screens wider than a
-#: phone, "..._narrow" on phones, so a chart can have a layout for each (see :func:`show_responsive`).
-RESPONSIVE_CSS = """<style>
-@media (max-width: 700px) { div[class*="st-key-resp_wide_"] { display: none; } }
-@media (min-width: 701px) { div[class*="st-key-resp_narrow_"] { display: none; } }
-</style>"""
-
-
-def show_responsive(wide, narrow, key: str, cache) -> None:
-    """Two layouts of one chart (functions returning charts): ``wide`` for desktops and projectors,
-    ``narrow`` for phones; the browser shows the one that fits (CSS), both specs are cached."""
-    with st.container(key=f"resp_wide_{key}"):
-        show_chart(wide, key=f"{key}_wide", cache=(cache, "wide"))
-    with st.container(key=f"resp_narrow_{key}"):
-        show_chart(narrow, key=f"{key}_narrow", cache=(cache, "narrow"))
+def show_multiples(build, key: str, cache) -> None:
+    """Small multiples in every layout of ``charts.MULTIPLES``: ``build(columns, panel_width)``
+    makes one. The browser shows the widest layout that fits the column, whatever its width
+    (``styles.multiples_css``: a container query); each layout's spec is cached."""
+    with st.container(key=f"multiples_{key}"):
+        for columns, panel in charts.MULTIPLES:
+            with st.container(key=f"mcols{columns}_{key}"):
+                show_chart(lambda c=columns, p=panel: build(c, p), key=f"{key}_c{columns}",
+                           cache=(cache, "multiples", columns, panel))
 
 
 def show_pair(charts_pair, key: str, cache=None) -> None:

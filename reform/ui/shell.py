@@ -5,12 +5,15 @@ first, which calls :func:`main` when the page was started without it (see there)
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from reform.data import build
 from reform.data import db
 from reform.ui import state
 from reform.ui import components as ui
+from reform.ui import styles
 from reform.i18n import common, tr
 
 PAGES = [
@@ -27,6 +30,9 @@ PAGES = [
 
 #: The default page's own url_path (it is served at "/"); its file name is routed by a hidden entry.
 DEFAULT_ALIAS = "home"
+#: The tab's icon, served by the dashboard itself (a Material icon as page_icon is fetched from
+#: fonts.gstatic.com, which a provincial intranet may not reach).
+ICON = Path(__file__).parent / "assets" / "favicon.png"
 
 
 def _data_ready() -> str | None:
@@ -51,7 +57,7 @@ def _data_ready() -> str | None:
 
 def main() -> None:
     """One run of the dashboard: check the data, draw the sidebar, run the chosen page, write the link."""
-    st.set_page_config(page_title="CCHC & PCI Lai Châu", page_icon=":material/analytics:", layout="wide",
+    st.set_page_config(page_title="CCHC & PCI Lai Châu", page_icon=ICON, layout="wide",
                        initial_sidebar_state="auto")
     problem = _data_ready()
     if problem:
@@ -83,15 +89,7 @@ def main() -> None:
         state.radio_lang(st, tr(common.TEXT, "language", lang))
         state.toggle_present(st, tr(common.TEXT, "present", lang))
 
-    st.markdown(ui.RESPONSIVE_CSS, unsafe_allow_html=True)
-    if state.presenting(st):
-        # our own constant CSS (no user text): larger figures for a projector
-        st.markdown("""<style>
-        [data-testid=stMetricValue] { font-size: 3.4rem !important; }
-        [data-testid=stMetricLabel] p { font-size: 1.3rem !important; }
-        .stMainBlockContainer p, .stMainBlockContainer li { font-size: 1.25rem; }
-        .stMainBlockContainer h1 { font-size: 3rem; }
-        </style>""", unsafe_allow_html=True)
+    styles.apply(st, state.presenting(st))
 
     warnings = st.session_state.get(state.WARNINGS)
     if warnings:

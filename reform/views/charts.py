@@ -8,6 +8,8 @@ projector). Ranks are drawn on a reversed axis so that up is better.
 from __future__ import annotations
 
 import math
+import textwrap
+from dataclasses import dataclass
 
 import altair as alt
 import pandas as pd
@@ -34,16 +36,137 @@ def locale(lang: str) -> alt.Locale:
                                               currency=["", ""], minus="−"))
 
 
-def finish(chart: alt.TopLevelMixin, lang: str) -> alt.TopLevelMixin:
-    """Apply the shared configuration: locale, readable font sizes, left-aligned titles."""
+@dataclass(frozen=True)
+class Sizes:
+    """Text and mark sizes of a chart: on a screen, or in presentation mode (a projector, read from
+    the back of a room)."""
+    title: int
+    label: int
+    marks: float  # factor on the builders' own mark sizes (line widths, points, value labels)
+
+
+SCREEN = Sizes(title=16, label=13, marks=1.0)
+ROOM = Sizes(title=22, label=18, marks=1.4)
+
+
+def sizes(present: bool = False) -> Sizes:
+    return ROOM if present else SCREEN
+
+
+def finish(chart: alt.TopLevelMixin, lang: str, present: bool = False) -> alt.TopLevelMixin:
+    """Apply the shared configuration: locale, readable font sizes, left-aligned titles; larger
+    text and marks in presentation mode (see also :func:`for_room`)."""
+    size = sizes(present)
     if not isinstance(chart, (alt.FacetChart, alt.HConcatChart, alt.VConcatChart, alt.ConcatChart)):
         # fit the width only: a legend under the plot then adds to the height instead of squashing it
         chart = chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
-    return (chart.configure(locale=locale(lang))
-            .configure_title(fontSize=16, anchor="start")
-            .configure_axis(labelFontSize=13, titleFontSize=13)
-            .configure_legend(labelFontSize=13, titleFontSize=13, orient="bottom")
-            .configure_header(labelFontSize=13, titleFontSize=13))
+    chart = (chart.configure(locale=locale(lang))
+             .configure_title(fontSize=size.title, anchor="start")
+             .configure_axis(labelFontSize=size.label, titleFontSize=size.label)
+             .configure_legend(labelFontSize=size.label, titleFontSize=size.label, orient="bottom",
+                               symbolSize=100 * size.marks)
+             .configure_header(labelFontSize=size.label, titleFontSize=size.label))
+    if present:  # the defaults of marks drawn without sizes of their own
+        chart = (chart.configure_line(strokeWidth=3).configure_point(size=70)
+                 .configure_text(fontSize=16).configure_tick(thickness=3))
+    return chart
+
+
+#: Mark and axis properties that :func:`for_room` scales.
+_MARK_SIZES = {"strokeWidth": 1, "size": 2, "fontSize": 1, "thickness": 1, "dy": 1, "dx": 1}
+_AXIS_SIZES = ("labelLimit", "labelFontSize", "titleFontSize")
+
+
+def for_room(spec: dict, present: bool = True) -> dict:
+    """A Vega-Lite spec (a dict) with the builders' own mark sizes scaled for presentation mode:
+    line widths, value labels and offsets by ``ROOM.marks``, point areas by its square; axis
+    label limits and fonts set by a builder grow with the text. The spec is changed in place."""
+    if not present:
+        return spec
+    k = ROOM.marks
+
+    def scale(d: dict, names) -> None:
+        for name, power in names.items():
+            if isinstance(d.get(name), (int, float)) and not isinstance(d.get(name), bool):
+                d[name] = round(d[name] * k ** power, 1)
+
+    def walk(node) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for name, value in node.items():
+                if name in ("datasets", "data", "config"):  # the configuration has the room's sizes
+                    continue
+                if name == "mark" and isinstance(value, dict):
+                    scale(value, _MARK_SIZES)
+                    if isinstance(value.get("point"), dict):
+                        scale(value["point"], _MARK_SIZES)
+                elif name == "axis" and isinstance(value, dict):
+                    scale(value, dict.fromkeys(_AXIS_SIZES, 1))
+                else:
+                    walk(value)
+
+    walk(spec)
+    return spec
+
+
+def _lines_expr(text_expr: str, width_expr: str, font: float) -> str:
+    """A Vega expression: the text ``text_expr`` broken at spaces into lines (an array) that fit
+    ``width_expr`` pixels at ``font`` px (a generous character width, so that a line is never cut)."""
+    # the expression's string literals need "\\s" for the regular expression's \s; "\n" is a
+    # line break, on which the text is split into lines
+    chars = f"max(8, floor(({width_expr}) / {0.6 * font:g}))"
+    return (f"split(trim(replace({text_expr}, regexp('(.{{1,' + {chars} + '}})(\\\\s+|$)', 'g'), "
+            "'$1\\n')), '\\n')")
+
+
+def _literal(text: str) -> str:
+    """``text`` as a string literal of a Vega expression."""
+    return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ") + "'"
+
+
+#: The width (px) a legend's labels are broken to: a chart in half of a 1024 px wide page with the
+#: sidebar open, less the legend's symbol.
+LEGEND_WIDTH = 250
+
+
+def fit_text(spec: dict, present: bool = False) -> dict:
+    """Break a chart's title and legend labels into lines instead of letting Vega cut them with an
+    ellipsis at the chart's edge, on a phone as on a projector: the title to the drawn width (a Vega
+    expression on the ``width`` signal: the plot and 40 px of its axis), legend labels to
+    :data:`LEGEND_WIDTH`. Charts without one width (facets, concatenations) and legends with an
+    expression of their own are kept. The spec is changed in place."""
+    if any(k in spec for k in ("facet", "hconcat", "vconcat", "concat", "repeat")):
+        return spec
+    size = sizes(present)
+    title = spec.get("title")
+    params = title if isinstance(title, dict) else {"text": title}
+    text = params.get("text")
+    if isinstance(text, list):
+        text = " ".join(str(t) for t in text)
+    if isinstance(text, str) and text:
+        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "width + 40", size.title)}}
+
+    def walk(node) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for name, value in node.items():
+                if name in ("datasets", "data"):
+                    continue
+                if name == "legend" and isinstance(value, dict) and "labelExpr" not in value:
+                    # a fixed number of characters, not one on the width signal: Vega lays a legend
+                    # out once, and labels that gain a line after the first draw overlap
+                    columns = value.get("columns", 1) if value.get("direction") != "horizontal" else 1
+                    value["labelExpr"] = _lines_expr("datum.label", f"{LEGEND_WIDTH} / {columns}", size.label)
+                    value["labelLimit"] = 0  # the lines fit: no ellipsis
+                else:
+                    walk(value)
+
+    walk(spec)
+    return spec
 
 
 def add_formatted(df: pd.DataFrame, lang: str, cols: dict[str, int]) -> pd.DataFrame:
@@ -110,17 +233,40 @@ def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_ran
     return score, rank
 
 
+#: The layouts of the small multiples, widest first: (columns, width of one panel in px). Every
+#: layout is drawn; the browser shows the widest that fits its column (reform/ui/styles.py).
+MULTIPLES = ((5, 150), (4, 150), (3, 150), (2, 140), (1, 250))
+FACET_SPACING = 20
+
+
+def multiples_width(columns: int, panel: int, present: bool = False) -> int:
+    """The width (px) small multiples of ``columns`` × ``panel`` px need: the panels, the gaps
+    between them, the score axis on the left and the padding (measured in Chromium, with a margin)."""
+    axis = 95 if present else 60
+    return columns * panel + (columns - 1) * FACET_SPACING + axis
+
+
+def _wrap(text: str, width_px: float, font_px: float) -> list[str]:
+    """``text`` broken into lines that fit ``width_px`` at ``font_px`` (a generous estimate of the
+    width of a character, so that a line is never cut)."""
+    return textwrap.wrap(text, max(8, int(width_px / (0.6 * font_px)))) or [text]
+
+
 def small_multiples(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
-                    rank_title: str, weight_title: str, columns: int = 5, width: int = 120,
-                    every_axis: bool = False) -> alt.FacetChart:
+                    rank_title: str, weight_title: str, columns: int = 5, width: int = 150,
+                    every_axis: bool = False, present: bool = False) -> alt.FacetChart:
     """The 10 PCI sub-indices in one faceted chart: score per year, rank printed at each point.
 
-    ``df`` has year, label (facet title incl. weight), score, rank, weight.
+    ``df`` has year, label (facet title incl. weight), score, rank, weight. Panel titles and the
+    chart title are broken into lines so that the chart is no wider than its panels
+    (:func:`multiples_width`); ``present``: the sizes of presentation mode.
     """
+    size = sizes(present)
     data = add_formatted(df, lang, {"score": 2, "rank": 0})
     data["weight_fmt"] = data["weight"].map(lambda w: fmt_number(100 * w, lang, 0) + "%")
     data["year_str"] = data["year"].astype(str)
     data["rank_label"] = "#" + data["rank_fmt"]
+    data["panel"] = data["label"].map(lambda t: "|".join(_wrap(t, width, size.label)))
     tooltip = [alt.Tooltip("label:N", title=title), alt.Tooltip("year_str:N", title=x_title),
                alt.Tooltip("score_fmt:N", title=y_title), alt.Tooltip("rank_fmt:N", title=rank_title),
                alt.Tooltip("weight_fmt:N", title=weight_title)]
@@ -129,11 +275,15 @@ def small_multiples(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_
         y=alt.Y("score:Q", title=y_title, scale=alt.Scale(domain=[3, 10])), tooltip=tooltip)
     text = base.mark_text(dy=-11, fontSize=10, color=GREY).encode(
         y=alt.Y("score:Q"), text="rank_label:N")
-    order = list(dict.fromkeys(data["label"]))
+    order = list(dict.fromkeys(data["panel"]))
+    header = alt.Header(labelExpr="split(datum.label, '|')", labelLimit=width, labelAlign="left",
+                        labelAnchor="start")
+    total = multiples_width(columns, width, present)
     chart = (alt.layer(line, text, data=data)
              .properties(width=width, height=130)
-             .facet(facet=alt.Facet("label:N", title=None, sort=order), columns=columns)
-             .properties(title=title))
+             .facet(facet=alt.Facet("panel:N", title=None, sort=order, header=header), columns=columns,
+                    spacing=FACET_SPACING)
+             .properties(title=alt.TitleParams(_wrap(title, total, size.title))))
     # one column on a phone: every panel gets its own year axis
     return chart.resolve_axis(x="independent") if every_axis else chart
 

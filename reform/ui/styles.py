@@ -1,0 +1,92 @@
+"""All of the dashboard's own CSS, in one place, and the one script it adds to the page.
+
+Everything here is our own constant text (never user text). The shell sends it on every run
+(:func:`apply`): ``st.html`` with only a style sheet goes to Streamlit's event container and takes
+no room on the page.
+"""
+from __future__ import annotations
+
+from reform.views import charts
+
+#: Always: the container of :data:`HISTORY_SCRIPT` takes no room (see also :func:`multiples_css`).
+BASE = """
+div.st-key-reform_script { display: none; }
+"""
+
+#: Presentation mode (a projector at 1024×768 or 1280×720, read from the back of a room): headline
+#: figures up to 56 px (36 px on a screen; at least 40 px where four share a row), their labels
+#: 24 px, text 20 px, status badges 18 px, narrower margins; a figure, label or change wraps rather
+#: than being cut with an ellipsis. The metric rules name the metric's own paragraph, which the
+#: paragraph rule would otherwise reach (it made the figures 20 px).
+PRESENT = """
+.stMainBlockContainer { padding-left: 1.5rem; padding-right: 1.5rem; padding-top: 3.5rem; }
+.stMainBlockContainer p, .stMainBlockContainer li { font-size: 1.25rem; }
+.stMainBlockContainer h1 { font-size: 3rem; }
+.stMainBlockContainer [data-testid=stCaptionContainer],
+.stMainBlockContainer [data-testid=stCaptionContainer] p { font-size: 1.05rem; }
+.stMainBlockContainer .stMarkdownBadge { font-size: 1.15rem !important; }
+[data-testid=stMetric] { container-type: inline-size; }
+[data-testid=stMetricValue], [data-testid=stMetricValue] * {
+  font-size: clamp(2.5rem, 19cqi, 3.5rem) !important; line-height: 1.15 !important;
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid=stMetricLabel], [data-testid=stMetricLabel] * {
+  font-size: 1.5rem !important; line-height: 1.3 !important; height: auto !important;
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid=stMetricDelta], [data-testid=stMetricDelta] * {
+  font-size: 1.25rem !important; height: auto !important;
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+"""
+
+
+def multiples_css(present: bool) -> str:
+    """Small multiples (``components.show_multiples``): every layout of ``charts.MULTIPLES`` is
+    drawn in its own container "mcols<n>_…" inside one "multiples_…" container; a container query
+    on the latter's width shows only the widest layout that fits (a sidebar, a phone, a projector)."""
+    rules = ['div[class*="st-key-multiples_"] { container: multiples / inline-size; }']
+    layouts = charts.MULTIPLES
+    for i, (columns, panel) in enumerate(layouts):
+        box = f'div[class*="st-key-mcols{columns}_"]'
+        if i < len(layouts) - 1:  # too narrow for this one: a narrower layout shows
+            need = charts.multiples_width(columns, panel, present)
+            rules.append(f"@container multiples (width < {need}px) {{ {box} {{ display: none; }} }}")
+        if i > 0:  # room for a wider one
+            wider = charts.multiples_width(*layouts[i - 1], present)
+            rules.append(f"@container multiples (width >= {wider}px) {{ {box} {{ display: none; }} }}")
+    return "\n".join(rules)
+
+
+def css(present: bool) -> str:
+    """The style sheet of a run (with or without presentation mode)."""
+    return f"<style>{BASE}{multiples_css(present)}\n{PRESENT if present else ''}</style>"
+
+
+#: Streamlit's frontend writes new query parameters with ``history.pushState`` (static/js/index.*.js,
+#: handlePageInfoChanged), so every slider move (``state.sync_url``) added a history entry and Back
+#: stepped through the moves. This makes a push to the same path a replace: the URL still carries
+#: the scenario, moving to another page still adds an entry. Installed once per browser tab.
+HISTORY_SCRIPT = """<script>
+(function () {
+  if (window.__reformHistory) return;
+  window.__reformHistory = true;
+  var push = window.history.pushState;
+  window.history.pushState = function (state, title, url) {
+    try {
+      if (url !== undefined && url !== null &&
+          new URL(url, window.location.href).pathname === window.location.pathname) {
+        return window.history.replaceState(state, title, url);
+      }
+    } catch (e) { /* an unparsable URL: leave it to the browser */ }
+    return push.apply(window.history, arguments);
+  };
+})();
+</script>"""
+
+
+def apply(st, present: bool) -> None:
+    """Send the style sheet and the history script (the shell calls this on every run)."""
+    st.html(css(present))
+    with st.container(key="reform_script"):
+        st.html(HISTORY_SCRIPT, unsafe_allow_javascript=True)

@@ -1,0 +1,181 @@
+"""Browser helpers for the meeting-room tests (test_meeting_room.py): sizes, overflow, font sizes."""
+from __future__ import annotations
+
+import time
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Page
+
+from helpers import TIMEOUT, open_page, wait_idle
+
+PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
+         "data_sources"]
+#: The screens meeting rooms have (projectors, laptops, a large display) and a phone.
+SIZES = {"1024": (1024, 768), "1280": (1280, 720), "1366": (1366, 768), "1920": (1920, 1080),
+         "390": (390, 844)}
+
+#: Every drawn chart (vega-embed's canvas or svg) and table whose right edge passes its column's or
+#: the viewport's right edge, by more than half a pixel (sub-pixel rounding).
+OVERFLOW_JS = """() => {
+  const vw = document.documentElement.clientWidth;
+  const main = document.querySelector('[data-testid=stMainBlockContainer]');
+  const out = [];
+  const items = document.querySelectorAll(
+      '.vega-embed > canvas, .vega-embed > svg, [data-testid=stDataFrame]');
+  for (const el of items) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;  // not shown (e.g. the other layout of a chart)
+    const col = el.closest('[data-testid=stColumn]') || main;
+    const c = col.getBoundingClientRect();
+    const limit = Math.min(c.right, vw);
+    if (r.right > limit + 0.5) {
+      const chart = el.closest('[data-testid=stVegaLiteChart], [data-testid=stDataFrame]');
+      const box = el.closest('[class*="st-key-"]');
+      const key = box ? [...box.classList].find(k => k.startsWith('st-key-')) : '';
+      out.push({kind: el.tagName.toLowerCase() === 'div' ? 'table' : 'chart', key: key,
+                over: Math.round(r.right - limit), width: Math.round(r.width),
+                column: Math.round(c.width), testid: chart ? chart.dataset.testid : ''});
+    }
+  }
+  return out;
+}"""
+
+#: The font size (px) of the text of every metric's value and label (the innermost element).
+METRIC_FONTS_JS = """() => [...document.querySelectorAll('[data-testid=stMetric]')].map(m => {
+  const leaf = e => { let x = e; while (x && x.firstElementChild) x = x.firstElementChild; return x; };
+  const v = leaf(m.querySelector('[data-testid=stMetricValue]'));
+  const l = leaf(m.querySelector('[data-testid=stMetricLabel]'));
+  const cut = e => e.scrollWidth > e.clientWidth + 1;
+  return {value: parseFloat(getComputedStyle(v).fontSize), label: parseFloat(getComputedStyle(l).fontSize),
+          text: v.innerText, cut: cut(v) || cut(l)};
+})"""
+
+
+def path_url(server: str, name: str, query: str = "") -> str:
+    return f"{server}/{'' if name == 'overview' else name}{'?' + query if query else ''}"
+
+
+def visit(page: Page, server: str, name: str, query: str = "") -> None:
+    """Show page ``name``: by the sidebar's link when the app is open (the session keeps the
+    language and mode of ``query``; about a second faster than loading the app again; the link is
+    clicked by a DOM event, as a phone's sidebar is closed), else by loading its URL."""
+    link = page.locator(f"[data-testid=stSidebarNav] a[href='{path_url(server, name)}']")
+    if page.url.startswith(server) and link.count():
+        link.dispatch_event("click")
+        page.wait_for_function(f"() => location.pathname === '{urlsplit(path_url(server, name)).path}'",
+                               timeout=TIMEOUT)
+        wait_idle(page)
+        page.locator("h1").first.wait_for(timeout=TIMEOUT)
+    else:
+        open_page(page, path_url(server, name, query))
+
+
+def wait_charts(page: Page) -> None:
+    """Wait until every chart on the page has drawn (vega-embed adds a canvas or svg)."""
+    wait_idle(page)
+    page.wait_for_function(
+        """() => [...document.querySelectorAll('[data-testid=stVegaLiteChart]')]
+                 .every(c => c.querySelector('.vega-embed > canvas, .vega-embed > svg'))""",
+        timeout=TIMEOUT)
+    page.wait_for_timeout(300)  # a resize after the first draw (width: container)
+
+
+def wait_metrics(page: Page) -> None:
+    """Wait for the page's headline figures (a fragment may draw them after the rest)."""
+    wait_idle(page)
+    page.locator("[data-testid=stMetricValue]").first.wait_for(timeout=TIMEOUT)
+    page.wait_for_timeout(200)
+
+
+def offline(context, server: str) -> tuple[list, list, set]:
+    """Block every request of ``context`` that leaves ``server``; return the list the blocked
+    requests are recorded in, the list of failed ones (a network error or an HTTP error status) and
+    the set of requests still open. A request of the server's own that the browser dropped
+    (net::ERR_ABORTED, e.g. a font still loading when the next page was opened) is fetched again
+    by :func:`check_aborted` and counts as failed only if that fails too."""
+    blocked, failed, pending = [], [], set()
+
+    def route(r):
+        if r.request.url.startswith(server):
+            r.continue_()
+        else:
+            blocked.append(r.request.url)
+            r.abort()
+
+    def fail(req):
+        pending.discard(req)
+        if req.url.startswith(server) and req.failure == "net::ERR_ABORTED":
+            failed.append(("aborted", req.url))
+        else:
+            failed.append((req.failure, req.url))
+
+    def response(resp):
+        # Streamlit's frontend finds its base path by asking <page path>/_stcore/health and
+        # host-config first: a 404 there is how it learns that the page path is not the base
+        probe = urlsplit(resp.url).path.endswith(("/_stcore/health", "/_stcore/host-config"))
+        if resp.status >= 400 and not (probe and resp.status == 404):
+            failed.append((f"HTTP {resp.status}", resp.url))
+
+    context.route("**/*", route)
+    context.on("request", lambda req: pending.add(req))
+    context.on("requestfinished", lambda req: pending.discard(req))
+    context.on("requestfailed", fail)
+    context.on("response", response)
+    return blocked, failed, pending
+
+
+def check_aborted(context, failed: list) -> list:
+    """The failed requests, less those the browser dropped and the server serves when asked again."""
+    out = []
+    for why, url in failed:
+        if why == "aborted" and context.request.get(url).ok:
+            continue
+        out.append(f"{url} {why}")
+    return out
+
+
+def wait_requests(page: Page, pending: set, timeout: float = 10.0) -> None:
+    """Wait until the requests in ``pending`` (kept by the context's request events) have ended."""
+    deadline = time.monotonic() + timeout
+    while pending and time.monotonic() < deadline:
+        page.wait_for_timeout(100)
+
+
+def overflows(page: Page) -> list[dict]:
+    return page.evaluate(OVERFLOW_JS)
+
+
+def metric_fonts(page: Page) -> list[dict]:
+    return page.evaluate(METRIC_FONTS_JS)
+
+
+def path_of(page: Page) -> str:
+    return urlsplit(page.url).path
+
+
+_SCROLLER_JS = """() => {
+  let el = document.querySelector('[data-testid=stMainBlockContainer]');
+  while (el && el !== document.body) {
+    const y = getComputedStyle(el).overflowY;
+    if ((y === 'auto' || y === 'scroll') && el.scrollHeight > el.clientHeight + 1) break;
+    el = el.parentElement;
+  }
+  return el;
+}"""
+
+
+def screens(page: Page, path: str, most: int = 8) -> list[str]:
+    """Screenshots of the page as a viewer scrolls it, one screen (the viewport) at a time:
+    ``<path>-1.png``, ``<path>-2.png``… (Streamlit scrolls its main area, not the document, so a
+    full-page screenshot shows only the first screen.)"""
+    scroller = page.evaluate_handle(_SCROLLER_JS)
+    height = page.evaluate("s => s.clientHeight", scroller)
+    total = page.evaluate("s => s.scrollHeight", scroller)
+    files = []
+    for i in range(min(most, max(1, -(-total // max(height, 1))))):
+        page.evaluate("([s, y]) => { s.scrollTop = y; }", [scroller, i * height])
+        page.wait_for_timeout(150)
+        files.append(f"{path}-{i + 1}.png")
+        page.screenshot(path=files[-1])
+    page.evaluate("s => { s.scrollTop = 0; }", scroller)
+    return files
