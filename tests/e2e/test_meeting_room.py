@@ -107,7 +107,7 @@ def test_back_leaves_the_page_after_slider_moves(browser, server):
         pg.wait_for_function("() => location.pathname !== '/pci'", timeout=TIMEOUT)
         wait_idle(pg)
         assert path_of(pg) == "/"
-        expect(pg.locator("h1").first).to_have_text("Tổng quan", timeout=TIMEOUT)
+        expect(pg.locator("h1").first).to_have_text("Tổng quan: kết quả Đề án 2021-2025", timeout=TIMEOUT)
         pg.go_forward()
         pg.wait_for_function("() => location.pathname === '/pci'", timeout=TIMEOUT)
         assert "pci_land=6.08" in pg.url
