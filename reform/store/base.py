@@ -74,6 +74,11 @@ class Backend(ABC):
     def _lock_for_migration(self, tx: Tx) -> None:
         """Inside the migration transaction, before anything else: keep other starts out until it ends."""
 
+    def serialise(self, tx: Tx, key: int) -> None:
+        """Inside a transaction: hold ``key`` until it ends, so that transactions naming the same key run
+        one after another (a count-then-insert that must not overshoot a limit). DuckDB runs one
+        transaction at a time already; PostgreSQL takes a transaction-scoped advisory lock."""
+
     def close(self) -> None:
         """Release connections (a pool); the backend is not used afterwards."""
 
