@@ -48,8 +48,10 @@ def test_a_failed_save_keeps_name_and_note():
 
 
 def test_rename_with_an_over_long_name_says_the_limit():
-    store.save("A", {}, "", actor=ED)
     at = open_page("scenarios")
+    mine = store.Actor.for_session(at.session_state["owner_token"])  # saved by this browser session
+    store.save("A", {}, "", actor=mine)
+    at.run()
     at.text_input(key="scenario_new_name").input(LONG)
     at.button(key="rename_saved").click().run()
     assert "Tên dài 95 ký tự" in _errors(at) and at.text_input(key="scenario_new_name").value == LONG
