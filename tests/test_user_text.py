@@ -34,12 +34,14 @@ def test_a_name_with_markup_shows_as_plain_text_on_the_scenarios_page():
     at = open_page("scenarios")
     label = at.button(key=f"preset_{sid}").label  # a button label is Markdown in Streamlit
     html = rendered(label)
+    assert "http://" not in label  # Streamlit's GFM would link a bare URL even inside escaped text
     assert "<a" not in html and "<img" not in html and "<b>" not in html and "<strong>" not in html
-    assert html == "<p>" + NAME.replace("<", "&lt;").replace(">", "&gt;") + "</p>\n"  # every character shown
+    shown = NAME.replace("<", "&lt;").replace(">", "&gt;").replace("http:", "http:\u2060")  # + invisible joiners
+    assert html == "<p>" + shown + "</p>\n"  # every character shown
     at.button(key=f"preset_{sid}").click().run()  # the message after opening it names it too
     message = " ".join(s.value for s in at.success)
     assert "<a" not in rendered(message) and "<img" not in rendered(message)
-    assert "Đã mở “" + NAME.replace("<", "&lt;").replace(">", "&gt;") + "”" in rendered(message)
+    assert "Đã mở “" + shown + "”" in rendered(message) and "http://" not in message
     table = next(d.value for d in at.dataframe if "Tên" in d.value.columns)  # cells are text as stored
     assert table.loc[0, "Tên"] == NAME and table.loc[0, "Ghi chú"] == NOTE
     for alert in [*at.success, *at.info, *at.warning, *at.error, *at.caption, *at.markdown]:
