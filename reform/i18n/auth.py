@@ -12,8 +12,10 @@ TEXT = {
     "idle_note": ("Phiên tự đăng xuất sau {minutes} phút không thao tác.",
                   "The session signs out after {minutes} minutes without activity."),
     "failed": ("Sai tên đăng nhập hoặc mật khẩu.", "Wrong user name or password."),
-    "locked": ("Đăng nhập sai quá {n} lần trong {minutes} phút: tạm khóa. Hãy thử lại sau {minutes} phút.",
-               "More than {n} failed sign-ins within {minutes} minutes: locked for now. Try again in {minutes} minutes."),
+    "locked": ("Đã đăng nhập sai {n} lần trong {minutes} phút: tài khoản hoặc máy này tạm khóa. "
+               "Hãy thử lại sau, chậm nhất {minutes} phút nữa.",
+               "{n} failed sign-ins within {minutes} minutes: this account or this computer is locked for now. "
+               "Try again later, in {minutes} minutes at most."),
     "empty": ("Hãy nhập tên đăng nhập và mật khẩu.", "Enter your user name and password."),
     "no_editors": ("Chưa có tài khoản biên tập viên nào được cấu hình trên máy chủ (xem README, mục Biên tập viên).",
                    "No editor account is configured on the server (see README, Editors)."),
