@@ -15,6 +15,7 @@ No Streamlit here: the UI passes in the secrets it read and the request's header
 """
 from __future__ import annotations
 
+import logging
 import os
 import re
 import tempfile
@@ -38,6 +39,8 @@ MIN_PASSWORD = 10
 NAME_RE = re.compile(r"[a-z0-9][a-z0-9._-]{1,39}")
 
 _hasher = PasswordHasher()
+#: Every attempt also goes to the server's log (the sign-in log in the store is the record).
+log = logging.getLogger("reform.auth")
 
 
 def normalise_name(name: str) -> str:
@@ -122,6 +125,7 @@ def attempt(hashes: Mapping[str, str], name: str, password: str, client: str,
     else:
         outcome = "ok" if check_password(hashes, user, password) else "failed"
     sign_in_log.record(user, client, outcome, at=now)
+    (log.info if outcome == "ok" else log.warning)("sign-in %s: user %r from %s", outcome, user[:80], client)
     return outcome
 
 
