@@ -193,6 +193,12 @@ def test_the_client_key(headers, ip, expected):
     assert editors.client_key(headers, ip) == expected
 
 
+def test_a_proxy_on_another_machine_can_be_trusted(monkeypatch):
+    monkeypatch.setenv("REFORM_TRUST_FORWARDED", "1")
+    assert editors.client_key({"X-Forwarded-For": "10.9.9.9, 203.0.113.7"}, "172.16.0.1") == "203.0.113.7"
+    assert editors.client_key({}, "172.16.0.1") == "172.16.0.1"
+
+
 # --- python -m reform add-editor ---
 
 def _add_editor(secrets, name, password, *extra):

@@ -97,15 +97,18 @@ def client_key(headers: Mapping[str, str] | None, ip_address: str | None) -> str
     (``ip_address`` None: a reverse proxy here, see README "Behind nginx") is the last address in
     ``X-Forwarded-For``: the one our proxy appended, not one the client wrote in front of it. Without
     either: ``"unknown"`` (all such clients share one limit; the limit per user name still holds).
+    ``REFORM_TRUST_FORWARDED=1`` uses that last hop whatever the connection's address, for a host whose
+    proxy is on another machine (otherwise every client there would share the proxy's address).
     """
-    if ip_address:
+    trust = os.environ.get("REFORM_TRUST_FORWARDED") == "1"
+    if ip_address and not trust:
         return ip_address
     forwarded = ""
     for k, v in (headers or {}).items():
         if k.lower() == "x-forwarded-for":
             forwarded = v
     hops = [h.strip() for h in str(forwarded).split(",") if h.strip()]
-    return hops[-1][:100] if hops else "unknown"
+    return hops[-1][:100] if hops else (ip_address or "unknown")
 
 
 def locked_out(name: str, client: str, now: datetime | None = None) -> bool:
