@@ -6,6 +6,7 @@ from reform.data import db
 from reform.i18n import escape
 from reform.i18n import scenarios as text
 from reform.model import saved as store
+from reform.ui import auth
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import brief
@@ -17,10 +18,18 @@ ui.page_guard()
 lang = ui.lang()
 
 T = ui.texts(text.TEXT)
+actor = auth.actor()  # who owns what this session saves; the store checks it on every change
 
 
 def error_text(err: store.StoreError) -> str:
-    return T(f"error_{err.code}", detail=err.detail[:120]) if f"error_{err.code}" in text.TEXT else err.code
+    if f"error_{err.code}" not in text.TEXT:
+        return err.code
+    return T(f"error_{err.code}", detail=escape.markdown(err.detail[:120]))
+
+
+def plain(name: str) -> str:
+    """A name or note someone typed, for any place that renders Markdown (alerts, button labels)."""
+    return escape.markdown(name)
 
 
 def too_long(name: str, note: str = "") -> str | None:
@@ -38,7 +47,7 @@ def flash(message: str, kind: str = "success") -> None:
 
 def open_values(values: dict, name: str, other_data: str | None = None) -> None:
     state.load(st, values)
-    flash(T("loaded", name=name) + (" " + T("older_data", v=other_data) if other_data else ""),
+    flash(T("loaded", name=plain(name)) + (" " + T("older_data", v=other_data) if other_data else ""),
           "warning" if other_data else "success")
 
 
@@ -64,11 +73,12 @@ presets.update({s.id: s.name for s in saved})
 cols = st.columns(min(len(presets), 4))
 for i, (pid, label) in enumerate(presets.items()):
     if pid in ("actual", "required"):
-        cols[i % len(cols)].button(label, key=f"preset_{pid}", on_click=open_values,
+        cols[i % len(cols)].button(plain(label), key=f"preset_{pid}", on_click=open_values,
                                    args=(compare.preset(pid), label), disabled=ui.presenting())
     else:
         s = next(x for x in saved if x.id == pid)
-        cols[i % len(cols)].button(label, key=f"preset_{pid}", on_click=open_values,
+        # a button label is Markdown: the name is escaped so that it reads as typed
+        cols[i % len(cols)].button(plain(label), key=f"preset_{pid}", on_click=open_values,
                                    args=(s.values, s.name, s.data_version if store.made_on_other_data(s) else None),
                                    disabled=ui.presenting())
 
@@ -89,8 +99,8 @@ if not ui.presenting():
                 st.error(problem)
             else:
                 try:
-                    s = store.save(name, state.scenario_values(st), note)
-                    flash(T("saved", name=s.name))
+                    s = store.save(name, state.scenario_values(st), note, actor=auth.actor())
+                    flash(T("saved", name=plain(s.name)))
                     st.session_state["save_form_clear"] = True
                     st.rerun()
                 except store.StoreError as err:
@@ -101,13 +111,15 @@ st.subheader(T("saved_title"))
 if not saved:
     st.info(T("none_saved"))
 else:
-    table = pd.DataFrame({
+    table = pd.DataFrame({  # a data frame's cells are plain text
         T("col_name"): [s.name for s in saved],
         T("col_note"): [s.note for s in saved],
         T("col_changed"): [s.updated_at.strftime("%d/%m/%Y %H:%M" if lang == "vi" else "%Y-%m-%d %H:%M")
                            for s in saved],
         T("col_values"): [len(s.values) for s in saved],
         T("col_data"): [T("other_data") if store.made_on_other_data(s) else T("same_data") for s in saved],
+        T("col_owner"): [T("owner_you") if s.owner == actor.owner else
+                         (T("owner_none") if s.owner is None else T("owner_other")) for s in saved],
     })
     st.dataframe(table, hide_index=True, width="stretch")
     if not ui.presenting():
@@ -116,22 +128,25 @@ else:
         chosen = st.selectbox(T("pick"), ids, format_func=names.get, key="scenario_pick")
         c1, c2, c3 = st.columns(3)
         sel = next(s for s in saved if s.id == chosen)
+        mine = store.may_change(sel, actor)  # the buttons say it; the store enforces it
+        if not mine:
+            st.caption(T("not_yours"))
         c1.button(T("open"), key="open_saved", on_click=open_values,
                   args=(sel.values, sel.name, sel.data_version if store.made_on_other_data(sel) else None))
 
         def overwrite(sid=chosen):
             try:
-                s = store.update(sid, state.scenario_values(st))
-                flash(T("saved", name=s.name))
+                s = store.update(sid, state.scenario_values(st), actor=auth.actor())
+                flash(T("saved", name=plain(s.name)))
             except store.StoreError as err:
                 flash(error_text(err), "error")
 
-        c2.button(T("overwrite"), key="overwrite_saved", on_click=overwrite)
-        with c3.popover(T("delete")):
+        c2.button(T("overwrite"), key="overwrite_saved", on_click=overwrite, disabled=not mine)
+        with c3.popover(T("delete"), disabled=not mine):
             def remove(sid=chosen, nm=sel.name):
                 try:
-                    store.delete(sid)
-                    flash(T("deleted", name=nm))
+                    store.delete(sid, actor=auth.actor())
+                    flash(T("deleted", name=plain(nm)))
                 except store.StoreError as err:
                     flash(error_text(err), "error")
 
@@ -145,13 +160,15 @@ else:
                 flash(problem, "error")
                 return
             try:
-                s = store.rename(sid, new_name) if action == "rename" else store.duplicate(sid, new_name)
-                flash(T("saved", name=s.name))
+                who = auth.actor()
+                s = (store.rename(sid, new_name, actor=who) if action == "rename"
+                     else store.duplicate(sid, new_name, actor=who))
+                flash(T("saved", name=plain(s.name)))
             except store.StoreError as err:
                 flash(error_text(err), "error")
 
         d1, d2 = st.columns(2)
-        d1.button(T("rename"), key="rename_saved", on_click=do, args=("rename",))
+        d1.button(T("rename"), key="rename_saved", on_click=do, args=("rename",), disabled=not mine)
         d2.button(T("duplicate"), key="duplicate_saved", on_click=do, args=("duplicate",))
 
 # --- compare -------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts |
-report --format docx|csv --out FILE``."""
+report --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE]``."""
 from __future__ import annotations
 
 import argparse
@@ -31,7 +31,15 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--format", choices=("docx", "csv"), default="docx")
     rep.add_argument("--out", required=True, help="the file to write")
     rep.add_argument("--lang", choices=("vi", "en"), default="vi")
+    ed = sub.add_parser("add-editor", help="set an editor's password (its argon2 hash) in .streamlit/secrets.toml")
+    ed.add_argument("name", help="the user name (2-40 of a-z 0-9 . _ -)")
+    ed.add_argument("--password-stdin", action="store_true",
+                    help="read the password from the first line of standard input (scripts) instead of asking twice")
+    ed.add_argument("--secrets", default=None, help="the secrets file (default: .streamlit/secrets.toml of the app)")
     args = parser.parse_args(argv)
+
+    if args.command == "add-editor":
+        return _add_editor(args)
 
     if args.command == "build":
         try:
@@ -71,6 +79,40 @@ def main(argv: list[str] | None = None) -> int:
             f.write(data)
         return 0
     return 2
+
+
+def _add_editor(args) -> int:
+    """Ask for the password twice without echo (or read it from stdin) and write its hash."""
+    import getpass
+    from pathlib import Path
+
+    from reform import paths
+    from reform.model import editors
+
+    name = editors.normalise_name(args.name)
+    if not editors.valid_name(name):
+        print(f"invalid name {args.name!r}: 2-40 of a-z 0-9 . _ -, starting with a letter or digit", file=sys.stderr)
+        return 2
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        try:
+            password = getpass.getpass(f"Mật khẩu cho {name} / password for {name}: ")
+            again = getpass.getpass("Nhập lại / again: ")
+        except (EOFError, KeyboardInterrupt):
+            print("cancelled", file=sys.stderr)
+            return 1
+        if password != again:
+            print("the two passwords differ; nothing written", file=sys.stderr)
+            return 1
+    path = Path(args.secrets) if args.secrets else paths.SECRETS_FILE
+    try:
+        editors.add_to_secrets_file(path, name, password)
+    except editors.SecretsFileError as exc:
+        print(f"{exc}; nothing written", file=sys.stderr)
+        return 1
+    print(f"editor {name} written to {path} (mode 0600); restart the app for it to take effect")
+    return 0
 
 
 if __name__ == "__main__":

@@ -14,3 +14,5 @@ SEED_DOCUMENT = Path(
         ROOT.parent / "shared" / "seed" / "decision-688-QD-UBND-2021-lai-chau.txt",
     )
 )
+#: Streamlit's secrets of the app (editors' password hashes; never in git): ``python -m reform add-editor``.
+SECRETS_FILE = ROOT / ".streamlit" / "secrets.toml"

@@ -17,13 +17,17 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start(port: int | None = None, timeout: float = 60) -> tuple[subprocess.Popen, str]:
-    """Run `streamlit run app.py` and wait for its health endpoint; return (process, base URL)."""
+def start(port: int | None = None, timeout: float = 60, *, args: list[str] | tuple[str, ...] = (),
+          env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    """Run `streamlit run app.py` and wait for its health endpoint; return (process, base URL).
+
+    ``args``: more options for ``streamlit run`` (e.g. ``--secrets.files FILE``); ``env``: the
+    server's environment (default: this process's)."""
     port = port or free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-         "--server.headless", "true", "--server.address", "127.0.0.1"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "--server.headless", "true", "--server.address", "127.0.0.1", *args],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + timeout
     while time.time() < deadline:

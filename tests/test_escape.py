@@ -64,3 +64,19 @@ def test_hostile_text_comes_out_inert():
     assert escape.markdown("<img src=x onerror=alert(1)>") == "\\<img src=x onerror=alert(1)\\>"
     assert escape.markdown("[x](javascript:alert(1))") == "\\[x\\](javascript:alert(1))"
     assert escape.markdown(":red[đỏ]") == ":red\\[đỏ\\]"
+
+
+J = escape.JOINER  # U+2060, invisible: GFM finds autolinks in the text after backslash escapes are read
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("http://e.vn/x", f"http:{J}//e.vn/x"),
+    ("HTTPS://E.VN", f"HTTPS:{J}//E.VN"),
+    ("xem www.laichau.gov.vn", f"xem www{J}.laichau.gov.vn"),
+    ("a@b.vn", f"a{J}@b.vn"),
+    ("mailto:a@b.vn", f"mailto:{J}a{J}@b.vn"),
+    ("10:30, ngày 1.2", "10:30, ngày 1.2"),   # no scheme, no www: untouched
+    ("thehttp://x", "thehttp://x"),            # not at a word start: GFM does not link it either
+])
+def test_autolink_literals_are_broken(text, expected):
+    assert escape.markdown(text) == expected

@@ -4,6 +4,7 @@ import pytest
 from apptest_util import open_page
 from reform.model import saved as store
 
+ED = store.Actor.for_editor("kiểm thử")
 SAVE = "FormSubmitter:save_form-Lưu"
 LONG = "Kịch bản họp giao ban quý IV năm 2026 với tốc độ cải cách thủ tục hành chính nhanh gấp rưỡi nhé"  # 95 chars
 
@@ -31,7 +32,7 @@ def test_an_over_long_name_keeps_its_text_and_says_the_limit():
 
 
 def test_a_failed_save_keeps_name_and_note():
-    store.save("Đất đai +1", {"pci_land": 6.78}, "")
+    store.save("Đất đai +1", {"pci_land": 6.78}, "", actor=ED)
     at = open_page("scenarios", query={"pci_land": "6.78"})
     at.text_input(key="save_name").input("Đất đai +1")
     at.text_area(key="save_note").input("ghi chú cuộc họp")
@@ -47,8 +48,10 @@ def test_a_failed_save_keeps_name_and_note():
 
 
 def test_rename_with_an_over_long_name_says_the_limit():
-    store.save("A", {}, "")
     at = open_page("scenarios")
+    mine = store.Actor.for_session(at.session_state["owner_token"])  # saved by this browser session
+    store.save("A", {}, "", actor=mine)
+    at.run()
     at.text_input(key="scenario_new_name").input(LONG)
     at.button(key="rename_saved").click().run()
     assert "Tên dài 95 ký tự" in _errors(at) and at.text_input(key="scenario_new_name").value == LONG

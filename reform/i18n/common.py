@@ -14,6 +14,7 @@ TEXT = {
     "page_projects": ("Dự án & kinh phí", "Projects and funding"),
     "page_statistics": ("Thống kê CCHC", "Reform statistics"),
     "page_data": ("Dữ liệu & nguồn", "Data and sources"),
+    "page_data_updates": ("Cập nhật số liệu", "Data updates"),
     "show_table": ("Xem bảng số liệu", "Show the numbers as a table"),
     "download_csv": ("Tải CSV (cho máy, mã gốc)", "Download CSV (for machines, plain codes)"),
     "download_xlsx": ("Tải Excel (XLSX)", "Download Excel (XLSX)"),

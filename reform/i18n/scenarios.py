@@ -72,4 +72,19 @@ TEXT = {
                            "Could not save (disk full or a write error). Saved scenarios are unaffected."),
     "error_unwritable": ("Thư mục lưu kịch bản không ghi được.", "The scenario folder cannot be written."),
     "error_unreadable": ("Không mở được kho kịch bản.", "The scenario store cannot be opened."),
+    "col_owner": ("Người lưu", "Saved by"),
+    "owner_you": ("bạn", "you"),
+    "owner_other": ("người khác", "someone else"),
+    "owner_none": ("(trước khi ghi người lưu)", "(before owners were kept)"),
+    "not_yours": ("Kịch bản này do người khác lưu: bạn có thể mở hoặc nhân bản, nhưng chỉ người lưu hoặc biên tập viên "
+                  "mới ghi đè, đổi tên hay xóa được.",
+                  "Someone else saved this scenario: you can open or duplicate it, but only its author or an editor "
+                  "can overwrite, rename or delete it."),
+    "error_forbidden": ("Chỉ người đã lưu kịch bản này hoặc biên tập viên mới được thay đổi nó.",
+                        "Only whoever saved this scenario, or an editor, may change it."),
+    "error_owner_limit": ("Phiên làm việc này đã lưu đủ {detail} kịch bản: hãy xóa bớt một kịch bản của bạn để lưu thêm.",
+                          "This session has saved {detail} scenarios, the most it may keep: delete one of yours to "
+                          "save another."),
+    "error_total_limit": ("Kho đã đủ {detail} kịch bản, mức tối đa: hãy nhờ biên tập viên xóa bớt các kịch bản cũ.",
+                          "The store holds {detail} scenarios, the most it keeps: ask an editor to delete old ones."),
 }

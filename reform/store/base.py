@@ -7,7 +7,7 @@ Two backends implement it (:func:`reform.store.backends.current` picks one):
 * :class:`reform.store.postgres_backend.PostgresBackend`: PostgreSQL when ``REFORM_DATABASE_URL`` is set
   (psycopg 3 with a connection pool), for replicas on several machines.
 
-A table's module (``scenarios.py``; data revisions and the sign-in log later) writes portable SQL with
+A table's module (``scenarios.py``, ``sign_in_log.py``; data revisions later) writes portable SQL with
 ``?`` placeholders and bound parameters only, and runs it in ``with backend.transaction(...) as tx``.
 The schema is the list in :mod:`reform.store.migrations`, applied on a backend's first use in a process
 and recorded in ``schema_version``.
@@ -73,6 +73,11 @@ class Backend(ABC):
     @abstractmethod
     def _lock_for_migration(self, tx: Tx) -> None:
         """Inside the migration transaction, before anything else: keep other starts out until it ends."""
+
+    def serialise(self, tx: Tx, key: int) -> None:
+        """Inside a transaction: hold ``key`` until it ends, so that transactions naming the same key run
+        one after another (a count-then-insert that must not overshoot a limit). DuckDB runs one
+        transaction at a time already; PostgreSQL takes a transaction-scoped advisory lock."""
 
     def close(self) -> None:
         """Release connections (a pool); the backend is not used afterwards."""

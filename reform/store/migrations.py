@@ -1,7 +1,10 @@
 """The state store's schema, as numbered migrations; both backends apply the same list.
 
-Append a migration for every change (never edit one that has shipped): issue 9's data revisions and
-sign-in log come as versions 2 and 3. A migration's SQL is portable where it can be (VARCHAR,
+Append a migration for every change (never edit one that has shipped): issue 9's data revisions are
+version 2, the sign-in log 3, the scenarios' owner 4. A store may have applied 3 and 4 before 2 exists
+in the code (branches merged at different times): the runner applies every version not yet recorded,
+in the order of this list, so a store that has {1, 3, 4} gets 2 when it arrives; a migration must
+therefore not depend on a later one. Versions are unique and listed in ascending order (tested). A migration's SQL is portable where it can be (VARCHAR,
 TIMESTAMPTZ, INTEGER mean the same in DuckDB and PostgreSQL); where it cannot, give a dict per dialect.
 ``schema_version`` records each version applied, when, under the migration's name.
 """
@@ -42,4 +45,19 @@ MIGRATIONS: tuple[Migration, ...] = (
             updated_at TIMESTAMPTZ NOT NULL
         )
     """,)),
+    # 2 "revisions": the data-revision engine's (another branch); the runner tolerates its absence.
+    Migration(3, "sign_in_log", ("""
+        CREATE TABLE sign_in_log (
+            id VARCHAR PRIMARY KEY,
+            happened_at TIMESTAMPTZ NOT NULL,
+            user_name VARCHAR NOT NULL,
+            client VARCHAR NOT NULL,
+            outcome VARCHAR NOT NULL,
+            method VARCHAR NOT NULL
+        )
+    """, "CREATE INDEX sign_in_log_user ON sign_in_log (user_name, happened_at)",
+        "CREATE INDEX sign_in_log_client ON sign_in_log (client, happened_at)")),
+    # Who saved a scenario: "editor:<name>" or "session:<token>"; rows saved before it have none
+    # (NULL), and only an editor may change those.
+    Migration(4, "scenario_owner", ("ALTER TABLE scenarios ADD COLUMN owner VARCHAR",)),
 )

@@ -86,6 +86,9 @@ class PostgresBackend(Backend):
         except psycopg.OperationalError as exc:  # BEGIN on a connection that broke after its check
             raise StoreError("unreadable", str(exc)) from exc
 
+    def serialise(self, tx: _PgTx, key: int) -> None:
+        tx.execute("SELECT pg_advisory_xact_lock(?)", [key])
+
     def _lock_for_migration(self, tx: _PgTx) -> None:
         """A transaction-scoped advisory lock: other starts wait here until this migration commits."""
         tx.execute("SELECT pg_advisory_xact_lock(?)", [MIGRATION_LOCK])

@@ -11,6 +11,7 @@ import streamlit as st
 
 from reform.data import build
 from reform.data import db
+from reform.ui import auth
 from reform.ui import state
 from reform.ui import components as ui
 from reform.ui import styles
@@ -26,6 +27,7 @@ PAGES = [
     ("pages/statistics.py", "page_statistics", ":material/bar_chart:"),
     ("pages/scenarios.py", "page_scenarios", ":material/tune:"),
     ("pages/data_sources.py", "page_data", ":material/dataset:"),
+    ("pages/data_updates.py", "page_data_updates", ":material/upload_file:"),
 ]
 
 #: The default page's own url_path (it is served at "/"); its file name is routed by a hidden entry.
@@ -88,6 +90,7 @@ def main() -> None:
         st.caption(tr(common.TEXT, "app_subtitle", lang))
         state.radio_lang(st, tr(common.TEXT, "language", lang))
         state.toggle_present(st, tr(common.TEXT, "present", lang))
+        auth.signed_in_caption()  # every run counts as an editor's activity (the idle timeout)
 
     styles.apply(st, state.presenting(st))
 

@@ -104,8 +104,9 @@ def xlsx_bytes(key: str, df: pd.DataFrame, lang: str) -> bytes:
 
 
 def csv_bytes(df: pd.DataFrame) -> bytes:
-    """CSV with a byte-order mark, so that spreadsheet programs read the Vietnamese letters."""
-    return df.to_csv(index=False).encode("utf-8-sig")
+    """CSV with a byte-order mark, so that spreadsheet programs read the Vietnamese letters; texts
+    through :func:`reform.views.export.neutral` (no cell runs as a formula)."""
+    return export.neutral_frame(df).to_csv(index=False).encode("utf-8-sig")
 
 
 @db.memo

@@ -8,10 +8,15 @@
 * :func:`csv_bytes` writes the raw values: UTF-8 with a BOM (Excel opens the accents right), dot
   decimals, plain codes (``on_track``, ``not_applicable``; listed on the data page), every float
   rounded to the decimals it prints with (named columns) or at least trimmed of binary noise.
+
+Text someone typed (a scenario's name or note, later an imported source) must not run as a formula
+when a spreadsheet opens the file: :func:`neutral` is the one helper every CSV goes through (cells and
+headings), and :func:`xlsx_bytes` stores every text as a string cell, never a formula.
 """
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pandas as pd
@@ -27,6 +32,39 @@ CSV_CODES = {
     "kind": ("actual", "target", "plan"),
     "measure": ("score", "rank"),
 }
+
+
+#: What a spreadsheet reads as the start of a formula (or that can hide one): = + - @, tab, carriage return.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: A plain number with a sign ("-3.2", "+5", "-1.543,5", "-12%"), or a lone dash (no value): no formula.
+_PLAIN = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?|[-+]")
+
+
+def neutral(value):
+    """``value`` made safe for a CSV cell that a spreadsheet may open: a text starting with = + - @, a
+    tab or a carriage return gets an apostrophe in front (OWASP's advice; Excel and LibreOffice then
+    show it as text), unless it is a plain signed number or a lone dash. Anything else is returned as
+    it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_START) and not _PLAIN.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def neutral_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``df`` with :func:`neutral` applied to every text cell and every heading."""
+    out = df.copy()
+    out.columns = [neutral(c) for c in out.columns]
+    for i in range(out.shape[1]):
+        col = out.iloc[:, i]
+        if col.dtype == object or pd.api.types.is_string_dtype(col):
+            out.isetitem(i, col.map(neutral))
+    return out
+
+
+def _text(cell, value: str) -> None:
+    """A string cell: openpyxl would store a text starting with "=" as a formula."""
+    cell.value = value
+    cell.data_type = "s"
 
 
 def excel_format(decimals: int, suffix: str = "") -> str:
@@ -50,16 +88,19 @@ def xlsx_bytes(table: pd.DataFrame, *, title: str, source: str, lang: str, sheet
     wb = Workbook()
     ws = wb.active
     ws.title = _sheet_name(sheet or title)
-    ws.cell(row=1, column=1, value=title).font = Font(bold=True, size=13)
+    _text(ws.cell(row=1, column=1), title)
+    ws.cell(row=1, column=1).font = Font(bold=True, size=13)
     row = 2
     if note:
-        ws.cell(row=row, column=1, value=note).font = Font(italic=True)
+        _text(ws.cell(row=row, column=1), note)
+        ws.cell(row=row, column=1).font = Font(italic=True)
         row += 1
     header_row = row + 1
     head_fill = PatternFill("solid", fgColor="EEF2F6")
     widths = []
     for c, name in enumerate(table.columns, start=1):
-        cell = ws.cell(row=header_row, column=c, value=str(name))
+        cell = ws.cell(row=header_row, column=c)
+        _text(cell, str(name))
         cell.font, cell.fill = Font(bold=True), head_fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         widths.append(min(max(len(str(name)), 8), 40))
@@ -75,11 +116,12 @@ def xlsx_bytes(table: pd.DataFrame, *, title: str, source: str, lang: str, sheet
             elif isinstance(text, (int, float)) and not isinstance(text, bool):
                 cell.value = text
             else:
-                cell.value = str(text)
+                _text(cell, str(text))
                 cell.alignment = Alignment(wrap_text=len(str(text)) > 40, vertical="top")
             widths[c - 1] = min(max(widths[c - 1], len(str(text))), 60)
     last = header_row + len(table)
-    ws.cell(row=last + 2, column=1, value=source).font = Font(italic=True)
+    _text(ws.cell(row=last + 2, column=1), source)
+    ws.cell(row=last + 2, column=1).font = Font(italic=True)
     for c, w in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(c)].width = w + 2
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
@@ -100,14 +142,15 @@ def _sheet_name(name: str) -> str:
 
 def csv_bytes(raw: pd.DataFrame, decimals: dict[str, int | None] | None = None) -> bytes:
     """The raw values as CSV for machines: UTF-8 with BOM, float columns rounded half-up to the
-    decimals they print with (``decimals``: column -> decimals) or trimmed of float noise."""
+    decimals they print with (``decimals``: column -> decimals) or trimmed of float noise; texts and
+    headings through :func:`neutral`."""
     out = raw.copy()
     for col in out.columns:
         if col in (decimals or {}):
             out[col] = _round_column(out[col], decimals[col])
         elif pd.api.types.is_float_dtype(out[col]):
             out[col] = _round_column(out[col], None)
-    return out.to_csv(index=False).encode("utf-8-sig")
+    return neutral_frame(out).to_csv(index=False).encode("utf-8-sig")
 
 
 def _round_column(values: pd.Series, decimals: int | None) -> pd.Series:

@@ -28,6 +28,7 @@ from reform.i18n import report as text
 from reform.i18n import tr
 from reform.i18n.fmt import fmt_number
 from reform.model import ranks, verdicts
+from reform.views import export
 
 FONT = "Times New Roman"
 BODY_PT = 13
@@ -340,9 +341,9 @@ def csv_bytes(lang: str = "vi") -> bytes:
     rows, notes = table_rows(lang)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(rows[0].csv), lineterminator="\r\n")
-    writer.writeheader()
+    writer.writeheader()  # our own headings
     for r in rows:
-        writer.writerow(r.csv)
+        writer.writerow({k: export.neutral(v) for k, v in r.csv.items()})
     for n, note in enumerate(notes, start=1):
-        writer.writerow({list(rows[0].csv)[0]: f"({n})", list(rows[0].csv)[1]: note})
+        writer.writerow({list(rows[0].csv)[0]: f"({n})", list(rows[0].csv)[1]: export.neutral(note)})
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

@@ -1,0 +1,243 @@
+"""Editors' sign-in (issue 9, items 1-2): the data-updates page, the limit on failed sign-ins, idle
+expiry, the server-side check, the sign-in log and ``python -m reform add-editor``.
+
+Secrets: AppTest's ``at.secrets`` replaces ``st.secrets`` for the run (Streamlit then reads no secrets
+file at all), so each test gives its own ``[editors]`` table and no file is written into the checkout
+or the home folder. The state store is a DuckDB file in a temporary folder.
+"""
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+import tomllib
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from apptest_util import TIMEOUT
+from reform.model import editors
+from reform.paths import ROOT
+from reform.store import backends
+from reform.store import sign_in_log
+from reform.ui import auth
+
+PASSWORD = "đúng-mật-khẩu-2026"
+HASH = editors.hash_password(PASSWORD)
+WRONG_LOGIN = "Sai tên đăng nhập hoặc mật khẩu."
+LOCKED = "tạm khóa"
+
+
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("REFORM_STATE_DIR", str(tmp_path / "scenarios"))
+    monkeypatch.delenv("REFORM_DATABASE_URL", raising=False)
+    monkeypatch.delenv("REFORM_EDITOR_IDLE_MINUTES", raising=False)
+    backends.reset()
+    yield tmp_path / "scenarios"
+    backends.reset()
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    """The sign-in clock, moved by hand: ``clock.now += timedelta(...)``."""
+    class Clock:
+        now = datetime(2026, 11, 27, 9, 0, tzinfo=timezone.utc)
+
+    monkeypatch.setattr(auth, "_now", lambda: Clock.now)
+    return Clock
+
+
+def open_updates(accounts: dict[str, str] | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.secrets["editors"] = {"minh": HASH} if accounts is None else accounts
+    at.run()
+    at.switch_page("pages/data_updates.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def sign_in(at: AppTest, name: str, password: str) -> AppTest:
+    at.text_input(key="sign_in_name").input(name)
+    at.text_input(key="sign_in_password").input(password)
+    at.button(key="FormSubmitter:sign_in_form-Đăng nhập").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def errors(at: AppTest) -> str:
+    return " ".join(e.value for e in at.error)
+
+
+def test_the_page_is_in_the_navigation_and_offers_only_the_sign_in():
+    at = open_updates()
+    assert at.title[0].value == "Cập nhật số liệu"
+    assert len(at.file_uploader) == 0
+    assert at.text_input(key="sign_in_password").proto.type == at.text_input(key="sign_in_password").proto.PASSWORD
+    assert not any(b.key == "sign_out" for b in at.button)
+
+
+def test_without_any_editor_account_the_page_says_so():
+    at = open_updates(accounts={})  # an empty [editors] table
+    assert len(at.file_uploader) == 0 and not at.text_input
+    assert "Chưa có tài khoản biên tập viên" in " ".join(i.value for i in at.info)
+
+
+def test_sign_in_shows_the_upload_and_sign_out_hides_it(clock):
+    at = sign_in(open_updates(), "Minh ", PASSWORD)  # the name as typed: trimmed, lower-cased
+    assert len(at.file_uploader) == 1
+    assert "Đang đăng nhập: minh" in " ".join(c.value for c in at.caption)
+    at.file_uploader[0].set_value(("ket-qua-2025.csv", b"indicator_id,year,value\npci,2025,70\n", "text/csv"))
+    at.run()
+    assert "Đã nhận tệp “ket-qua-2025.csv”" in " ".join(i.value for i in at.info)  # the stub: nothing imported
+    clock.now += timedelta(minutes=1)
+    at.button(key="sign_out").click().run()
+    assert len(at.file_uploader) == 0
+    assert [(e.user_name, e.outcome) for e in sign_in_log.recent()] == [("minh", "sign_out"), ("minh", "ok")]
+
+
+def test_six_wrong_passwords_lock_the_user_out_until_the_window_passes(clock):
+    at = open_updates()
+    for i in range(5):
+        sign_in(at, "minh", f"sai-{i}")
+        assert WRONG_LOGIN in errors(at) and LOCKED not in errors(at)
+        clock.now += timedelta(seconds=30)
+    sign_in(at, "minh", "sai-5")  # the sixth
+    assert LOCKED in errors(at)
+    sign_in(at, "minh", PASSWORD)  # the right password does not open a locked account
+    assert LOCKED in errors(at) and len(at.file_uploader) == 0
+    # failures at 9:00:00, 9:00:30, 9:01:00, 9:01:30, 9:02:00; the window is the last 15 minutes, ends
+    # included: at 9:15:00 all five are in it (locked), at 9:15:01 the first has left it (four: open)
+    clock.now = datetime(2026, 11, 27, 9, 15, 0, tzinfo=timezone.utc)
+    sign_in(at, "minh", PASSWORD)
+    assert LOCKED in errors(at) and len(at.file_uploader) == 0
+    clock.now = datetime(2026, 11, 27, 9, 15, 1, tzinfo=timezone.utc)
+    sign_in(at, "minh", PASSWORD)
+    assert len(at.file_uploader) == 1
+    outcomes = [e.outcome for e in reversed(sign_in_log.recent())]
+    assert outcomes == ["failed"] * 5 + ["locked"] * 3 + ["ok"]
+
+
+def test_failures_from_one_client_lock_it_for_every_name(clock):
+    start = clock.now
+    for i, name in enumerate(["an", "binh", "chi", "dung", "minh"]):
+        assert editors.attempt({"minh": HASH}, name, "sai", "203.0.113.7", now=start + timedelta(seconds=i)) == "failed"
+    assert editors.attempt({"minh": HASH}, "minh", PASSWORD, "203.0.113.7", now=start + timedelta(minutes=1)) == "locked"
+    # the same name from another client is locked too? No: "minh" has one failure; the client is what is locked
+    assert editors.attempt({"minh": HASH}, "minh", PASSWORD, "198.51.100.2", now=start + timedelta(minutes=1)) == "ok"
+
+
+def test_an_idle_session_expires(clock, monkeypatch):
+    at = sign_in(open_updates(), "minh", PASSWORD)
+    clock.now += timedelta(minutes=29)  # activity within the timeout keeps the session
+    at.run()
+    assert len(at.file_uploader) == 1
+    clock.now += timedelta(minutes=30, seconds=1)  # then 30 minutes and a second without a run
+    at.run()
+    assert len(at.file_uploader) == 0
+    assert "hết hạn" in " ".join(w.value for w in at.warning)
+    assert sign_in_log.recent(1)[0].outcome == "expired"
+    monkeypatch.setenv("REFORM_EDITOR_IDLE_MINUTES", "5")  # a setting
+    sign_in(at, "minh", PASSWORD)
+    clock.now += timedelta(minutes=5, seconds=1)
+    at.run()
+    assert len(at.file_uploader) == 0
+
+
+def test_require_editor_stops_a_run_that_would_write():
+    """The server-side check, as a page or a callback calls it before a write."""
+    def script():
+        import streamlit as st
+
+        from reform.ui import auth
+
+        auth.require_editor()
+        st.write("ĐÃ GHI")
+
+    at = AppTest.from_function(script, default_timeout=TIMEOUT)
+    at.secrets["editors"] = {"minh": HASH}
+    at.run()
+    assert "ĐÃ GHI" not in [m.value for m in at.markdown]
+    assert "dành cho biên tập viên đã đăng nhập" in errors(at)
+    at.session_state["auth_editor"] = "minh"  # signed in, and active just now
+    at.session_state["auth_last_seen"] = datetime.now(timezone.utc).timestamp()
+    at.run()
+    assert "ĐÃ GHI" in [m.value for m in at.markdown]
+    at.secrets["editors"] = {"lan": HASH}  # the account removed from the secrets: signed out
+    at.run()
+    assert "ĐÃ GHI" not in [m.value for m in at.markdown]
+
+
+# --- the rules without Streamlit ---
+
+def test_passwords_are_checked_against_argon2_hashes():
+    assert HASH.startswith("$argon2id$") and PASSWORD not in HASH
+    hashes = editors.accounts({"editors": {"Minh": HASH, "lan": "not a hash"}})
+    assert editors.check_password(hashes, "minh", PASSWORD)
+    assert not editors.check_password(hashes, "minh", PASSWORD + "x")
+    assert not editors.check_password(hashes, "lan", "not a hash")  # a broken entry never matches
+    assert not editors.check_password(hashes, "nobody", PASSWORD)
+    assert editors.accounts(None) == {} and editors.accounts({"other": {}}) == {}
+
+
+@pytest.mark.parametrize("headers, ip, expected", [
+    ({}, "203.0.113.7", "203.0.113.7"),
+    ({"X-Forwarded-For": "10.9.9.9"}, "203.0.113.7", "203.0.113.7"),  # a direct client cannot pick its key
+    ({"X-Forwarded-For": "10.9.9.9, 203.0.113.7"}, None, "203.0.113.7"),  # our proxy's hop, not the client's
+    ({"x-forwarded-for": "198.51.100.2"}, None, "198.51.100.2"),
+    ({}, None, "unknown"),
+])
+def test_the_client_key(headers, ip, expected):
+    assert editors.client_key(headers, ip) == expected
+
+
+def test_a_proxy_on_another_machine_can_be_trusted(monkeypatch):
+    monkeypatch.setenv("REFORM_TRUST_FORWARDED", "1")
+    assert editors.client_key({"X-Forwarded-For": "10.9.9.9, 203.0.113.7"}, "172.16.0.1") == "203.0.113.7"
+    assert editors.client_key({}, "172.16.0.1") == "172.16.0.1"
+
+
+# --- python -m reform add-editor ---
+
+def _add_editor(secrets, name, password, *extra):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "reform", "add-editor", name, "--password-stdin", "--secrets",
+                           str(secrets), *extra], input=password + "\n", capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=120)
+
+
+def test_add_editor_writes_a_hash_keeping_the_rest(tmp_path):
+    secrets = tmp_path / "conf" / "secrets.toml"
+    r = _add_editor(secrets, "minh", PASSWORD)
+    assert r.returncode == 0, r.stderr
+    assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
+    secrets.write_text('# kept\ntop = "x"\n[auth]\nredirect_uri = "https://e/oauth2callback"\n\n'
+                       + secrets.read_text(encoding="utf-8") + '\n[other]\nb = 2\n', encoding="utf-8")
+    assert _add_editor(secrets, "lan", "mật-khẩu-thứ-hai").returncode == 0
+    assert _add_editor(secrets, "Minh", "mật-khẩu-mới-2027").returncode == 0  # replaced, not added twice
+    text = secrets.read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    assert text.startswith("# kept\n") and data["top"] == "x" and data["other"] == {"b": 2}
+    assert data["auth"]["redirect_uri"] == "https://e/oauth2callback"
+    assert sorted(data["editors"]) == ["lan", "minh"] and text.count('"minh"') == 1
+    assert PASSWORD not in text and "mật-khẩu-mới-2027" not in text
+    assert editors.check_password(data["editors"], "minh", "mật-khẩu-mới-2027")
+    assert not editors.check_password(data["editors"], "minh", PASSWORD)
+    assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
+
+
+def test_add_editor_refuses_bad_input_and_writes_nothing(tmp_path):
+    secrets = tmp_path / "secrets.toml"
+    assert _add_editor(secrets, "minh", "ngắn").returncode != 0  # under 10 characters
+    assert _add_editor(secrets, 'x"] = 1 #', PASSWORD).returncode != 0
+    assert not secrets.exists()
+    secrets.write_text("not = [valid toml\n", encoding="utf-8")
+    assert _add_editor(secrets, "minh", PASSWORD).returncode != 0
+    assert secrets.read_text(encoding="utf-8") == "not = [valid toml\n"
+
+
+def test_the_secrets_file_is_ignored_by_git():
+    r = subprocess.run(["git", "check-ignore", "-q", ".streamlit/secrets.toml"], cwd=ROOT)
+    assert r.returncode == 0
