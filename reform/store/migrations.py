@@ -1,7 +1,7 @@
 """The state store's schema, as numbered migrations; both backends apply the same list.
 
-Append a migration for every change (never edit one that has shipped): issue 9's data revisions and
-sign-in log come as versions 2 and 3. A migration's SQL is portable where it can be (VARCHAR,
+Append a migration for every change (never edit one that has shipped): issue 9's data revisions are
+version 2 (``revisions.py``) and the sign-in log version 3. A migration's SQL is portable where it can be (VARCHAR,
 TIMESTAMPTZ, INTEGER mean the same in DuckDB and PostgreSQL); where it cannot, give a dict per dialect.
 ``schema_version`` records each version applied, when, under the migration's name.
 """
@@ -42,4 +42,31 @@ MIGRATIONS: tuple[Migration, ...] = (
             updated_at TIMESTAMPTZ NOT NULL
         )
     """,)),
+    # Issue 9: each confirmed data import is a revision; its rows are kept as JSON (one array of objects:
+    # indicator_id, year, value, value_text, out_of, source). A rollback marks the revision rolled_back and
+    # records who and when; nothing is ever deleted. ``revision_events`` counts every change (an import or a
+    # rollback), so the data version is one cheap read: its largest id.
+    Migration(2, "revisions", ("""
+        CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY,
+            entered_by VARCHAR NOT NULL,
+            entered_at TIMESTAMPTZ NOT NULL,
+            file_name VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            note VARCHAR NOT NULL,
+            row_count INTEGER NOT NULL,
+            "rows" VARCHAR NOT NULL,
+            status VARCHAR NOT NULL CHECK (status IN ('applied', 'rolled_back')),
+            rolled_back_by VARCHAR,
+            rolled_back_at TIMESTAMPTZ
+        )
+    """, """
+        CREATE TABLE revision_events (
+            id INTEGER PRIMARY KEY,
+            revision_id INTEGER NOT NULL,
+            action VARCHAR NOT NULL CHECK (action IN ('apply', 'rollback')),
+            actor VARCHAR NOT NULL,
+            acted_at TIMESTAMPTZ NOT NULL
+        )
+    """)),
 )
