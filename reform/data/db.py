@@ -90,14 +90,17 @@ def _revisions_in_force() -> tuple[int | None, pd.DataFrame | None]:
     return stamp, rev.revision_frame(revs)
 
 
-def _revision_stamp() -> int | None:
+def _revision_stamp() -> tuple[str, int | None]:
+    """(which store, its stamp): a process that changes stores (tests, tools) reloads even where the new
+    store's stamp equals the old one's."""
+    from reform.store import backends
     from reform.store import revisions as rev_store
     from reform.store.base import StoreError
 
     try:
-        return rev_store.cheap_stamp()
+        return repr(backends.current()), rev_store.cheap_stamp()
     except StoreError:
-        return None
+        return "", None
 
 
 def _version_of(build: str, stamp: int | None) -> str:
@@ -118,21 +121,23 @@ def _current(data_dir: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, s
         if _state.get("dir") != data_dir or "con" not in _state:
             _state.clear()
             tables = _read_tables(data_dir)
+            store = _revision_stamp()[0]
             stamp, frame = _revisions_in_force()
             _state.update(con=_open(tables, frame), tables=tables, dir=data_dir, build=_version(data_dir),
-                          stamp=stamp, checked=now)
+                          stamp=stamp, store=store, checked=now)
         due = now - _state["checked"] >= REVISION_CHECK_S
         if due:
             _state["checked"] = now  # one caller checks; the others go on meanwhile
         con, version, known, tables = _state["con"], _version_of(_state["build"], _state["stamp"]), \
-            _state["stamp"], _state["tables"]
+            (_state["store"], _state["stamp"]), _state["tables"]
     if not due or _revision_stamp() == known:
         return con, version
-    stamp, frame = _revisions_in_force()  # an import or a rollback (in any process)
+    store = _revision_stamp()[0]
+    stamp, frame = _revisions_in_force()  # an import or a rollback (in any process), or another store
     fresh = _open(tables, frame)
     with _lock:
         if _state.get("tables") is tables:  # not reset or reopened meanwhile
-            _state["con"], _state["stamp"] = fresh, stamp
+            _state["con"], _state["stamp"], _state["store"] = fresh, stamp, store
             return fresh, _version_of(_state["build"], stamp)
     return con, version
 

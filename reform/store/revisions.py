@@ -152,11 +152,15 @@ def _read(sql: str, params: Sequence = ()) -> list[tuple]:
 
 
 def list_all() -> list[Revision]:
-    """Every revision, the newest first (applied and rolled back)."""
+    """Every revision, the newest first (applied and rolled back); a store not yet made is not created."""
+    if backends.current().absent():
+        return []
     return [_row(r) for r in _read(f"SELECT {_COLUMNS} FROM revisions ORDER BY id DESC")]
 
 
 def get(revision_id: int) -> Revision:
+    if backends.current().absent():
+        raise StoreError("not_found", str(revision_id))
     rows = _read(f"SELECT {_COLUMNS} FROM revisions WHERE id = ?", [int(revision_id)])
     if not rows:
         raise StoreError("not_found", str(revision_id))
