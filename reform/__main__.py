@@ -128,7 +128,9 @@ def _revision_command(args) -> int:
     except rev.RevisionError as exc:
         out({"error": exc.code, "message": exc.message("vi"), "message_en": exc.message("en")})
         return 1
-    except OSError as exc:
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # the FILE to import or the --out to write
         out({"error": "file", "message": f"Không đọc/ghi được tệp: {exc.strerror}", "message_en": str(exc)})
         return 1
 

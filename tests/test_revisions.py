@@ -296,7 +296,7 @@ def test_apply_keeps_the_decisions_figure_beside_and_rollback_restores():
     both = obs[(obs.indicator_id == "pci_rank") & (obs.year == 2024)]
     assert sorted(both["value"]) == [30.0, 33.0]  # both kept
     mine = both[both.revision_id.notna()].iloc[0]
-    assert (mine.basis, mine.appendix, mine.entered_by, mine.source) == ("revision", "revision", "Nguyễn Văn A",
+    assert (mine.basis, mine.appendix, mine.entered_by, mine.source) == ("stated", "revision", "Nguyễn Văn A",
                                                                           "Báo cáo của tỉnh")
     assert mine.entered_at is not None and "Nguyễn Văn A" in mine.basis_text
     assert verdicts.verdict("pci_rank")["latest_value"] == 30.0  # the verdicts follow at once

@@ -24,7 +24,8 @@ never applied.
 
 The data the pages read is the decision's build plus the revisions in force (:func:`revision_frame`,
 loaded by :mod:`reform.data.db`): an imported figure never replaces a figure of the build, it is added
-beside it (``appendix`` and ``basis`` ``revision``, with ``revision_id``, ``entered_by``, ``entered_at``);
+beside it (``appendix`` ``revision``, ``basis`` :data:`REVISION_BASIS`, with ``revision_id``, ``entered_by``,
+``entered_at``);
 of two revisions with a figure for the same indicator and year, the later one is in force.
 """
 from __future__ import annotations
@@ -55,6 +56,11 @@ MAX_SOURCE, MAX_VALUE_TEXT = 500, 200
 COLUMNS = ("indicator_id", "year", "value", "value_text", "out_of", "source")
 REQUIRED_COLUMNS = ("indicator_id", "year", "value", "source")
 REVISION = "revision"
+#: The ``basis`` of a revision's figure: ``stated`` (stated by the source the editor cites, in ``source``), with
+#: ``basis_text`` saying who entered it and when; the figure is marked as a revision's by ``appendix``
+#: ``revision`` and ``revision_id``. (A basis word of its own, ``revision``, waits for pages/overview.py, whose
+#: basis words are a fixed list of the four known; the words for it are in reform/i18n already.)
+REVISION_BASIS = "stated"
 #: Columns the observations carry for a figure from a revision (null for the build's figures).
 REVISION_COLUMNS = ("revision_id", "entered_by", "entered_at")
 _BINARY_MAGIC = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"%PDF", b"\x89PNG", b"\x7fELF", b"\x1f\x8b")
@@ -396,7 +402,7 @@ def revision_frame(revisions: list) -> pd.DataFrame:
                 "kind": "actual", "value": float(r["value"]), "value_text": r.get("value_text") or None,
                 "flag": "value", "footnote": None, "source": r.get("source"),
                 "cell_ref": f"revision {rev.id} · {r['indicator_id']} · {r['year']}", "scale_note": None,
-                "out_of": r.get("out_of"), "basis": REVISION,
+                "out_of": r.get("out_of"), "basis": REVISION_BASIS,
                 "basis_text": T.AUDIT["basis_revision"][0].format(who=rev.entered_by,
                                                                   when=when.strftime("%d/%m/%Y %H:%M UTC")),
                 "quote": None, "revision_id": rev.id, "entered_by": rev.entered_by, "entered_at": when,

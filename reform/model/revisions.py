@@ -33,7 +33,7 @@ def would_be_actuals(rows: list[dict]) -> pd.DataFrame:
     add = pd.DataFrame([{
         "indicator_id": r["indicator_id"], "year": int(r["year"]), "value": float(r["value"]),
         "value_text": r.get("value_text"), "appendix": rev.REVISION, "source": r.get("source"),
-        "scale_note": None, "out_of": r.get("out_of"), "basis": rev.REVISION, "basis_text": None, "quote": None,
+        "scale_note": None, "out_of": r.get("out_of"), "basis": rev.REVISION_BASIS, "basis_text": None, "quote": None,
         "revision_id": -1, "entered_by": None, "entered_at": None} for r in rows if r["indicator_id"] in linked])
     out = pd.concat([cur[~superseded], add], ignore_index=True) if len(add) else cur[~superseded]
     out = out.assign(_rev=out["revision_id"].notna())
