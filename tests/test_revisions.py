@@ -501,3 +501,22 @@ def test_template_command_writes_both_formats(tmp_path):
     code, out = _cli("template", "--format", "csv", "--out", str(tmp_path / "mau.csv"))
     assert code == 0 and (tmp_path / "mau.indicators.csv").exists()
     assert (tmp_path / "mau.csv").read_text(encoding="utf-8-sig").strip() == ",".join(rev.COLUMNS)
+
+
+@ONLY_DUCKDB
+def test_of_two_figures_for_the_judged_year_the_last_one_is_judged():
+    """A published 2025 figure and a revision's for the same year: the revision's (given last) is judged."""
+    target = db.run("targets").set_index("target_id").loc["pci_rank"].to_dict() | {"target_id": "pci_rank"}
+    published = {"year": 2025, "value": 30.0, "out_of": 34, "basis": "stated"}   # 30/34 ~ 56/63: not met
+    revised = {"year": 2025, "value": 12.0, "out_of": 34, "basis": "stated"}     # 12/34: met
+    assert verdicts.judge(target, [published, revised])["verdict_2025"] == "met"
+    assert verdicts.judge(target, [revised, published])["verdict_2025"] == "not_met"
+
+
+@ONLY_DUCKDB
+def test_an_upload_over_2_mb_is_refused_before_reading():
+    data = (HEADER + "pl07_1_procedures,2025,1,,,s\n" * 80_000).encode()
+    assert len(data) > rev.MAX_BYTES
+    parsed = rev.read_file("lon.csv", data)
+    assert _codes(parsed) == [(0, None, "too_large")] and parsed.rows == []
+    assert rev.read_file("vua.csv", (HEADER + "pl07_1_procedures,2025,1,,,s\n").encode()).ok
