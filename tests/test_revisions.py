@@ -520,3 +520,21 @@ def test_an_upload_over_2_mb_is_refused_before_reading():
     parsed = rev.read_file("lon.csv", data)
     assert _codes(parsed) == [(0, None, "too_large")] and parsed.rows == []
     assert rev.read_file("vua.csv", (HEADER + "pl07_1_procedures,2025,1,,,s\n").encode()).ok
+
+
+@ONLY_DUCKDB
+def test_an_xlsx_over_the_row_limit_is_refused_and_blank_rows_do_not_count():
+    def many(wb, ws):
+        for i in range(rev.MAX_ROWS + 1):
+            ws.append(["pl07_1_procedures", 2016 + i % 20, i, None, None, "s"])
+
+    assert _codes(rev.read_file("nhieu.xlsx", _xlsx(many))) == [(0, None, "too_many_rows")]
+
+    def gaps(wb, ws):
+        ws.append(["pci_score", 2025, 60, None, None, "VCCI"])
+        ws.cell(row=400, column=1, value="pci_land_score")
+        for col, v in zip("BCF", (2025, 6.1, "VCCI")):
+            ws[f"{col}400"] = v
+
+    parsed = rev.read_file("cach.xlsx", _xlsx(gaps))
+    assert parsed.ok and [r["row"] for r in parsed.rows] == [2, 400]

@@ -53,6 +53,7 @@ MAX_ROWS = 5000
 YEAR_LOW, YEAR_HIGH = 2016, 2035
 MAX_OUT_OF = 63  # the most provinces ever ranked (63 until 2024, 34 from 2025)
 MAX_SOURCE, MAX_VALUE_TEXT = 500, 200
+MAX_COLUMNS, MAX_SHEET_ROWS = 40, 50_000  # how much of a worksheet is looked at
 COLUMNS = ("indicator_id", "year", "value", "value_text", "out_of", "source")
 REQUIRED_COLUMNS = ("indicator_id", "year", "value", "source")
 REVISION = "revision"
@@ -211,11 +212,17 @@ def _xlsx_rows(data: bytes) -> tuple[list[tuple[int, list]], Problem | None]:
         sheet = next((wb[n] for n in names if n in (T.TEMPLATE["sheet_data"][0], T.TEMPLATE["sheet_data"][1])),
                      wb[names[0]])
         rows = []
-        for n, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+        too_many = _file_problem("too_many_rows", rows=f"> {MAX_ROWS}", limit=MAX_ROWS)
+        # at most MAX_COLUMNS columns and MAX_SHEET_ROWS rows are looked at (a small file can unzip into a
+        # huge sheet); blank rows are skipped as they come
+        for n, row in enumerate(sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+            if n > MAX_SHEET_ROWS:
+                return [], too_many
+            if all(_blank(c) for c in row):
+                continue
             rows.append((n, list(row)))
-            if len(rows) > MAX_ROWS + 50:  # enough to say "too many"; counted exactly below up to here
-                rows.append((n + 1, ["…"]))
-                break
+            if len(rows) > MAX_ROWS + 1:  # the header and more than MAX_ROWS figures
+                return [], too_many
         return rows, None
     except Exception:  # noqa: BLE001
         return [], _file_problem("bad_xlsx")
@@ -269,8 +276,7 @@ def read_file(name: str, data: bytes) -> Parsed:
     if not body:
         return Parsed(name, sha, [], [_file_problem("empty_file")])
     if len(body) > MAX_ROWS:
-        shown = f"{len(body)}" if body[-1][1] != ["…"] else f"> {MAX_ROWS}"
-        return Parsed(name, sha, [], [_file_problem("too_many_rows", rows=shown, limit=MAX_ROWS)])
+        return Parsed(name, sha, [], [_file_problem("too_many_rows", rows=len(body), limit=MAX_ROWS)])
     where = {c: heads.index(c) for c in COLUMNS if c in heads}
     records = [(n, {c: (r[i] if i < len(r) else None) for c, i in where.items()}) for n, r in body]
     rows, problems = validate(records)
