@@ -3,8 +3,9 @@
     reform.ui      Streamlit: the shell, page helpers, session state        (may import everything below)
     reform.views   one presenter per page: data shaped for display, charts  (no Streamlit)
     reform.model   PCI, PAR INDEX, targets, verdicts, what-if, parameters   (pure functions over the data)
-    reform.data    sources -> parse -> build -> queries, the cache, audit   (the data and nothing above it)
-    reform.store   the state store: saved scenarios (persistence only)      (no domain knowledge)
+    reform.data    sources -> parse -> build -> queries, the cache, audit,   (the data and nothing above it)
+                   data revisions (import, validate, apply, roll back)
+    reform.store   the state store: saved scenarios, data revisions         (persistence only, no domain knowledge)
     reform.i18n    words and numbers in the reader's language               (imports nothing of reform)
 
 ``reform.paths`` (where things are) may be imported from anywhere; ``reform.__main__`` (the

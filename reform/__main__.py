@@ -1,5 +1,7 @@
 """Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts |
-report --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE]``."""
+report --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE] |
+import FILE --by NAME [--dry-run] [--note TEXT] | revisions | rollback ID [--by NAME] |
+template --format xlsx|csv --out FILE``."""
 from __future__ import annotations
 
 import argparse
@@ -36,6 +38,19 @@ def main(argv: list[str] | None = None) -> int:
     ed.add_argument("--password-stdin", action="store_true",
                     help="read the password from the first line of standard input (scripts) instead of asking twice")
     ed.add_argument("--secrets", default=None, help="the secrets file (default: .streamlit/secrets.toml of the app)")
+    imp = sub.add_parser("import", help="import figures from a CSV or XLSX file as a data revision (JSON summary)")
+    imp.add_argument("file")
+    imp.add_argument("--by", required=True, help="who enters the figures")
+    imp.add_argument("--dry-run", action="store_true", help="validate and compare only; apply nothing")
+    imp.add_argument("--note", default="")
+    sub.add_parser("revisions", help="print every data revision as a JSON array (newest first)")
+    rb = sub.add_parser("rollback", help="roll a data revision back")
+    rb.add_argument("id", type=int)
+    rb.add_argument("--by", default=None, help="who rolls it back (default: the user running the command)")
+    tpl = sub.add_parser("template", help="write the import template (XLSX with the allowed indicators, or CSV)")
+    tpl.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
+    tpl.add_argument("--out", required=True)
+    tpl.add_argument("--lang", choices=("vi", "en"), default="vi")
     args = parser.parse_args(argv)
 
     if args.command == "add-editor":
@@ -65,12 +80,14 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(scenario.pci_rank_json(args.year, args.score), ensure_ascii=False))
         return 0
     if args.command == "verdicts":
-        # The verdicts depend on the data only: no timestamp, nothing read from or written to the
-        # state store (REFORM_STATE_DIR is accepted and left alone).
+        # The verdicts depend on the data in force only (the build and the data revisions in the state
+        # store under REFORM_STATE_DIR): no timestamp; a store that does not exist is not created.
         from reform.model import verdicts
 
         print(json.dumps(verdicts.verdicts(), ensure_ascii=False, indent=2))
         return 0
+    if args.command in ("import", "revisions", "rollback", "template"):
+        return _revision_command(args)
     if args.command == "report":
         from reform.views import report
 
@@ -113,6 +130,52 @@ def _add_editor(args) -> int:
         return 1
     print(f"editor {name} written to {path} (mode 0600); restart the app for it to take effect")
     return 0
+
+
+def _revision_command(args) -> int:
+    """import / revisions / rollback / template: JSON on stdout; a refusal is JSON too, exit 1."""
+    from reform.data import revisions as rev
+
+    def out(obj) -> None:
+        print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
+
+    try:
+        if args.command == "import":
+            from reform.model import revisions as model_rev
+
+            code, summary = model_rev.import_file(args.file, by=args.by, note=args.note, dry_run=args.dry_run)
+            out(summary)
+            return code
+        if args.command == "revisions":
+            out(rev.history())
+            return 0
+        if args.command == "rollback":
+            import getpass
+
+            out(rev.rollback(args.id, by=args.by or getpass.getuser()))
+            return 0
+        from pathlib import Path
+
+        from reform.views import revision_template
+
+        path = Path(args.out)
+        if args.format == "xlsx":
+            path.write_bytes(revision_template.xlsx_bytes(args.lang))
+            out({"template": str(path)})
+        else:
+            path.write_bytes(revision_template.csv_bytes())
+            side = path.with_suffix(".indicators.csv")
+            side.write_bytes(revision_template.allowed_csv_bytes(args.lang))
+            out({"template": str(path), "indicators": str(side)})
+        return 0
+    except rev.RevisionError as exc:
+        out({"error": exc.code, "message": exc.message("vi"), "message_en": exc.message("en")})
+        return 1
+    except BrokenPipeError:
+        raise
+    except OSError as exc:  # the FILE to import or the --out to write
+        out({"error": "file", "message": f"Không đọc/ghi được tệp: {exc.strerror}", "message_en": str(exc)})
+        return 1
 
 
 if __name__ == "__main__":

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from reform.data import db
+from reform.data.build import RESULT_PREFIX
 from reform.data.parse import target_numbers
 from reform.data.indices import PAR_AREAS, PCI_WEIGHTS, pci_composite
 from reform.i18n import fmt
+from reform.i18n import revisions as revision_texts
 
 OK, ROUNDING, MISMATCH, MISSING = "ok", "rounding", "mismatch", "missing"
 COLUMNS = ["check_id", "description", "expected", "found", "difference", "status"]
@@ -75,7 +77,7 @@ class Values:
     """Look-ups of observed values by indicator and year (printed cells, text figures, later figures)."""
 
     def __init__(self, obs: pd.DataFrame) -> None:
-        ok = obs[obs["kind"].isin(["actual", "plan"]) & obs["appendix"].ne("external")]
+        ok = obs[obs["kind"].isin(["actual", "plan"]) & ~obs["appendix"].isin(["external", "revision"])]
         self._v = {(r.indicator_id, int(r.year)): r.value for r in ok.itertuples()}
 
     def get(self, ind: str, year: int) -> float | None:
@@ -258,7 +260,7 @@ def _target_checks(v: Values, targets: pd.DataFrame, actuals: pd.DataFrame) -> l
                                  f"Chỉ tiêu {year} “{t.name_vi}”{end[0]}: Phụ lục 01 so với Phần 3 mục I.2",
                                  f"{year} target “{t.name_en}”{end[1]}: Appendix 01 against Part 3 §I.2",
                                  x, y))
-        if _text(t.indicator_id):
+        if _text(t.indicator_id) and not t.indicator_id.startswith(RESULT_PREFIX):  # a result series: no baseline
             observed = v.get(t.indicator_id, int(t.baseline_year))
             out.append(Check(f"target.{t.target_id}.baseline",
                              f"Mức xuất phát “{t.name_vi}” ({t.baseline_year}) so với phụ lục",
@@ -267,15 +269,46 @@ def _target_checks(v: Values, targets: pd.DataFrame, actuals: pd.DataFrame) -> l
     return out
 
 
+def _revision_checks(obs: pd.DataFrame, names: dict[str, tuple[str, str]]) -> list[Check]:
+    """Each figure of a data revision in force against the figure the build holds for the same indicator and
+    year (the decision's or a published one), where there is one: both are kept and shown, and here the
+    difference is listed (``ok`` when they agree). ``expected`` is the build's figure, ``found`` the revision's."""
+    actual = obs[obs["kind"].eq("actual") & obs["value"].notna()]
+    rev = actual[actual["revision_id"].notna()]
+    if rev.empty:
+        return []
+    base = actual[actual["revision_id"].isna()].sort_values("period", na_position="last", kind="stable")
+    first = base.drop_duplicates(["indicator_id", "year"])
+    first = {(r.indicator_id, int(r.year)): r for r in first.itertuples()}
+    words = revision_texts.AUDIT["revision_vs_build"]
+    out = []
+    for r in rev.itertuples():
+        b = first.get((r.indicator_id, int(r.year)))
+        if b is None:
+            continue
+        when = pd.Timestamp(r.entered_at).strftime("%d/%m/%Y")
+        name = names.get(r.indicator_id, (r.indicator_id, r.indicator_id))
+        src = _short(b.source, 60)
+        out.append(Check(f"revision.{int(r.revision_id)}.{r.indicator_id}.{int(r.year)}",
+                         words[0].format(id=int(r.revision_id), who=r.entered_by, when=when, name=name[0],
+                                         year=int(r.year), source=src),
+                         words[1].format(id=int(r.revision_id), who=r.entered_by, when=when, name=name[1],
+                                         year=int(r.year), source=src),
+                         float(b.value), float(r.value)))
+    return out
+
+
 def run_audit() -> list[Check]:
-    """Run every check on the built data."""
-    values = Values(db.run("observations_all"))
+    """Run every check on the data in force (the build and the data revisions)."""
+    obs = db.run("observations_all")
+    values = Values(obs)
     checks = _appendix_totals(values)
     checks += _pci_checks(db.run("pci_subindices"))
     catalog = db.run("indicators_catalog")
     names = {r.indicator_id: (_short(r.name_vi), _short(r.name_en)) for r in catalog.itertuples()}
     checks += _restates(values, db.run("text_figures"), names)
     checks += _target_checks(values, db.run("targets"), db.run("target_actuals"))
+    checks += _revision_checks(obs, names)
     return checks
 
 

@@ -297,6 +297,8 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
 
     _add_text_figures(sources, indicators, observations)
     _add_external(sources, observations, {i["indicator_id"] for i in indicators})
+    targets = _targets(sources)
+    _add_target_series(targets, indicators)
 
     ind = pd.DataFrame(indicators, columns=INDICATOR_COLUMNS).astype({"decimals": "Int8"})
     if ind["indicator_id"].duplicated().any():
@@ -313,11 +315,33 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
         "observations.parquet": obs,
         "pci.parquet": _pci(obs, ind),
         "par_index.parquet": _par(obs, ind),
-        "targets.parquet": _targets(sources),
+        "targets.parquet": targets,
         "footnotes.parquet": notes,
         "pci_reference.parquet": _pci_reference(sources),
         "source_conflicts.parquet": _source_conflicts(sources),
     }
+
+
+#: The indicator id of a target part that has no series of its own in the decision's tables: its results
+#: (entered later as data revisions) are kept under ``result_<target_id>``, so every target part is
+#: addressable by an indicator id.
+RESULT_PREFIX = "result_"
+
+
+def _add_target_series(targets: pd.DataFrame, indicators: list[dict]) -> None:
+    """Give every target part without an indicator an indicator of its own (no figure yet) and link it."""
+    for pos, t in targets.iterrows():
+        if t["indicator_id"] is not None and not pd.isna(t["indicator_id"]):
+            continue
+        ind_id = RESULT_PREFIX + t["target_id"]
+        targets.at[pos, "indicator_id"] = ind_id
+        indicators.append({
+            "indicator_id": ind_id, "appendix": "PL01", "section": "result", "item": t["item"],
+            "row_id": t["target_id"], "measure": None, "name_vi": t["name_vi"], "name_en": t["name_en"],
+            "unit": t["unit"], "level": t["level"], "higher_is_better": bool(t["higher_is_better"]),
+            "is_heading": False, "note_vi": None, "restates": None,
+            "decimals": 0 if t["unit"] == "rank" else 2, "unit_short": "%" if t["unit"] == "%" else None,
+        })
 
 
 def _add_text_figures(sources: Path, indicators: list[dict], observations: list[dict]) -> None:

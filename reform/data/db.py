@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import threading
+import time
 from pathlib import Path
 
 import duckdb
@@ -22,6 +24,7 @@ from reform.data import cache
 from reform.data.build import BUILD_INFO, OUTPUTS
 from reform.paths import QUERIES_DIR
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _state: dict = {}
 _opened = [0]
@@ -34,31 +37,116 @@ class DataError(RuntimeError):
     """A data file is missing or unreadable."""
 
 
-def _open(data_dir: Path) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(":memory:")
+def _read_tables(data_dir: Path) -> dict:
+    """The build's Parquet files as Arrow tables (read once per opening of a data folder)."""
+    tables = {}
     for name in OUTPUTS:
         path = data_dir / name
         try:
-            table = pq.read_table(path)
+            tables[path.stem] = pq.read_table(path)
         except (OSError, ValueError) as exc:  # missing, truncated or not Parquet
             raise DataError(f"{path.name}: {exc}") from exc
-        view = path.stem
+    return tables
+
+
+def _open(tables: dict, revisions: pd.DataFrame | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection holding the build's ``tables`` plus ``revisions`` (observation rows of the revisions in
+    force, :func:`reform.data.revisions.revision_frame`) added to ``observations``."""
+    con = duckdb.connect(":memory:")
+    for view, table in tables.items():
         con.register(f"_arrow_{view}", table)
         con.execute(f"CREATE TABLE {view} AS SELECT * FROM _arrow_{view}")  # names are our own constants
         con.unregister(f"_arrow_{view}")
+    # observations as the pages see them: the build's figures (revision columns null) and the revisions'
+    con.execute("ALTER TABLE observations ADD COLUMN revision_id INTEGER")
+    con.execute("ALTER TABLE observations ADD COLUMN entered_by VARCHAR")
+    con.execute("ALTER TABLE observations ADD COLUMN entered_at TIMESTAMPTZ")
+    if revisions is not None and len(revisions):
+        con.register("_revisions", revisions)
+        con.execute("INSERT INTO observations BY NAME SELECT * FROM _revisions")
+        con.unregister("_revisions")
     return con
 
 
+#: How often (seconds) a process asks the state store whether the revisions in force changed: every
+#: process sees an import or a rollback within this time; the process that made it sees it at once.
+#: The question is cheap: a stat of the DuckDB file (a few µs; the store is read only when the file
+#: changed), or one indexed query on PostgreSQL (about a millisecond); and it is asked outside the lock.
+REVISION_CHECK_S = 1.0
+
+
+def _revisions_in_force() -> tuple[int | None, pd.DataFrame | None]:
+    """(stamp, observation rows) of the revisions in force; (None, None) when the store cannot be read
+    (the decision's build is shown alone, and the version says so)."""
+    from reform.data import revisions as rev  # revisions imports this module
+    from reform.store import revisions as rev_store
+    from reform.store.base import StoreError
+
+    try:
+        stamp, revs = rev_store.in_force()
+    except StoreError as exc:
+        log.warning("data revisions not loaded: the state store cannot be read (%s)", exc.code)
+        return None, None
+    return stamp, rev.revision_frame(revs)
+
+
+def _revision_stamp() -> tuple[str, int | None]:
+    """(which store, its stamp): a process that changes stores (tests, tools) reloads even where the new
+    store's stamp equals the old one's."""
+    from reform.store import backends
+    from reform.store import revisions as rev_store
+    from reform.store.base import StoreError
+
+    try:
+        return repr(backends.current()), rev_store.cheap_stamp()
+    except StoreError:
+        return "", None
+
+
+def _version_of(build: str, stamp: int | None) -> str:
+    return build if stamp == 0 else f"{build}+r{'?' if stamp is None else stamp}"
+
+
 def _current(data_dir: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, str]:
-    """The shared connection (opened on first use) and the version of the data it holds, read together."""
+    """The shared connection (opened on first use) and the version of the data it holds, read together.
+
+    At most every :data:`REVISION_CHECK_S` one caller asks the state store whether the revisions in force
+    changed (outside the lock: other sessions keep answering from the current connection); when they did,
+    a new connection with the build and the new revisions replaces the current one (queries running on
+    the old one finish there), and the version changes with it.
+    """
     data_dir = Path(data_dir or paths.DATA_DIR)
     with _lock:
+        now = time.monotonic()
         if _state.get("dir") != data_dir or "con" not in _state:
             _state.clear()
-            _state["con"] = _open(data_dir)
-            _state["dir"] = data_dir
-            _state["version"] = _version(data_dir)
-        return _state["con"], _state["version"]
+            tables = _read_tables(data_dir)
+            store = _revision_stamp()[0]
+            stamp, frame = _revisions_in_force()
+            _state.update(con=_open(tables, frame), tables=tables, dir=data_dir, build=_version(data_dir),
+                          stamp=stamp, store=store, checked=now)
+        due = now - _state["checked"] >= REVISION_CHECK_S
+        if due:
+            _state["checked"] = now  # one caller checks; the others go on meanwhile
+        con, version, known, tables = _state["con"], _version_of(_state["build"], _state["stamp"]), \
+            (_state["store"], _state["stamp"]), _state["tables"]
+    if not due or _revision_stamp() == known:
+        return con, version
+    store = _revision_stamp()[0]
+    stamp, frame = _revisions_in_force()  # an import or a rollback (in any process), or another store
+    fresh = _open(tables, frame)
+    with _lock:
+        if _state.get("tables") is tables:  # not reset or reopened meanwhile
+            _state["con"], _state["stamp"], _state["store"] = fresh, stamp, store
+            return fresh, _version_of(_state["build"], stamp)
+    return con, version
+
+
+def refresh_revisions() -> None:
+    """Look at the revisions in force on the next query (after this process imported or rolled back)."""
+    with _lock:
+        if "checked" in _state:
+            _state["checked"] = float("-inf")
 
 
 def connection(data_dir: Path | None = None) -> duckdb.DuckDBPyConnection:
@@ -78,8 +166,10 @@ def _version(data_dir: Path) -> str:
 
 
 def data_version() -> str:
-    """The version of the data the dashboard shows: the decision build's fingerprint (12 characters).
-    Every cached result is keyed by it."""
+    """The version of the data the dashboard shows: the decision build's fingerprint (12 characters), and
+    ``+r<stamp>`` once there have been data revisions (the stamp counts imports and rollbacks; ``+r?``
+    when the state store cannot be read). Every cached result is keyed by it, so an import or a rollback
+    changes every key at once, in every process within :data:`REVISION_CHECK_S`."""
     return _current()[1]
 
 

@@ -127,3 +127,46 @@ def target_numbers(text: str | None, kind: str) -> tuple[float, ...] | None:
         return (float(m.group(1)), float(m.group(2))) if m else None
     m = _FIRST_PERCENT.search(text)
     return (parse_number(m.group(1)),) if m else None
+
+
+_EN_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")  # "1,543" / "1,543.25": English grouping
+_EN_DECIMAL = re.compile(r"\d+\.\d+")  # "85.975" only where no Vietnamese reading fits (see below)
+_SIGN = re.compile(r"[+\-−]")
+
+
+def parse_entered_number(text: object) -> float:
+    """A number typed by a person into an import file, Vietnamese or English; CellError otherwise.
+
+    The document's rules first (:func:`parse_number`): "85,97" is 85.97, "1.543" is 1543, "85.97" is
+    85.97 (a point before one or two digits). Then English forms: "1,543.25" (comma grouping with a decimal
+    point) and "0.125" (a point before three or more digits that are not a Vietnamese thousands group,
+    "0.125", whose first group is 0, or "12.3456"). An ambiguous "1,543" keeps the Vietnamese reading (1.543), as the project's
+    parser does. A leading sign, spaces (also no-break), and a trailing "%" are allowed. A number from a
+    spreadsheet cell (int or float) is taken as it is.
+    """
+    if isinstance(text, bool):
+        raise CellError(f"not a number: {text!r}")
+    if isinstance(text, (int, float)):
+        if text != text or text in (float("inf"), float("-inf")):
+            raise CellError(f"not a number: {text!r}")
+        return float(text)
+    t = "".join(str(text).split()).replace("\u00a0", "")
+    if t.endswith("%"):
+        t = t[:-1]
+    sign = 1.0
+    if t[:1] and _SIGN.fullmatch(t[:1]):
+        sign = -1.0 if t[0] in "-−" else 1.0
+        t = t[1:]
+    if not t:
+        raise CellError(f"not a number: {text!r}")
+    if _THOUSANDS.fullmatch(t) and t.startswith("0"):  # "0.125": no grouping starts with 0
+        return sign * float(t)
+    try:
+        return sign * parse_number(t)
+    except CellError:
+        pass
+    if _EN_THOUSANDS.fullmatch(t):
+        return sign * float(t.replace(",", ""))
+    if _EN_DECIMAL.fullmatch(t):
+        return sign * float(t)
+    raise CellError(f"not a number in a Vietnamese or English format: {text!r}")

@@ -251,6 +251,7 @@ BASIS = {
     "stated": ("nguồn công bố nêu", "stated by the source"),
     "derived": ("suy ra (từ số công bố sau và mức thay đổi đã nêu)", "derived (from a later stated value and a stated change)"),
     "stated_provincial": ("văn bản của tỉnh nêu", "stated in a provincial document"),
+    "revision": ("cán bộ nhập trên bảng điều khiển (có nguồn)", "entered on the dashboard by staff (with its source)"),
 }
 
 # Notes recorded in Vietnamese with the later figures, in English.

@@ -55,6 +55,7 @@ TEXT = {
     "basis_derived": ("suy ra", "derived"),
     "basis_stated_provincial": ("văn bản của tỉnh", "provincial document"),
     "basis_stated": ("nguồn công bố", "published"),
+    "basis_revision": ("cập nhật trên bảng điều khiển", "entered on the dashboard"),
     # notes
     "notes_title": ("Ghi chú:", "Notes:"),
     "note_provisional": ("Tạm tính theo kết quả năm {year}: chưa có kết quả năm 2025 được công bố; đánh giá sẽ được "

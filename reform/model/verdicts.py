@@ -122,6 +122,9 @@ def _bands(target: Mapping, year: int, out_of: int | None, latest: float | None 
 def judge(target: Mapping, results: Sequence[Mapping], level_ended: Mapping | None = None) -> dict:
     """The verdict of one target part from its results (pure: no data access).
 
+    Where a year has several results (a published figure and a data revision's), the last one given is
+    the one judged (the latest entered: ``target_actuals.sql`` puts a revision's figure last).
+
     ``target`` is a row of ``targets.parquet`` (as a mapping); ``results`` are observations of its series
     (year, value, out_of, basis, basis_text, value_text, source, quote, scale_note), of any year: the
     baseline and anything before it are ignored; ``level_ended`` is an entry of :data:`LEVELS_ENDED`
@@ -174,7 +177,9 @@ def judge(target: Mapping, results: Sequence[Mapping], level_ended: Mapping | No
             "source": _clean(latest.get("source")), "quote": _clean(latest.get("quote")),
             "scale_note": _clean(latest.get("scale_note")),
         })
-        judged = next((r for r in after if int(r["year"]) == JUDGED_YEAR), latest)
+        # of several figures for the judged year (the decision's or a published one and a data revision's),
+        # the last one: results come ordered by year with a revision's figure last (target_actuals.sql)
+        judged = next((r for r in reversed(after) if int(r["year"]) == JUDGED_YEAR), latest)
         judged_out_of = None if _missing(judged.get("out_of")) else int(judged["out_of"])
         met = _meets(float(judged["value"]), judged_out_of, goal_2025, target)
         out["verdict_2025"] = "met" if met else "not_met"

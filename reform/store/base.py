@@ -82,6 +82,16 @@ class Backend(ABC):
     def close(self) -> None:
         """Release connections (a pool); the backend is not used afterwards."""
 
+    def absent(self) -> bool:
+        """True when the store does not exist yet (nothing written, ever): a reader may answer "empty"
+        without creating it. PostgreSQL: never (the database exists; its tables are made on first use)."""
+        return False
+
+    def change_hint(self) -> object | None:
+        """Something cheap that changes whenever a transaction may have written (a file's size and time), or
+        None when the backend has nothing cheaper than a query."""
+        return None
+
     @contextmanager
     def transaction(self, isolation: Isolation = Isolation.READ_COMMITTED, *,
                     read_only: bool = False) -> Iterator[Tx]:

@@ -80,5 +80,19 @@ class DuckDBBackend(Backend):
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
+    def absent(self) -> bool:
+        return not self.path.exists()
+
+    def change_hint(self) -> object | None:
+        """The size and modification time (ns) of the file and of its write-ahead log: a write moves one."""
+        out = []
+        for path in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                st = path.stat()
+                out.append((st.st_size, st.st_mtime_ns, st.st_ino))
+            except OSError:
+                out.append(None)
+        return tuple(out)
+
     def _lock_for_migration(self, tx: _DuckTx) -> None:
         """Nothing to add: the file lock already keeps every other transaction out."""

@@ -45,7 +45,33 @@ MIGRATIONS: tuple[Migration, ...] = (
             updated_at TIMESTAMPTZ NOT NULL
         )
     """,)),
-    # 2 "revisions": the data-revision engine's (another branch); the runner tolerates its absence.
+    # Issue 9: each confirmed data import is a revision; its rows are kept as JSON (one array of objects:
+    # indicator_id, year, value, value_text, out_of, source). A rollback marks the revision rolled_back and
+    # records who and when; nothing is ever deleted. ``revision_events`` counts every change (an import or a
+    # rollback), so the data version is one cheap read: its largest id.
+    Migration(2, "revisions", ("""
+        CREATE TABLE revisions (
+            id INTEGER PRIMARY KEY,
+            entered_by VARCHAR NOT NULL,
+            entered_at TIMESTAMPTZ NOT NULL,
+            file_name VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            note VARCHAR NOT NULL,
+            row_count INTEGER NOT NULL,
+            "rows" VARCHAR NOT NULL,
+            status VARCHAR NOT NULL CHECK (status IN ('applied', 'rolled_back')),
+            rolled_back_by VARCHAR,
+            rolled_back_at TIMESTAMPTZ
+        )
+    """, """
+        CREATE TABLE revision_events (
+            id INTEGER PRIMARY KEY,
+            revision_id INTEGER NOT NULL,
+            action VARCHAR NOT NULL CHECK (action IN ('apply', 'rollback')),
+            actor VARCHAR NOT NULL,
+            acted_at TIMESTAMPTZ NOT NULL
+        )
+    """)),
     Migration(3, "sign_in_log", ("""
         CREATE TABLE sign_in_log (
             id VARCHAR PRIMARY KEY,

@@ -16,7 +16,8 @@ INDICES = {"pci": ("pci_score", "pci_rank", "pci_rank"), "par": ("par_total_scor
 
 @db.memo
 def index_trend(index: str) -> pd.DataFrame:
-    """One row per year with a figure: year, score, rank, out_of, basis, basis_text, source, scale_note.
+    """One row per year with a figure: year, score, rank, out_of, basis, basis_text, source, scale_note,
+    entered_by and entered_at (a data revision's figure; the latest known where several).
 
     The decision's 2016-2020 (2016-2019 for PAR INDEX) and every result published since; a year with
     only a rank (or only a score) keeps the other empty, never zero.
@@ -38,6 +39,9 @@ def index_trend(index: str) -> pd.DataFrame:
             "out_of": None if r is None or pd.isna(r["out_of"]) else int(r["out_of"]),
             "basis": first["basis"], "basis_text": first["basis_text"], "source": first["source"],
             "scale_note": None if pd.isna(first["scale_note"]) else first["scale_note"],
+            # a figure from a data revision: who entered it and when (None for the build's figures)
+            "entered_by": None if pd.isna(first["entered_by"]) else first["entered_by"],
+            "entered_at": None if pd.isna(first["entered_at"]) else first["entered_at"],
         })
     return pd.DataFrame(rows).astype({"rank": "Int64", "out_of": "Int64"})
 
