@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8501
 
-.PHONY: run test data audit bench clean
+.PHONY: run test data audit bench clean i18n
 
 $(STAMP): requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: data
 
 audit: data
 	$(PY) -m reform audit
+
+# For translators: extract the keys the code reads, then bring every language's catalog in step.
+i18n: $(STAMP)
+	PYTHONPATH=. $(VENV)/bin/pybabel extract -F babel.cfg --no-location -c "vi:" --omit-header -o reform/i18n/locale/messages.pot .
+	$(VENV)/bin/pybabel update -i reform/i18n/locale/messages.pot -d reform/i18n/locale --no-fuzzy-matching --ignore-obsolete --omit-header -w 100
 
 bench: data
 	$(PY) -m bench

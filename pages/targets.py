@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from reform.i18n import pick, tr
+from reform.i18n import pick
 from reform.i18n import targets as text
 from reform.i18n.fmt import fmt_number, fmt_range
 from reform.model import scenario, verdicts
@@ -109,8 +109,7 @@ def targets_view():
              for r in proj.itertuples() if r.uses_actuals]
     if later:
         st.caption(T("after_2020", items="; ".join(later)))
-    ui.source_caption(ui.decision_source("PL01") + "; " + tr(
-        {"k": ("Phần 3 mục I.2", "Part 3 §I.2")}, "k", lang))
+    ui.source_caption(ui.decision_source("PL01") + "; " + ui.t("band_text"))
 
     pace_words = {"historical": T("pace_historical"), "required": T("pace_required"), "scenario": T("pace_scenario")}
     table = pd.DataFrame({

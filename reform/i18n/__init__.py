@@ -1,18 +1,18 @@
-"""The dashboard's words, Vietnamese first and English second.
+"""The dashboard's words and numbers in the reader's language, Vietnamese first and English second.
 
-Each page has its own module here holding ``TEXT = {key: (vietnamese, english)}``;
-``common`` holds what several pages share. :func:`tr` picks the language and
-formats ``{placeholders}``.
+The words are in gettext catalogs (``locale/<lang>/LC_MESSAGES/messages.po``, see :mod:`.catalog`);
+each page has a module here naming its table (``TEXT = Table("pci")``), ``common`` holds what
+several pages share. :func:`tr` is the one way to get a text: it picks the language and fills in
+``{placeholders}``. Numbers: :mod:`.fmt`; text we did not write, shown through Markdown: :mod:`.escape`.
 """
 from __future__ import annotations
 
-LANGS = ("vi", "en")
+from reform.i18n.catalog import LANGS, Table, message
 
 
-def tr(table: dict[str, tuple[str, str]], key: str, lang: str, **fmt: object) -> str:
-    """The text for ``key`` in ``lang`` (``vi`` or ``en``), with placeholders filled in."""
-    vi, en = table[key]
-    text = en if lang == "en" else vi
+def tr(table: Table, key: str, lang: str, **fmt: object) -> str:
+    """The text for ``key`` of ``table`` in ``lang`` (``vi`` or ``en``), with placeholders filled in."""
+    text = message(table.context, key, lang if lang in LANGS else LANGS[0])
     return text.format(**fmt) if fmt else text
 
 

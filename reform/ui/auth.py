@@ -164,7 +164,9 @@ def sign_in_form() -> None:
     if outcome == "ok":
         st.rerun()
     minutes = int(editors.WINDOW.total_seconds() // 60)
-    st.error(_T(outcome, n=editors.MAX_FAILURES, minutes=minutes), icon=":material/error:")
+    # every outcome but "ok" has its message (the keys written out, so the catalog check sees them)
+    message = {"failed": "failed", "locked": "locked", "empty": "empty", "log_unavailable": "log_unavailable"}[outcome]
+    st.error(_T(message, n=editors.MAX_FAILURES, minutes=minutes), icon=":material/error:")
 
 
 def _sign_out() -> None:

@@ -286,7 +286,7 @@ def place_label(place: object, lang: str) -> str:
     s = place if isinstance(place, str) else ""
     if lang != "en":
         return re.sub(r"(?<!\w)PL(\d{2})(?!\w)", r"Phụ lục \1", s)
-    for vi, en in text.CITED_IN_EN:
+    for vi, en in text.CITED_IN_EN.values():
         s = re.sub(rf"(?<!\w){re.escape(vi)}(?!\w)", en, s)
     return re.sub(r"(?<!\w)PL(\d{2})(?!\w),?", r"Appendix \1", s)
 
@@ -306,7 +306,7 @@ def split_source(source: object) -> tuple[str, str]:
 
 def scale_note(note: object, lang: str) -> str:
     s = note if isinstance(note, str) else ""
-    return text.SCALE_NOTES_EN.get(s, s) if lang == "en" else s
+    return pick(lang, *text.SCALE_NOTES_EN.get(s, (s, s)))
 
 
 def later_figures() -> pd.DataFrame:
