@@ -131,6 +131,7 @@ class Session:
         self.messages = 0
         self.bytes = 0
         self._finished: asyncio.Queue[int] = asyncio.Queue()
+        self.finishes: list[tuple[float, int]] = []  # (perf_counter, status) of every script_finished
         self._reader: asyncio.Task | None = None
         self._running = False
 
@@ -195,6 +196,10 @@ class Session:
         elif kind == "new_session":
             self.session_id = msg.new_session.initialize.session_id or self.session_id
             self.page_script_hash = msg.new_session.page_script_hash or self.page_script_hash
+        elif kind == "navigation":
+            # the browser's currentPageScriptHash: the page st.navigation runs (new_session's hash
+            # is the main script's)
+            self.page_script_hash = msg.navigation.page_script_hash or self.page_script_hash
         elif kind == "page_info_changed":
             self.query = msg.page_info_changed.query_string
         elif kind == "session_status_changed":
@@ -202,6 +207,7 @@ class Session:
         elif kind == "page_not_found":
             self.exceptions.append(f"page not found: {msg.page_not_found.page_name}")
         elif kind == "script_finished":
+            self.finishes.append((time.perf_counter(), msg.script_finished))
             self._finished.put_nowait(msg.script_finished)
 
     def _delta(self, delta) -> None:
@@ -240,21 +246,7 @@ class Session:
                 self.exceptions.append(f"{e.type}: {e.message[:200]}")
 
     # -- requests -----------------------------------------------------------------------------
-    def _widget_states(self, msg: BackMsg) -> None:
-        for s in self.sliders.values():
-            w = msg.rerun_script.widget_states.widgets.add()
-            w.id = s.id
-            if s.select:
-                w.string_array_value.data.append(s.value)
-            else:
-                w.double_array_value.data.append(float(s.value))
-
-    async def rerun(self, fragment_id: str = "", first: bool = False) -> Answer:
-        """Send a ``rerun_script`` and wait for the ``script_finished`` that ends it."""
-        if self.disconnected:
-            raise ProtocolError("disconnect", self.disconnected)
-        while not self._finished.empty():  # a run that ended before this request is not its answer
-            self._finished.get_nowait()
+    def _rerun_msg(self, fragment_id: str = "", first: bool = False) -> BackMsg:
         msg = BackMsg()
         cs = msg.rerun_script
         cs.query_string = self.query
@@ -270,6 +262,24 @@ class Session:
         cs.context_info.locale = "vi-VN"
         cs.context_info.url = f"{self.url}/{self.page}" + (f"?{self.query}" if self.query else "")
         self._widget_states(msg)
+        return msg
+
+    def _widget_states(self, msg: BackMsg) -> None:
+        for s in self.sliders.values():
+            w = msg.rerun_script.widget_states.widgets.add()
+            w.id = s.id
+            if s.select:
+                w.string_array_value.data.append(s.value)
+            else:
+                w.double_array_value.data.append(float(s.value))
+
+    async def rerun(self, fragment_id: str = "", first: bool = False) -> Answer:
+        """Send a ``rerun_script`` and wait for the ``script_finished`` that ends it."""
+        if self.disconnected:
+            raise ProtocolError("disconnect", self.disconnected)
+        while not self._finished.empty():  # a run that ended before this request is not its answer
+            self._finished.get_nowait()
+        msg = self._rerun_msg(fragment_id, first)
         n_exc = len(self.exceptions)
         t0 = time.perf_counter()
         try:
@@ -306,9 +316,8 @@ class Session:
     def slider_keys(self) -> list[str]:
         return list(self.sliders)
 
-    async def move(self, key: str, step: int | None = None, rng: random.Random | None = None) -> Answer:
-        """Move slider ``key`` one option left or right (``step`` ±1; random, kept inside the range)
-        and wait for the answer; a slider in a fragment reruns only the fragment."""
+    def step(self, key: str, step: int | None = None, rng: random.Random | None = None) -> str:
+        """Move slider ``key`` one option left or right in the client (as a key press does); the new label."""
         s = self.sliders[key]
         if not s.select:
             raise ValueError("only select sliders are moved")
@@ -318,7 +327,49 @@ class Session:
         if j < 0 or j >= len(s.options):
             j = i - step
         s.value = s.options[j]
-        return await self.rerun(fragment_id=s.fragment_id)
+        return s.value
+
+    async def press_keys(self, key: str, count: int, gap: float, rng: random.Random | None = None,
+                         fragment: bool = True) -> dict:
+        """Press an arrow key on slider ``key`` ``count`` times, ``gap`` seconds apart, *without*
+        waiting for answers (a person holding or tapping the key: each press sends a rerun_script at
+        once, as the frontend does). A press is answered by the first run that ends after it
+        (``script_finished``, not superseded); returns the answer times, the presses left without an
+        answer within the timeout, and the client's values at the end."""
+        rng = rng or random.Random()
+        sent: list[float] = []
+        s = self.sliders[key]
+        for k in range(count):
+            if self.disconnected:
+                break
+            self.step(key, rng=rng)
+            msg = self._rerun_msg(s.fragment_id if fragment else "")
+            sent.append(time.perf_counter())
+            await self.ws.send(msg.SerializeToString())
+            if k < count - 1:
+                await asyncio.sleep(gap)
+        deadline = sent[-1] + self.timeout if sent else time.perf_counter()
+        while time.perf_counter() < deadline and not self.disconnected:
+            if any(t > sent[-1] and st in FINISHED_OK for t, st in self.finishes):
+                break
+            await asyncio.sleep(0.02)
+        ok_times = [t for t, st in self.finishes if st in FINISHED_OK]
+        answers, unanswered = [], []
+        for i, t0 in enumerate(sent):
+            t1 = next((t for t in ok_times if t > t0), None)
+            if t1 is None or t1 - t0 > self.timeout:
+                unanswered.append(i)
+            else:
+                answers.append(1000 * (t1 - t0))
+        return {"presses": len(sent), "answers": answers, "unanswered": unanswered,
+                "values": {k: v.value for k, v in self.sliders.items()}}
+
+    async def move(self, key: str, step: int | None = None, rng: random.Random | None = None,
+                   fragment: bool = True) -> Answer:
+        """Move slider ``key`` one option left or right (``step`` ±1; random, kept inside the range)
+        and wait for the answer; a slider in a fragment reruns only the fragment."""
+        self.step(key, step, rng)
+        return await self.rerun(fragment_id=self.sliders[key].fragment_id if fragment else "")
 
 
 # -- running many sessions --------------------------------------------------------------------
@@ -346,7 +397,7 @@ class _Watch:
 async def _one_session(i: int, url: str, page: str, *, start_at: float, t_zero: float, duration: float,
                        interval: float, jitter: float, keys: list[str] | None, timeout: float, query: str,
                        rng: random.Random, out: dict, opened: asyncio.Event | None,
-                       sessions: list) -> None:
+                       sessions: list, fragments: bool = True) -> None:
     await asyncio.sleep(max(0.0, t_zero + start_at - time.perf_counter()))
     s = Session(url, page, query=query, timeout=timeout)
     sessions.append(s)
@@ -378,7 +429,7 @@ async def _one_session(i: int, url: str, page: str, *, start_at: float, t_zero: 
         await asyncio.sleep(wait)
         key = rng.choice(movable)
         try:
-            a = await s.move(key, rng=rng)
+            a = await s.move(key, rng=rng, fragment=fragments)
             out["answers"].append(a.ms)
             out["answer_times"].append(time.perf_counter() - t_zero)
         except ProtocolError as exc:
@@ -391,9 +442,10 @@ async def _one_session(i: int, url: str, page: str, *, start_at: float, t_zero: 
 async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, interval: float = 5.0,
                     jitter: float = 1.0, ramp: float = 30.0, keys: list[str] | None = None,
                     timeout: float = 10.0, query: str = "", server_pid: int | None = None,
-                    seed: int = 0, keep_open: bool = False) -> dict:
+                    seed: int = 0, keep_open: bool = False, fragments: bool = True) -> dict:
     """N sessions on ``page``: each opens it (session i at ``i * ramp / n`` s) and then moves a slider
-    every ``interval`` ± ``jitter`` s for ``duration`` s. See :func:`run_load`."""
+    every ``interval`` ± ``jitter`` s for ``duration`` s. ``fragments=False`` reruns the whole page
+    on every move (what a browser does for a slider outside a fragment). See :func:`run_load`."""
     watch = _Watch(server_pid)
     rng = random.Random(seed)
     out: dict = {"sessions": n, "opened": 0, "open_ms": [], "answers": [], "answer_times": [], "errors": []}
@@ -405,7 +457,8 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
     tasks = [asyncio.create_task(_one_session(
         i, url, page, start_at=(i * ramp / n if n > 1 else 0.0), t_zero=t_zero, duration=duration,
         interval=interval, jitter=jitter, keys=keys, timeout=timeout, query=query,
-        rng=random.Random(rng.random()), out=out, opened=opened, sessions=sessions)) for i in range(n)]
+        rng=random.Random(rng.random()), out=out, opened=opened, sessions=sessions, fragments=fragments))
+        for i in range(n)]
     await opened.wait()
     rss_open = watch.rss_mb()
     await asyncio.gather(*tasks)
