@@ -329,6 +329,33 @@ class Session:
         s.value = s.options[j]
         return s.value
 
+    async def send_move(self, key: str, step: int | None = None, rng: random.Random | None = None,
+                        fragment: bool = True) -> float:
+        """Move slider ``key`` one option and send the rerun at once, without waiting for the answer
+        (a key press); the ``perf_counter`` time it was sent."""
+        self.step(key, step, rng)
+        msg = self._rerun_msg(self.sliders[key].fragment_id if fragment else "")
+        t = time.perf_counter()
+        await self.ws.send(msg.SerializeToString())
+        return t
+
+    async def start(self) -> float:
+        """Connect and ask for the page, without waiting for the run to end (a visitor who starts
+        pressing keys while the page is still drawing); the time the request was sent."""
+        await self.connect()
+        msg = self._rerun_msg(first=True)
+        t = time.perf_counter()
+        await self.ws.send(msg.SerializeToString())
+        return t
+
+    async def wait_slider(self, key: str, timeout: float = 60.0) -> None:
+        """Wait until slider ``key`` (``w_<scenario key>``) has been drawn."""
+        deadline = time.perf_counter() + timeout
+        while key not in self.sliders:
+            if self.disconnected or time.perf_counter() > deadline:
+                raise ProtocolError("timeout", f"no slider {key}")
+            await asyncio.sleep(0.005)
+
     async def press_keys(self, key: str, count: int, gap: float, rng: random.Random | None = None,
                          fragment: bool = True) -> dict:
         """Press an arrow key on slider ``key`` ``count`` times, ``gap`` seconds apart, *without*
