@@ -488,7 +488,17 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
         for i in range(n)]
     await opened.wait()
     rss_open = watch.rss_mb()
+    samples: list[float] = []
+
+    async def sample() -> None:  # the server's memory while every session is open
+        while True:
+            samples.append(watch.rss_mb())
+            await asyncio.sleep(0.5)
+
+    sampler = asyncio.create_task(sample()) if server_pid else None
     await asyncio.gather(*tasks)
+    if sampler:
+        sampler.cancel()
     cpu = watch.cpu() - cpu0
     wall = time.perf_counter() - t_zero
     rss_end = watch.rss_mb()
@@ -510,13 +520,14 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
         "wall_s": round(wall, 1),
     }
     if server_pid:
-        # CPU of the whole run (page opens included) per slider answer; memory once every session
-        # is open, against the server before this run's sessions.
+        # CPU of the whole run (page opens included) per slider answer; the server's peak memory
+        # while every session is open, against the (warmed) server before this run's sessions.
         result["server_cpu_ms_per_answer"] = round(1000 * cpu / max(len(answers), 1), 1)
         result["server_cpu_busy"] = round(cpu / wall, 2)
         result["rss_mb_before"] = round(rss_before, 1)
-        result["rss_mb_all_open"] = round(max(rss_open, rss_end), 1)
-        result["rss_mb_per_extra_session"] = round((max(rss_open, rss_end) - rss_before) / max(n, 1), 2)
+        peak = max([rss_open, rss_end, *samples])
+        result["rss_mb_all_open"] = round(peak, 1)
+        result["rss_mb_per_extra_session"] = round((peak - rss_before) / max(n, 1), 2)
     result["_sessions"] = sessions if keep_open else None
     return result
 
