@@ -49,9 +49,14 @@ def _warm(url: str, page: str) -> None:
 
 
 def run(levels=LEVELS, page: str = "pci", duration: float = 60.0, ramp: float = 30.0,
-        interval: float = 5.0, jitter: float = 1.0, burst: int = 100) -> dict:
-    """Every protocol figure; prints one line per level with meets/misses where a goal applies."""
+        interval: float = 5.0, jitter: float = 1.0, burst: int = 100, profile: bool = False) -> dict:
+    """Every protocol figure; prints one line per level with meets/misses where a goal applies.
+    With ``profile``, py-spy samples the server during each level (``protocol_profile``)."""
+    from bench import profile as prof
+
     out: dict = {"protocol_setup": setup(page), "protocol_load": {}}
+    if profile:
+        out["protocol_profile"] = {}
     print(f"protocol_load (page {page}, {duration:.0f} s of moves every {interval:.0f} ± {jitter:.0f} s, "
           f"sessions ramped in over {ramp:.0f} s; one server process, no proxy)")
     for n in levels:
@@ -59,8 +64,13 @@ def run(levels=LEVELS, page: str = "pci", duration: float = 60.0, ramp: float = 
         try:
             _warm(url, page)
             time.sleep(1.0)
+            spy = prof.record(proc.pid, duration + (ramp if n > 1 else 0.0), f"protocol_{page}_n{n}") \
+                if profile else None
             r = protocol.run_load(url, page, n, duration=duration, ramp=ramp if n > 1 else 0.0,
                                   interval=interval, jitter=jitter, server_pid=proc.pid, seed=n)
+            if spy is not None:
+                spy[0].wait(timeout=120)
+                out["protocol_profile"][str(n)] = prof.summarize(spy[1])
         finally:
             serve.stop(proc)
         out["protocol_load"][str(n)] = r
@@ -75,6 +85,10 @@ def run(levels=LEVELS, page: str = "pci", duration: float = 60.0, ramp: float = 
             rss_goal = GOALS["protocol_rss_mb_per_extra_session"]
             line += f"; ≤ {rss_goal:.0f} MB per session: {_verdict(r['rss_mb_per_extra_session'] <= rss_goal)}"
         print(line, flush=True)
+        if profile and str(n) in out.get("protocol_profile", {}):
+            p = out["protocol_profile"][str(n)]
+            print("    script time: " + ", ".join(f"{k} {v}%" for k, v in p["script_time_pct"].items()))
+            print("    our lines:   " + ", ".join(f"{k} {v}%" for k, v in list(p["top_own_lines_pct"].items())[:6]))
     if burst:
         proc, url = serve.start()
         try:
