@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import asyncio
 import http.cookiejar
+import os
 import random
 import time
 import urllib.request
@@ -479,6 +480,8 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
     sessions: list[Session] = []
     rss_before = watch.rss_mb()
     cpu0 = watch.cpu()
+    me = _Watch(os.getpid())
+    my_cpu0 = me.cpu()
     t_zero = time.perf_counter()
     opened = asyncio.Event()
     tasks = [asyncio.create_task(_one_session(
@@ -500,6 +503,7 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
     if sampler:
         sampler.cancel()
     cpu = watch.cpu() - cpu0
+    my_cpu = me.cpu() - my_cpu0
     wall = time.perf_counter() - t_zero
     rss_end = watch.rss_mb()
     if not keep_open:
@@ -518,6 +522,8 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
                         for k in sorted({e["kind"] for e in out["errors"]})},
         "first_errors": out["errors"][:5],
         "wall_s": round(wall, 1),
+        # the generator shares the machine: its own CPU (threads for the HTTP requests included)
+        "client_cpu_busy": round(my_cpu / wall, 2),
     }
     if server_pid:
         # CPU of the whole run (page opens included) per slider answer; the server's peak memory
