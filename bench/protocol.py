@@ -484,6 +484,19 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
     my_cpu0 = me.cpu()
     t_zero = time.perf_counter()
     opened = asyncio.Event()
+    first_rss: list[float] = []    # the server once the first session of this run has its page
+    samples: list[float] = []      # ... and while every session is open
+
+    async def sample() -> None:
+        while not out["open_ms"] and not opened.is_set():
+            await asyncio.sleep(0.05)
+        first_rss.append(watch.rss_mb())
+        await opened.wait()
+        while True:
+            samples.append(watch.rss_mb())
+            await asyncio.sleep(0.5)
+
+    sampler = asyncio.create_task(sample()) if server_pid else None
     tasks = [asyncio.create_task(_one_session(
         i, url, page, start_at=(i * ramp / n if n > 1 else 0.0), t_zero=t_zero, duration=duration,
         interval=interval, jitter=jitter, keys=keys, timeout=timeout, query=query,
@@ -491,14 +504,6 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
         for i in range(n)]
     await opened.wait()
     rss_open = watch.rss_mb()
-    samples: list[float] = []
-
-    async def sample() -> None:  # the server's memory while every session is open
-        while True:
-            samples.append(watch.rss_mb())
-            await asyncio.sleep(0.5)
-
-    sampler = asyncio.create_task(sample()) if server_pid else None
     await asyncio.gather(*tasks)
     if sampler:
         sampler.cancel()
@@ -526,14 +531,16 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
         "client_cpu_busy": round(my_cpu / wall, 2),
     }
     if server_pid:
-        # CPU of the whole run (page opens included) per slider answer; the server's peak memory
-        # while every session is open, against the (warmed) server before this run's sessions.
+        # CPU of the whole run (page opens included) per slider answer; per extra session: the
+        # server's peak memory while every session is open less its memory with the first one.
         result["server_cpu_ms_per_answer"] = round(1000 * cpu / max(len(answers), 1), 1)
         result["server_cpu_busy"] = round(cpu / wall, 2)
         result["rss_mb_before"] = round(rss_before, 1)
+        one = first_rss[0] if first_rss else rss_before
         peak = max([rss_open, rss_end, *samples])
+        result["rss_mb_one_session"] = round(one, 1)
         result["rss_mb_all_open"] = round(peak, 1)
-        result["rss_mb_per_extra_session"] = round((peak - rss_before) / max(n, 1), 2)
+        result["rss_mb_per_extra_session"] = round((peak - one) / (n - 1), 2) if n > 1 else 0.0
     result["_sessions"] = sessions if keep_open else None
     return result
 
