@@ -103,13 +103,44 @@ class Answer:
 
 
 def _http_get_cookies(url: str, paths: tuple[str, ...], timeout: float) -> dict[str, str]:
-    """GET the paths the frontend asks for before it opens the WebSocket; return the cookies set."""
+    """GET the paths the frontend asks for before it opens the WebSocket; return the cookies set
+    (blocking; :func:`_aget_cookies` is the one the sessions use)."""
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     for path in paths:
         with opener.open(f"{url}{path}", timeout=timeout) as r:
             r.read()
     return {c.name: c.value for c in jar}
+
+
+async def _aget_cookies(url: str, paths: tuple[str, ...], timeout: float) -> dict[str, str]:
+    """The same over asyncio (plain HTTP/1.1, one connection per request), so that a hundred
+    sessions opening at once do not queue behind a thread pool in the generator."""
+    parts = urlsplit(url)
+    if parts.scheme != "http":
+        return await asyncio.to_thread(_http_get_cookies, url, paths, timeout)
+    host, port = parts.hostname, parts.port or 80
+    cookies: dict[str, str] = {}
+    for path in paths:
+        reader, writer = await asyncio.wait_for(asyncio.open_connection(host, port), timeout)
+        try:
+            cookie = "; ".join(f"{k}={v}" for k, v in cookies.items())
+            request = (f"GET {parts.path}{path} HTTP/1.1\r\nHost: {parts.netloc}\r\nConnection: close\r\n"
+                       + (f"Cookie: {cookie}\r\n" if cookie else "") + "\r\n")
+            writer.write(request.encode("latin-1"))
+            await writer.drain()
+            raw = await asyncio.wait_for(reader.read(), timeout)
+        finally:
+            writer.close()
+        head = raw.split(b"\r\n\r\n", 1)[0].decode("latin-1").split("\r\n")
+        if not head or " 200 " not in head[0] + " ":
+            raise ProtocolError("disconnect", f"GET {path}: {head[0] if head else 'no answer'}")
+        for line in head[1:]:
+            name, _, value = line.partition(":")
+            if name.strip().lower() == "set-cookie":
+                k, _, v = value.strip().split(";", 1)[0].partition("=")
+                cookies[k.strip()] = v.strip()
+    return cookies
 
 
 class Session:
@@ -140,8 +171,7 @@ class Session:
     async def connect(self) -> None:
         from websockets.asyncio.client import connect
 
-        cookies = await asyncio.to_thread(
-            _http_get_cookies, self.url, ("/_stcore/host-config", "/_stcore/health"), self.timeout)
+        cookies = await _aget_cookies(self.url, ("/_stcore/host-config", "/_stcore/health"), self.timeout)
         parts = urlsplit(self.url)
         scheme = "wss" if parts.scheme == "https" else "ws"
         token = cookies.get(XSRF_COOKIE) or "PLACEHOLDER_AUTH_TOKEN"
