@@ -25,8 +25,9 @@ test: data
 audit: data
 	$(PY) -m reform audit
 
+# e.g. make bench BENCH_ARGS="--protocol-only --levels 1,10 --duration 30" (see python -m bench --help)
 bench: data
-	$(PY) -m bench
+	$(PY) -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) data/*.parquet data/build.json
