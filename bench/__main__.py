@@ -108,7 +108,8 @@ def _protocol(args) -> dict:
         levels, duration, ramp, burst = [1, 10], 20.0, 5.0, min(args.burst, 10)
     else:
         duration, ramp, burst = args.duration, args.ramp, args.burst
-    return load.run(levels, page=args.page, duration=duration, ramp=ramp, burst=burst, profile=args.profile)
+    return load.run(levels, page=args.page, duration=duration, ramp=ramp, burst=burst, profile=args.profile,
+                    replicas=args.replicas)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--burst", type=int, default=100, help="sessions opening a page at once (0: none)")
     parser.add_argument("--page", default="pci", help="page of the protocol load (its URL path)")
     parser.add_argument("--profile", action="store_true", help="py-spy samples of the server per level")
+    parser.add_argument("--replicas", type=int, default=1,
+                        help="server processes for the protocol load (sessions spread over them, no proxy)")
     args = parser.parse_args(argv)
     reruns = 10 if args.quick else 30
     results: dict = {"machine": {"python": sys.version.split()[0]}, "goals": GOALS}

@@ -28,51 +28,74 @@ def _verdict(ok: bool) -> str:
     return "meets" if ok else "misses"
 
 
-def setup(page: str) -> dict:
+def setup(page: str, replicas: int = 1) -> dict:
     """What was measured (stored as ``protocol_setup``)."""
     return {
-        "replicas": 1,
+        "replicas": replicas,
         "proxy": None,
-        "server": "one `streamlit run app.py` process (reform.serve), config from .streamlit/config.toml",
+        "server": f"{replicas} `streamlit run app.py` process(es) (reform.serve) on free ports, config from "
+                  ".streamlit/config.toml" + ("; session i on replica i mod n, as a sticky proxy would "
+                                              "spread them" if replicas > 1 else ""),
         "client": "bench/protocol.py: asyncio WebSocket sessions in one process on the same machine",
         "page": page,
         "cores": psutil.cpu_count(),
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
-        "note": "not the deployment the README recommends for one machine (two replicas behind nginx, "
-                "issue 10 item 2): one process uses one core's worth of reruns",
+        "note": "not yet the deployment the README recommends for one machine (replicas behind nginx with "
+                "a shared PostgreSQL, issue 10 items 1-2): no proxy in the path"
+                + ("; one process uses one core's worth of reruns" if replicas == 1 else ""),
     }
 
 
-def _warm(url: str, page: str) -> None:
-    """Open the page once so that the first measured session does not pay for the caches."""
-    protocol.run_load(url, page, 1, duration=0.0, ramp=0.0)
+def _start(replicas: int) -> tuple[list, list[str]]:
+    procs, urls = [], []
+    try:
+        for _ in range(replicas):
+            proc, url = serve.start()
+            procs.append(proc)
+            urls.append(url)
+    except BaseException:
+        _stop(procs)
+        raise
+    return procs, urls
+
+
+def _stop(procs) -> None:
+    for proc in procs:
+        serve.stop(proc)
+
+
+def _warm(urls: list[str], page: str) -> None:
+    """Open the page once per replica so that the first measured sessions do not pay for the caches."""
+    for url in urls:
+        protocol.run_load(url, page, 1, duration=0.0, ramp=0.0)
 
 
 def run(levels=LEVELS, page: str = "pci", duration: float = 60.0, ramp: float = 30.0,
-        interval: float = 5.0, jitter: float = 1.0, burst: int = 100, profile: bool = False) -> dict:
+        interval: float = 5.0, jitter: float = 1.0, burst: int = 100, profile: bool = False,
+        replicas: int = 1) -> dict:
     """Every protocol figure; prints one line per level with meets/misses where a goal applies.
     With ``profile``, py-spy samples the server during each level (``protocol_profile``)."""
     from bench import profile as prof
 
-    out: dict = {"protocol_setup": setup(page), "protocol_load": {}}
+    out: dict = {"protocol_setup": setup(page, replicas), "protocol_load": {}}
     if profile:
         out["protocol_profile"] = {}
     print(f"protocol_load (page {page}, {duration:.0f} s of moves every {interval:.0f} ± {jitter:.0f} s, "
-          f"sessions ramped in over {ramp:.0f} s; one server process, no proxy)")
+          f"sessions ramped in over {ramp:.0f} s; {replicas} server process(es), no proxy)")
     for n in levels:
-        proc, url = serve.start()
+        procs, urls = _start(replicas)
         try:
-            _warm(url, page)
+            _warm(urls, page)
             time.sleep(1.0)
-            spy = prof.record(proc.pid, duration + (ramp if n > 1 else 0.0), f"protocol_{page}_n{n}") \
+            spy = prof.record(procs[0].pid, duration + (ramp if n > 1 else 0.0), f"protocol_{page}_n{n}") \
                 if profile else None
-            r = protocol.run_load(url, page, n, duration=duration, ramp=ramp if n > 1 else 0.0,
-                                  interval=interval, jitter=jitter, server_pid=proc.pid, seed=n)
+            r = protocol.run_load(urls, page, n, duration=duration, ramp=ramp if n > 1 else 0.0,
+                                  interval=interval, jitter=jitter, server_pid=[p.pid for p in procs], seed=n)
             if spy is not None:
                 spy[0].wait(timeout=120)
                 out["protocol_profile"][str(n)] = prof.summarize(spy[1])
         finally:
-            serve.stop(proc)
+            _stop(procs)
         out["protocol_load"][str(n)] = r
         goal = GOALS.get(f"protocol_p95_ms_n{n}")
         line = (f"  N={n:3d}: {r['answers']:5d} answers, p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, "
@@ -90,12 +113,12 @@ def run(levels=LEVELS, page: str = "pci", duration: float = 60.0, ramp: float = 
             print("    script time: " + ", ".join(f"{k} {v}%" for k, v in p["script_time_pct"].items()))
             print("    our lines:   " + ", ".join(f"{k} {v}%" for k, v in list(p["top_own_lines_pct"].items())[:6]))
     if burst:
-        proc, url = serve.start()
+        procs, urls = _start(replicas)
         try:
-            _warm(url, page)
-            b = protocol.run_burst(url, page, burst, server_pid=proc.pid)
+            _warm(urls, page)
+            b = protocol.run_burst(urls, page, burst, server_pid=[p.pid for p in procs])
         finally:
-            serve.stop(proc)
+            _stop(procs)
         out["protocol_burst"] = b
         goal = GOALS["protocol_burst_p95_ms_n100"]
         ok = b["opened"] == burst and b["p95_ms"] is not None and b["p95_ms"] <= goal

@@ -433,23 +433,19 @@ class Session:
 # -- running many sessions --------------------------------------------------------------------
 
 class _Watch:
-    """CPU and memory of the server process (psutil), if its pid is known."""
+    """CPU and memory of the server processes (psutil), summed; nothing when no pid is known."""
 
-    def __init__(self, pid: int | None):
-        self.proc = None
-        if pid:
-            import psutil
+    def __init__(self, pid: int | list[int] | None):
+        import psutil
 
-            self.proc = psutil.Process(pid)
+        pids = pid if isinstance(pid, (list, tuple)) else [pid] if pid else []
+        self.procs = [psutil.Process(p) for p in pids]
 
     def cpu(self) -> float:
-        if not self.proc:
-            return 0.0
-        t = self.proc.cpu_times()
-        return t.user + t.system
+        return sum(t.user + t.system for t in (p.cpu_times() for p in self.procs))
 
     def rss_mb(self) -> float:
-        return self.proc.memory_info().rss / 2**20 if self.proc else 0.0
+        return sum(p.memory_info().rss for p in self.procs) / 2**20
 
 
 async def _one_session(i: int, url: str, page: str, *, start_at: float, t_zero: float, duration: float,
@@ -497,13 +493,16 @@ async def _one_session(i: int, url: str, page: str, *, start_at: float, t_zero: 
                 return
 
 
-async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, interval: float = 5.0,
+async def arun_load(url: str | list[str], page: str, n: int, duration: float = 60.0, *, interval: float = 5.0,
                     jitter: float = 1.0, ramp: float = 30.0, keys: list[str] | None = None,
-                    timeout: float = 10.0, query: str = "", server_pid: int | None = None,
+                    timeout: float = 10.0, query: str = "", server_pid: int | list[int] | None = None,
                     seed: int = 0, keep_open: bool = False, fragments: bool = True) -> dict:
     """N sessions on ``page``: each opens it (session i at ``i * ramp / n`` s) and then moves a slider
     every ``interval`` ± ``jitter`` s for ``duration`` s. ``fragments=False`` reruns the whole page
-    on every move (what a browser does for a slider outside a fragment). See :func:`run_load`."""
+    on every move (what a browser does for a slider outside a fragment). Several ``url`` (replicas)
+    take the sessions in turn, each session staying on its replica; ``server_pid`` may then list
+    every replica's process. See :func:`run_load`."""
+    urls = list(url) if isinstance(url, (list, tuple)) else [url]
     watch = _Watch(server_pid)
     rng = random.Random(seed)
     out: dict = {"sessions": n, "opened": 0, "open_ms": [], "answers": [], "answer_times": [], "errors": []}
@@ -528,7 +527,8 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
 
     sampler = asyncio.create_task(sample()) if server_pid else None
     tasks = [asyncio.create_task(_one_session(
-        i, url, page, start_at=(i * ramp / n if n > 1 else 0.0), t_zero=t_zero, duration=duration,
+        i, urls[i % len(urls)], page, start_at=(i * ramp / n if n > 1 else 0.0), t_zero=t_zero,
+        duration=duration,
         interval=interval, jitter=jitter, keys=keys, timeout=timeout, query=query,
         rng=random.Random(rng.random()), out=out, opened=opened, sessions=sessions, fragments=fragments))
         for i in range(n)]
@@ -545,7 +545,7 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
         await asyncio.gather(*(s.close() for s in sessions))
     answers = out["answers"]
     result = {
-        "page": page, "sessions": n, "opened": out["opened"] - sum(1 for e in out["errors"] if e.get("phase") == "open"),
+        "page": page, "sessions": n, "replicas": len(urls), "opened": out["opened"] - sum(1 for e in out["errors"] if e.get("phase") == "open"),
         "duration_s": duration, "ramp_s": ramp, "interval_s": interval,
         "answers": len(answers),
         "p50_ms": round(pct(answers, 50), 1) if answers else None,
@@ -575,7 +575,7 @@ async def arun_load(url: str, page: str, n: int, duration: float = 60.0, *, inte
     return result
 
 
-def run_load(url: str, page: str, n: int, duration: float = 60.0, **kw) -> dict:
+def run_load(url: str | list[str], page: str, n: int, duration: float = 60.0, **kw) -> dict:
     """Run :func:`arun_load` to completion: N protocol sessions on ``page`` (the URL path, e.g.
     ``"pci"``) moving sliders for ``duration`` s. Returns sessions, answers, p50_ms, p95_ms, errors
     (with their kinds and the first few), and with ``server_pid`` the server's CPU per answer and
@@ -586,13 +586,14 @@ def run_load(url: str, page: str, n: int, duration: float = 60.0, **kw) -> dict:
     return result
 
 
-async def arun_burst(url: str, page: str, n: int, timeout: float = 30.0, server_pid: int | None = None,
-                     query: str = "") -> dict:
+async def arun_burst(url: str | list[str], page: str, n: int, timeout: float = 30.0,
+                     server_pid: int | list[int] | None = None, query: str = "") -> dict:
     """N sessions open ``page`` at the same moment; the time each takes from its first HTTP request
     to the end of its first run."""
     watch = _Watch(server_pid)
     cpu0 = watch.cpu()
-    sessions = [Session(url, page, query=query, timeout=timeout) for _ in range(n)]
+    urls = list(url) if isinstance(url, (list, tuple)) else [url]
+    sessions = [Session(urls[i % len(urls)], page, query=query, timeout=timeout) for i in range(n)]
     results = await asyncio.gather(*(s.open() for s in sessions), return_exceptions=True)
     times = [r for r in results if isinstance(r, float)]
     errors = [f"{type(r).__name__}: {r}" for r in results if not isinstance(r, float)]
@@ -607,6 +608,6 @@ async def arun_burst(url: str, page: str, n: int, timeout: float = 30.0, server_
     return out
 
 
-def run_burst(url: str, page: str, n: int, **kw) -> dict:
+def run_burst(url: str | list[str], page: str, n: int, **kw) -> dict:
     """Run :func:`arun_burst` to completion."""
     return asyncio.run(arun_burst(url, page, n, **kw))
