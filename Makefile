@@ -31,8 +31,9 @@ i18n: $(STAMP)
 	PYTHONPATH=. $(VENV)/bin/pybabel extract -F babel.cfg --no-location -c "vi:" --omit-header -o reform/i18n/locale/messages.pot .
 	$(VENV)/bin/pybabel update -i reform/i18n/locale/messages.pot -d reform/i18n/locale --no-fuzzy-matching --ignore-obsolete --omit-header -w 100
 
+# e.g. make bench BENCH_ARGS="--protocol-only --levels 1,10 --duration 30" (see python -m bench --help)
 bench: data
-	$(PY) -m bench
+	$(PY) -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) data/*.parquet data/build.json

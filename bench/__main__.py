@@ -2,6 +2,12 @@
 
 Prints every figure with "meets"/"misses" and writes bench/results.json. All figures of one run
 come from the same machine in the same minutes; the goals that compare with a floor are ratios.
+
+Concurrency is measured without browsers (``bench/load.py`` over ``bench/protocol.py``: N sessions
+speaking Streamlit's WebSocket protocol); Chromium gives the single-session end-to-end figures
+(``bench/browser.py``; its 10- and 25-browser runs only with ``--browser-concurrency``).
+``--protocol-only`` (with ``--levels``, ``--duration``, ``--ramp``, ``--burst``) measures only the
+protocol figures and adds them to an existing results file.
 """
 from __future__ import annotations
 
@@ -26,6 +32,10 @@ GOALS = {
     "first_load_warm_ms": 2000.0,
     "rss_mb_per_session": 30.0,
     "query_p95_ms": 5.0,
+    "protocol_p95_ms_n100": 300.0,
+    "protocol_p95_ms_n200": 1000.0,
+    "protocol_rss_mb_per_extra_session": 5.0,
+    "protocol_burst_p95_ms_n100": 5000.0,
 }
 
 
@@ -90,11 +100,36 @@ def bench_queries(n: int) -> dict:
     return out
 
 
+def _protocol(args) -> dict:
+    from bench import load
+
+    levels = [int(x) for x in args.levels.split(",") if x.strip()]
+    if args.quick:
+        levels, duration, ramp, burst = [1, 10], 20.0, 5.0, min(args.burst, 10)
+    else:
+        duration, ramp, burst = args.duration, args.ramp, args.burst
+    return load.run(levels, page=args.page, duration=duration, ramp=ramp, burst=burst, profile=args.profile,
+                    replicas=args.replicas)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and sessions (a smoke run)")
     parser.add_argument("--skip-browser", action="store_true")
     parser.add_argument("--browser-only", action="store_true", help="only the figures that need a browser")
+    parser.add_argument("--browser-concurrency", action="store_true",
+                        help="also the 10- and 25-browser concurrency runs (they measure the browsers)")
+    parser.add_argument("--skip-protocol", action="store_true", help="no protocol load figures")
+    parser.add_argument("--protocol-only", action="store_true",
+                        help="only the protocol load figures, added to an existing results file")
+    parser.add_argument("--levels", default="1,25,100,200", help="protocol load levels (sessions)")
+    parser.add_argument("--duration", type=float, default=60.0, help="seconds of slider moves per session")
+    parser.add_argument("--ramp", type=float, default=30.0, help="seconds over which the sessions join")
+    parser.add_argument("--burst", type=int, default=100, help="sessions opening a page at once (0: none)")
+    parser.add_argument("--page", default="pci", help="page of the protocol load (its URL path)")
+    parser.add_argument("--profile", action="store_true", help="py-spy samples of the server per level")
+    parser.add_argument("--replicas", type=int, default=1,
+                        help="server processes for the protocol load (sessions spread over them, no proxy)")
     args = parser.parse_args(argv)
     reruns = 10 if args.quick else 30
     results: dict = {"machine": {"python": sys.version.split()[0]}, "goals": GOALS}
@@ -102,8 +137,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.browser_only:
         from bench import browser
 
-        results.update(browser.run(quick=args.quick))
+        results.update(browser.run(quick=args.quick, concurrency=args.browser_concurrency))
         OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+        return 0
+    if args.protocol_only:
+        try:
+            results = {**json.loads(OUT.read_text()), **results}
+        except (OSError, ValueError):
+            pass
+        results.update(_protocol(args))
+        OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False))
+        print(f"written {OUT}")
         return 0
     print("query_ms (p95 on the cached connection)")
     results["query_ms"] = bench_queries(20 if args.quick else 100)
@@ -129,7 +173,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.skip_browser:
         from bench import browser
 
-        results.update(browser.run(quick=args.quick))
+        results.update(browser.run(quick=args.quick, concurrency=args.browser_concurrency))
+
+    if not args.skip_protocol:
+        results.update(_protocol(args))
 
     OUT.write_text(json.dumps(results, indent=2, ensure_ascii=False))
     print(f"written {OUT}")

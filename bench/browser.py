@@ -1,4 +1,8 @@
-"""Browser figures: slider answer time, first load, concurrent sessions (Debian's Chromium)."""
+"""Browser figures: slider answer time and first load of one session, end to end (Debian's Chromium).
+
+Concurrency is measured without browsers (``bench/load.py``): 10-25 headless Chromiums on the same two
+cores measure the browsers more than the server. Their runs are kept behind ``concurrency=True``
+(``python -m bench --browser-concurrency``)."""
 from __future__ import annotations
 
 import asyncio
@@ -116,7 +120,7 @@ def _browser_cpu() -> float:
     return total
 
 
-async def _run(quick: bool) -> dict:
+async def _run(quick: bool, concurrency: bool = False) -> dict:
     from playwright.async_api import async_playwright
 
     out: dict = {}
@@ -150,6 +154,9 @@ async def _run(quick: bool) -> dict:
                       f"{'meets' if p95 <= GOAL['slider_n1'] and not errors else 'misses'}")
         finally:
             serve.stop(proc)
+        if not concurrency:
+            await browser.close()
+            return out
 
         out["concurrent"] = {}
         proc, url = serve.start()
@@ -203,6 +210,6 @@ async def _run(quick: bool) -> dict:
     return out
 
 
-def run(quick: bool = False) -> dict:
-    """Every browser figure of the benchmark."""
-    return asyncio.run(_run(quick))
+def run(quick: bool = False, concurrency: bool = False) -> dict:
+    """The browser figures of the benchmark (the concurrency runs only with ``concurrency``)."""
+    return asyncio.run(_run(quick, concurrency))

@@ -5,6 +5,8 @@ Pages stay thin: they fetch figures through :mod:`reform.model.scenario`, the vi
 """
 from __future__ import annotations
 
+from typing import NoReturn
+
 import pandas as pd
 import streamlit as st
 
@@ -29,15 +31,29 @@ def page_guard() -> None:
     Streamlit decides once per server process whether ``pages/`` is a legacy page folder: until the
     shell has called ``st.navigation`` once, a first request for e.g. ``/pci`` runs ``pages/pci.py``
     alone (no language, no data check, no navigation). The guard then runs the shell in the same
-    script run (it routes back to this page, so a widget's action is not lost) and stops the
+    script run (it routes back to this page, so a widget's action is not lost) and ends the
     stand-alone run. Later runs pass straight through.
+
+    The run ends with :func:`_end_run`, not ``st.stop()``: ``st.stop()`` also marks the session's
+    script runner as stopped (``ScriptRequests.request_stop``), which throws away a rerun request
+    already waiting behind this run, such as a slider moved while the page was still drawing (a
+    fragment's rerun waits for the run in progress). That press then never got an answer.
     """
     if st.session_state.get(ROUTED):
         return
     from reform.ui import shell
 
     shell.main()
-    st.stop()
+    _end_run()
+
+
+def _end_run() -> NoReturn:
+    """End this script run the way ``st.stop()`` does (silently, the page drawn so far stays), but
+    leave the session's pending rerun requests alone, so the next one runs as soon as this run ends
+    (``tests/test_protocol_load.py`` presses a slider during such a run and needs its answer)."""
+    from streamlit.runtime.scriptrunner_utils.exceptions import StopException
+
+    raise StopException()
 
 
 def lang() -> str:
