@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from reform.views import charts
 
-#: Always: the container of :data:`HISTORY_SCRIPT` takes no room (see also :func:`multiples_css`).
+#: Always: the container of :data:`HISTORY_SCRIPT` takes no room (see also :func:`multiples_css`);
+#: a container keyed "resp_wide_…" shows on screens wider than a phone, "resp_narrow_…" on phones
+#: (the Scenarios page's comparison: side by side, or one card per scenario).
 BASE = """
 div.st-key-reform_script { display: none; }
+@media (max-width: 700px) { div[class*="st-key-resp_wide_"] { display: none; } }
+@media (min-width: 701px) { div[class*="st-key-resp_narrow_"] { display: none; } }
 """
 
 #: Presentation mode (a projector at 1024×768 or 1280×720, read from the back of a room): headline
