@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -86,20 +87,28 @@ def _clean_note(note: str | None) -> str:
     return note
 
 
-def _write(sid: str, sql: str, params: list) -> tuple:
-    """One statement ending in ``RETURNING``, in its own READ COMMITTED transaction (see above): the row.
-
-    No row back: ``not_found`` when the scenario is gone, ``forbidden`` when it is there (the statement's
-    owner condition did not hold)."""
+@contextmanager
+def _writing() -> Iterator:
+    """A READ COMMITTED write transaction whose unique-name conflict reads ``name_taken``; the test
+    hook runs just before it commits."""
     try:
         with backends.current().transaction(Isolation.READ_COMMITTED) as tx:
-            rows = tx.execute(sql, params)
+            yield tx
             if _before_commit is not None:
                 _before_commit()
     except StoreError as exc:
         if exc.code == "conflict":
             raise StoreError("name_taken", exc.detail) from exc
         raise
+
+
+def _write(sid: str, sql: str, params: list) -> tuple:
+    """One statement ending in ``RETURNING``, in its own READ COMMITTED transaction (see above): the row.
+
+    No row back: ``not_found`` when the scenario is gone, ``forbidden`` when it is there (the statement's
+    owner condition did not hold)."""
+    with _writing() as tx:
+        rows = tx.execute(sql, params)
     if not rows:
         if _read("SELECT id FROM scenarios WHERE id = ?", [sid]):
             raise StoreError("forbidden", sid)
@@ -125,24 +134,16 @@ def save(name: str, values: dict, note: str, *, data_version: str, link_version:
     sid = uuid.uuid4().hex
     row = [sid, _clean_name(name), _clean_note(note), json.dumps(values, sort_keys=True), data_version,
            link_version, now, now, owner]
-    backend = backends.current()
-    try:
-        with backend.transaction(Isolation.READ_COMMITTED) as tx:
-            backend.serialise(tx, SAVE_LOCK)
-            mine, everyone = tx.execute("SELECT count(*) FILTER (WHERE owner = ?), count(*) FROM scenarios",
-                                        [owner])[0]
-            if per_owner is not None and mine >= per_owner:
-                raise StoreError("owner_limit", str(per_owner))
-            if everyone >= total:
-                raise StoreError("total_limit", str(total))
-            rows = tx.execute(f"INSERT INTO scenarios ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                              f"RETURNING {_COLUMNS}", row)
-            if _before_commit is not None:
-                _before_commit()
-    except StoreError as exc:
-        if exc.code == "conflict":
-            raise StoreError("name_taken", exc.detail) from exc
-        raise
+    with _writing() as tx:
+        backends.current().serialise(tx, SAVE_LOCK)
+        mine, everyone = tx.execute("SELECT count(*) FILTER (WHERE owner = ?), count(*) FROM scenarios",
+                                    [owner])[0]
+        if per_owner is not None and mine >= per_owner:
+            raise StoreError("owner_limit", str(per_owner))
+        if everyone >= total:
+            raise StoreError("total_limit", str(total))
+        rows = tx.execute(f"INSERT INTO scenarios ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                          f"RETURNING {_COLUMNS}", row)
     return _row(rows[0])
 
 

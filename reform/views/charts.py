@@ -77,6 +77,18 @@ _MARK_SIZES = {"strokeWidth": 1, "size": 2, "fontSize": 1, "thickness": 1, "dy":
 _AXIS_SIZES = ("labelLimit", "labelFontSize", "titleFontSize")
 
 
+def _walk_spec(node, visit, skip: tuple[str, ...]) -> None:
+    """Call ``visit(name, value)`` on every property of a spec (dicts and lists, not the ``skip``
+    keys); where it returns True the property is handled and not walked into."""
+    if isinstance(node, list):
+        for item in node:
+            _walk_spec(item, visit, skip)
+    elif isinstance(node, dict):
+        for name, value in node.items():
+            if name not in skip and not visit(name, value):
+                _walk_spec(value, visit, skip)
+
+
 def for_room(spec: dict, present: bool = True) -> dict:
     """A Vega-Lite spec (a dict) with the builders' own mark sizes scaled for presentation mode:
     line widths, value labels and offsets by ``ROOM.marks``, point areas by its square; axis
@@ -90,24 +102,18 @@ def for_room(spec: dict, present: bool = True) -> dict:
             if isinstance(d.get(name), (int, float)) and not isinstance(d.get(name), bool):
                 d[name] = round(d[name] * k ** power, 1)
 
-    def walk(node) -> None:
-        if isinstance(node, list):
-            for item in node:
-                walk(item)
-        elif isinstance(node, dict):
-            for name, value in node.items():
-                if name in ("datasets", "data", "config"):  # the configuration has the room's sizes
-                    continue
-                if name == "mark" and isinstance(value, dict):
-                    scale(value, _MARK_SIZES)
-                    if isinstance(value.get("point"), dict):
-                        scale(value["point"], _MARK_SIZES)
-                elif name == "axis" and isinstance(value, dict):
-                    scale(value, dict.fromkeys(_AXIS_SIZES, 1))
-                else:
-                    walk(value)
+    def visit(name: str, value) -> bool:
+        if name == "mark" and isinstance(value, dict):
+            scale(value, _MARK_SIZES)
+            if isinstance(value.get("point"), dict):
+                scale(value["point"], _MARK_SIZES)
+            return True
+        if name == "axis" and isinstance(value, dict):
+            scale(value, dict.fromkeys(_AXIS_SIZES, 1))
+            return True
+        return False
 
-    walk(spec)
+    _walk_spec(spec, visit, skip=("datasets", "data", "config"))  # the configuration has the room's sizes
     return spec
 
 
@@ -148,24 +154,17 @@ def fit_text(spec: dict, present: bool = False) -> dict:
     if isinstance(text, str) and text:
         spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "width + 40", size.title)}}
 
-    def walk(node) -> None:
-        if isinstance(node, list):
-            for item in node:
-                walk(item)
-        elif isinstance(node, dict):
-            for name, value in node.items():
-                if name in ("datasets", "data"):
-                    continue
-                if name == "legend" and isinstance(value, dict) and "labelExpr" not in value:
-                    # a fixed number of characters, not one on the width signal: Vega lays a legend
-                    # out once, and labels that gain a line after the first draw overlap
-                    columns = value.get("columns", 1) if value.get("direction") != "horizontal" else 1
-                    value["labelExpr"] = _lines_expr("datum.label", f"{LEGEND_WIDTH} / {columns}", size.label)
-                    value["labelLimit"] = 0  # the lines fit: no ellipsis
-                else:
-                    walk(value)
+    def visit(name: str, value) -> bool:
+        if name == "legend" and isinstance(value, dict) and "labelExpr" not in value:
+            # a fixed number of characters, not one on the width signal: Vega lays a legend
+            # out once, and labels that gain a line after the first draw overlap
+            columns = value.get("columns", 1) if value.get("direction") != "horizontal" else 1
+            value["labelExpr"] = _lines_expr("datum.label", f"{LEGEND_WIDTH} / {columns}", size.label)
+            value["labelLimit"] = 0  # the lines fit: no ellipsis
+            return True
+        return False
 
-    walk(spec)
+    _walk_spec(spec, visit, skip=("datasets", "data"))
     return spec
 
 
