@@ -123,3 +123,23 @@ def test_rollback_from_the_page_restores_the_verdicts():
     assert h["status"] == "rolled_back" and h["rolled_back_by"] == "lan"
     assert verdicts.verdicts() == before
     assert list(frame(at, "Người nhập")["Trạng thái"]) == ["đã hủy"]
+
+
+def test_an_imported_figure_says_who_entered_it_when_and_its_source_on_the_overview_and_targets():
+    at = upload(signed_in(), "ket_qua_2025.csv", GOOD)
+    at.button(key="du_confirm").click().run()
+    v = verdicts.verdict("pci_rank")
+    assert v["latest_revision_id"] == 1 and v["latest_entered_by"] == "lan" and v["latest_entered_at"]
+    day = v["latest_entered_at"][:10].split("-")
+    when = f"{day[2]}/{day[1]}/{day[0]}"
+
+    at.switch_page("pages/overview.py").run()
+    assert not at.exception, at.exception
+    captions = " ".join(c.value for c in at.caption)
+    assert f"nhập bởi lan ngày {when}" in captions and "VCCI: PCI 2025" in captions
+
+    at.switch_page("pages/targets.py").run()
+    assert not at.exception, at.exception
+    table = next(d.value for d in at.dataframe if "Cơ sở" in d.value.columns)
+    row = table[table.apply(lambda r: "hạng 12/34" in " ".join(map(str, r)), axis=1)].iloc[0]
+    assert f"nhập bởi lan ngày {when}" in " ".join(map(str, row)) and "VCCI: PCI 2025" in " ".join(map(str, row))

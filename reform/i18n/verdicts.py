@@ -19,6 +19,7 @@ TEXT = {
     "basis_derived": ("suy ra từ số liệu công bố", "derived from published figures"),
     "basis_stated_provincial": ("tỉnh công bố trong văn bản của tỉnh", "stated in a provincial document"),
     "basis_revision": ("số liệu cập nhật trên bảng điều khiển", "figure entered on the dashboard"),
+    "entered": ("nhập bởi {who} ngày {when}", "entered by {who} on {when}"),
     "goal_band": ("nhóm {band} (trên {n} tỉnh)", "band {band} (of {n} provinces)"),
     "goal_maintain": ("duy trì ≥ {v}", "maintain ≥ {v}"),
     "goal_at_least": ("≥ {v}", "≥ {v}"),
