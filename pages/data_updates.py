@@ -29,6 +29,7 @@ PARSED = "du_parsed"          # {sha256: Parsed} of the upload being previewed (
 UPLOAD_ROUND = "du_round"     # part of the uploader's key: a new round clears the upload after an import
 DONE = "du_done"              # the revision just applied: said once on the next run
 ROLLED = "du_rolled"          # the revision just rolled back: said once
+SEEN = "du_seen"              # (sha256, stamp) of the preview shown: a confirm applies what the editor saw
 
 
 def parsed_upload(name: str, data: bytes) -> rev.Parsed:
@@ -48,7 +49,9 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
         st.error(T("errors_title", n=len(errors)), icon=":material/error:")
         st.dataframe(present.errors_table(errors, lang), hide_index=True)
         return
+    seen = st.session_state.get(SEEN)  # the preview of the run before, which the editor confirms
     p = rev_model.preview(parsed)
+    st.session_state[SEEN] = (parsed.sha256, p["stamp"])
     st.subheader(T("preview_title"))
     st.write(T("preview_lead", name=escape.markdown(p["file_name"]), rows=p["rows"], new=len(p["new"]),
                changed=len(p["changed"]), unchanged=len(p["unchanged"])))
@@ -68,11 +71,14 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
     if st.button(T("confirm"), type="primary", key="du_confirm", icon=":material/check:"):
         editor = auth.require_editor()  # the check on the server, right before the write
         try:
-            done = rev.apply(parsed, by=editor, note=note or "", expect_stamp=p["stamp"])
+            # the stamp of the preview the editor saw: a revision applied since then makes it stale
+            stamp = seen[1] if seen and seen[0] == parsed.sha256 else p["stamp"]
+            done = rev.apply(parsed, by=editor, note=note or "", expect_stamp=stamp)
         except rev.RevisionError as exc:
             st.error(exc.message(lang), icon=":material/error:")
             return
         st.session_state.pop(PARSED, None)
+        st.session_state.pop(SEEN, None)
         st.session_state.pop("du_note", None)
         st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
         st.session_state[DONE] = done

@@ -143,3 +143,14 @@ def test_an_imported_figure_says_who_entered_it_when_and_its_source_on_the_overv
     table = next(d.value for d in at.dataframe if "Cơ sở" in d.value.columns)
     row = table[table.apply(lambda r: "hạng 12/34" in " ".join(map(str, r)), axis=1)].iloc[0]
     assert f"nhập bởi lan ngày {when}" in " ".join(map(str, row)) and "VCCI: PCI 2025" in " ".join(map(str, row))
+
+
+def test_a_revision_applied_meanwhile_makes_the_confirm_say_so_and_apply_nothing():
+    at = upload(signed_in(), "ket_qua_2025.csv", GOOD)
+    rev.apply(rev.read_file("khac.csv", (HEADER + "pci_score,2025,64,,,VCCI 2025\n").encode()), by="minh")
+    at.button(key="du_confirm").click().run()
+    assert not at.exception, at.exception
+    assert [h["entered_by"] for h in rev.history()] == ["minh"]  # only the other one
+    assert "vừa được người khác cập nhật" in " ".join(e.value for e in at.error)  # a message, no stack trace
+    at.button(key="du_confirm").click().run()  # confirming the preview shown now applies it
+    assert [h["entered_by"] for h in rev.history()] == ["lan", "minh"]
