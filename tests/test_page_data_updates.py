@@ -154,3 +154,17 @@ def test_a_revision_applied_meanwhile_makes_the_confirm_say_so_and_apply_nothing
     assert "vừa được người khác cập nhật" in " ".join(e.value for e in at.error)  # a message, no stack trace
     at.button(key="du_confirm").click().run()  # confirming the preview shown now applies it
     assert [h["entered_by"] for h in rev.history()] == ["lan", "minh"]
+
+
+def test_changed_rows_read_old_to_new_with_both_sources_in_either_language():
+    from reform.views import data_updates as present
+    row = {"row": 4, "indicator_id": "pci_rank", "year": 2024, "value": 30.0, "out_of": 63,
+           "source": "Báo cáo của tỉnh", "old_value": 33.0, "old_out_of": 63, "old_source": "VCCI: PCI 2024"}
+    vi = present.rows_table([row], "vi", old=True).iloc[0]
+    assert vi["Cũ → mới"] == "hạng 33/63 → hạng 30/63"
+    assert (vi["Nguồn cũ"], vi["Nguồn mới"]) == ("VCCI: PCI 2024", "Báo cáo của tỉnh")
+    en = present.rows_table([row], "en", old=True).iloc[0]
+    assert en["Old → new"] == "rank 33 of 63 → rank 30 of 63"
+    errs = present.errors_table([{"row": 0, "column": None, "code": "empty_file", "message": "Tệp trống",
+                                  "message_en": "The file is empty"}], "en")
+    assert list(errs.iloc[0]) == ["", "(whole file)", "The file is empty"]

@@ -47,7 +47,8 @@ TEXT = {
     # table columns
     "c_row": ("Dòng", "Row"), "c_column": ("Cột", "Column"), "c_message": ("Lỗi", "Error"),
     "c_indicator": ("Chỉ tiêu", "Indicator"), "c_year": ("Năm", "Year"), "c_value": ("Giá trị", "Value"),
-    "c_source": ("Nguồn", "Source"), "c_old": ("Giá trị cũ", "Old value"), "c_old_source": ("Nguồn cũ", "Old source"),
+    "c_source": ("Nguồn", "Source"), "c_old_new": ("Cũ → mới", "Old → new"), "c_old_source": ("Nguồn cũ", "Old source"),
+    "c_new_source": ("Nguồn mới", "New source"),
     "c_target": ("Chỉ tiêu của Đề án", "Target"), "c_before": ("Trước", "Before"), "c_after": ("Sau", "After"),
     "c_id": ("Số", "Id"), "c_by": ("Người nhập", "Entered by"), "c_at": ("Thời điểm", "When"),
     "c_file": ("Tệp", "File"), "c_rows": ("Số dòng", "Rows"), "c_note": ("Ghi chú", "Note"),

@@ -57,8 +57,10 @@ def rows_table(rows: list[dict], lang: str, *, old: bool = False) -> pd.DataFram
     """New or unchanged rows (indicator, year, value, source), or with ``old`` the changed rows with the
     figure in force and its source beside the new one."""
     names, units = _names(lang), _units()
-    cols = ["c_row", "c_indicator", "c_year"] + (["c_old", "c_value", "c_old_source", "c_source"] if old
+    cols = ["c_row", "c_indicator", "c_year"] + (["c_old_new", "c_old_source", "c_new_source"] if old
                                                   else ["c_value", "c_source"])
+    if rows and "row" not in rows[0]:
+        cols.remove("c_row")  # a stored revision's rows: no row numbers of the file
     out = []
     for r in rows:
         unit = units.get(r["indicator_id"])
@@ -66,9 +68,9 @@ def rows_table(rows: list[dict], lang: str, *, old: bool = False) -> pd.DataFram
              "c_year": str(r["year"]), "c_value": _value(r["value"], r.get("out_of"), unit, lang),
              "c_source": r.get("source") or ""}
         if old:
-            d["c_value"] = f"{_value(r['old_value'], r.get('old_out_of'), unit, lang)} → {d['c_value']}"
-            d["c_old"] = _value(r["old_value"], r.get("old_out_of"), unit, lang)
+            d["c_old_new"] = f"{_value(r['old_value'], r.get('old_out_of'), unit, lang)} → {d['c_value']}"
             d["c_old_source"] = r.get("old_source") or ""
+            d["c_new_source"] = d["c_source"]
         out.append({T(k, lang): d[k] for k in cols})
     return pd.DataFrame(out, columns=[T(k, lang) for k in cols])
 
