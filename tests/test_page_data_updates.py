@@ -41,14 +41,16 @@ def state_dir(tmp_path, monkeypatch):
     cache.clear()
 
 
-def signed_in() -> AppTest:
+def signed_in(lang: str = "vi") -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     at.secrets["editors"] = {"lan": HASH}
+    if lang != "vi":
+        at.query_params["lang"] = lang
     at.run()
     at.switch_page("pages/data_updates.py").run()
     at.text_input(key="sign_in_name").input("lan")
     at.text_input(key="sign_in_password").input(PASSWORD)
-    at.button(key="FormSubmitter:sign_in_form-Đăng nhập").click().run()
+    at.button(key=next(b.key for b in at.button if b.key.startswith("FormSubmitter:sign_in_form"))).click().run()
     assert not at.exception, at.exception
     assert len(at.file_uploader) == 1
     return at
@@ -168,3 +170,11 @@ def test_changed_rows_read_old_to_new_with_both_sources_in_either_language():
     errs = present.errors_table([{"row": 0, "column": None, "code": "empty_file", "message": "Tệp trống",
                                   "message_en": "The file is empty"}], "en")
     assert list(errs.iloc[0]) == ["", "(whole file)", "The file is empty"]
+
+
+def test_in_english_the_errors_and_the_preview_are_english():
+    at = upload(signed_in("en"), "bad.csv", BAD)
+    assert any("is not in the catalogue" in m for m in frame(at, "Error")["Error"])
+    at = upload(at, "results_2025.csv", GOOD)
+    assert "rank 12 of 34" in list(frame(at, "Source")["Value"])
+    assert any("Met" in s for s in frame(at, "Before")["After"])
