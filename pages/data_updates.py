@@ -1,14 +1,23 @@
 """Cập nhật số liệu / Data updates: editors sign in, then upload a year's results (issue 9).
 
-Viewers see only the sign-in. The import itself (validation, preview, revisions, rollback) is another
-engine's; the upload's handling below is a stub until it is wired in.
+Viewers see only the sign-in. A signed-in editor downloads the template, uploads a file, sees its errors
+(nothing applied) or a preview (new, changed and unchanged rows, the verdicts that would change), confirms
+it as a revision, browses the history and rolls a revision back. The engine is :mod:`reform.data.revisions`
+and :mod:`reform.model.revisions`; the tables are :mod:`reform.views.data_updates`. Every write calls
+``auth.require_editor()`` again right before it.
 """
+import hashlib
+
 import streamlit as st
 
+from reform.data import revisions as rev
 from reform.i18n import data_updates as text
 from reform.i18n import escape
+from reform.model import revisions as rev_model
 from reform.ui import auth
 from reform.ui import components as ui
+from reform.views import data_updates as present
+from reform.views import revision_template
 
 ui.page_guard()
 
@@ -16,6 +25,103 @@ T = ui.texts(text.TEXT)
 #: The upload limit in MB; .streamlit/config.toml's server.maxUploadSize is the same (Streamlit refuses
 #: a larger file before this page sees it; the check below holds if that setting is raised).
 MAX_UPLOAD_MB = 2
+PARSED = "du_parsed"          # {sha256: Parsed} of the upload being previewed (kept between the two runs)
+UPLOAD_ROUND = "du_round"     # part of the uploader's key: a new round clears the upload after an import
+DONE = "du_done"              # the revision just applied: said once on the next run
+ROLLED = "du_rolled"          # the revision just rolled back: said once
+SEEN = "du_seen"              # (sha256, stamp) of the preview shown: a confirm applies what the editor saw
+
+
+def parsed_upload(name: str, data: bytes) -> rev.Parsed:
+    """The upload read and validated once, kept in the session under its sha256 until it is applied."""
+    sha = hashlib.sha256(data).hexdigest()
+    kept = st.session_state.get(PARSED) or {}
+    if sha not in kept:
+        kept = {sha: rev.read_file(name, data)}
+        st.session_state[PARSED] = kept
+    return kept[sha]
+
+
+def show_upload(parsed: rev.Parsed, lang: str) -> None:
+    """The errors (nothing applied), or the preview with a note and the confirm button."""
+    if not parsed.ok:
+        errors = parsed.errors()
+        st.error(T("errors_title", n=len(errors)), icon=":material/error:")
+        st.dataframe(present.errors_table(errors, lang), hide_index=True)
+        return
+    seen = st.session_state.get(SEEN)  # the preview of the run before, which the editor confirms
+    p = rev_model.preview(parsed)
+    st.session_state[SEEN] = (parsed.sha256, p["stamp"])
+    st.subheader(T("preview_title"))
+    st.write(T("preview_lead", name=escape.markdown(p["file_name"]), rows=p["rows"], new=len(p["new"]),
+               changed=len(p["changed"]), unchanged=len(p["unchanged"])))
+    for kind, old in (("new", False), ("changed", True), ("unchanged", False)):
+        if p[kind]:
+            st.markdown(f"**{T(f'{kind}_title', n=len(p[kind]))}**")
+            st.dataframe(present.rows_table(p[kind], lang, old=old), hide_index=True)
+    st.markdown(f"**{T('verdicts_title', n=len(p['verdicts_changed']))}**")
+    if p["verdicts_changed"]:
+        st.dataframe(present.verdicts_table(p["verdicts_changed"], lang), hide_index=True)
+    else:
+        st.caption(T("no_verdicts"))
+    if not p["can_apply"]:
+        st.info(T("nothing_new"))
+        return
+    note = st.text_area(T("note"), key="du_note", max_chars=500, height=80)
+    if st.button(T("confirm"), type="primary", key="du_confirm", icon=":material/check:"):
+        editor = auth.require_editor()  # the check on the server, right before the write
+        try:
+            # the stamp of the preview the editor saw: a revision applied since then makes it stale
+            stamp = seen[1] if seen and seen[0] == parsed.sha256 else p["stamp"]
+            done = rev.apply(parsed, by=editor, note=note or "", expect_stamp=stamp)
+        except rev.RevisionError as exc:
+            st.error(exc.message(lang), icon=":material/error:")
+            return
+        st.session_state.pop(PARSED, None)
+        st.session_state.pop(SEEN, None)
+        st.session_state.pop("du_note", None)
+        st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
+        st.session_state[DONE] = done
+        st.rerun()
+
+
+def show_history(lang: str) -> None:
+    """The revisions, a revision's rows, and the rollback (with a confirmation)."""
+    st.subheader(T("history_title"))
+    rolled = st.session_state.pop(ROLLED, None)
+    if rolled:
+        st.success(T("rolled_back", id=rolled), icon=":material/undo:")
+    try:
+        history = rev.history()
+    except rev.RevisionError as exc:
+        st.error(exc.message(lang))
+        return
+    if not history:
+        st.caption(T("no_history"))
+        return
+    st.dataframe(present.history_table(history, lang), hide_index=True)
+    ids = [h["id"] for h in history]
+    pick = st.selectbox(T("pick_revision"), ids, key="du_pick")
+    chosen = next(h for h in history if h["id"] == pick)
+    try:
+        rows = rev.revision_rows(pick)
+    except rev.RevisionError as exc:
+        st.error(exc.message(lang))
+        return
+    st.dataframe(present.rows_table(rows, lang), hide_index=True)
+    if chosen["status"] != "applied":
+        return
+    with st.popover(T("rollback", id=pick), icon=":material/undo:"):
+        st.write(T("rollback_ask", id=pick))
+        if st.button(T("rollback_yes", id=pick), type="primary", key=f"du_rollback_{pick}"):
+            editor = auth.require_editor()  # the check on the server, right before the write
+            try:
+                rev.rollback(pick, by=editor)
+            except rev.RevisionError as exc:
+                st.error(exc.message(lang))
+                return
+            st.session_state[ROLLED] = pick
+            st.rerun()
 
 st.title(T("title"))
 st.write(T("lead"))
@@ -28,20 +134,34 @@ else:
         auth.signed_in_caption()
         auth.sign_out_button()
 
+    lang = ui.lang()
     st.subheader(T("template_title"))
     with st.container(border=True, key="template_area"):
-        # PLACEHOLDER: the template downloads (XLSX and its CSV twin) come with the import engine.
-        st.caption(T("template_soon"))
+        st.caption(T("template_caption"))
+        with st.container(horizontal=True):
+            st.download_button(T("dl_xlsx"), revision_template.xlsx_bytes(lang), file_name="mau_nhap_so_lieu.xlsx",
+                               mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                               key="dl_template_xlsx", icon=":material/download:", on_click="ignore")
+            st.download_button(T("dl_csv"), revision_template.csv_bytes(), file_name="mau_nhap_so_lieu.csv",
+                               mime="text/csv", key="dl_template_csv", icon=":material/download:", on_click="ignore")
+            st.download_button(T("dl_allowed"), revision_template.allowed_csv_bytes(lang),
+                               file_name="mau_nhap_so_lieu.indicators.csv", mime="text/csv",
+                               key="dl_template_allowed", icon=":material/download:", on_click="ignore")
+
+    done = st.session_state.pop(DONE, None)
+    if done:
+        st.success(T("applied", id=done["id"], n=done["row_count"]), icon=":material/check_circle:")
 
     st.subheader(T("upload_title"))
-    upload = st.file_uploader(T("upload", mb=MAX_UPLOAD_MB), type=["csv", "xlsx"], key="data_upload",
+    upload = st.file_uploader(T("upload", mb=MAX_UPLOAD_MB), type=["csv", "xlsx"],
+                              key=f"data_upload_{st.session_state.get(UPLOAD_ROUND, 0)}",
                               help=T("upload_help"), max_upload_size=MAX_UPLOAD_MB)
     if upload is not None:
         size = f"{upload.size / 1024:.0f} KB"
         if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
             st.error(T("too_big", size=size, mb=MAX_UPLOAD_MB))
         else:
-            # STUB (issue 9, item 2): the data-revision engine's validation, preview and apply are
-            # wired in here (another branch); until then nothing is read, validated or imported.
-            auth.require_editor()  # the engine's apply step must call it again before writing
-            st.info(T("import_soon", name=escape.markdown(upload.name), size=size))
+            parsed = parsed_upload(upload.name, upload.getvalue())
+            show_upload(parsed, lang)
+
+    show_history(lang)

@@ -1,6 +1,7 @@
 """Tổng quan / Overview: the latest measured PCI and PAR INDEX results, and the 14 verdicts."""
 import streamlit as st
 
+from reform.i18n import escape
 from reform.i18n import overview as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range
 from reform.model import ranks, scenario, verdicts
@@ -64,8 +65,10 @@ for i, v in enumerate(items):
     with grid[i % 2].container(border=True):
         st.markdown(f"**{pick(lang, v['short_vi'], v['short_en'])}**")
         st.badge(words.verdict_text(v, lang), color=words.VERDICT_BADGE[v["verdict_2025"]])
-        st.caption(T("latest", latest=words.latest_text(v, lang)) + " · "
-                   + T("target", goal=words.goal_text(v, 2025, lang)))
+        entered = words.entered_text(v, lang)  # a figure from a data revision: who entered it, when, its source
+        st.caption(T("latest", latest=words.latest_text(v, lang))
+                   + (f" ({escape.markdown(entered)}; {escape.markdown(v['source'] or '')})" if entered else "")
+                   + " · " + T("target", goal=words.goal_text(v, 2025, lang)))
         st.caption(T("outlook", outlook=words.outlook_text(v, lang)))
 st.page_link("pages/targets.py", label=ui.t("go_to_page", page=ui.t("page_targets")))
 st.caption(T("map_note", m=ranks.FIELD_FROM_2025, n=next(v["band_out_of"] for v in items if v["band_out_of"])))

@@ -91,7 +91,7 @@ def test_sign_in_shows_the_upload_and_sign_out_hides_it(clock):
     assert "Đang đăng nhập: minh" in " ".join(c.value for c in at.caption)
     at.file_uploader[0].set_value(("ket-qua-2025.csv", b"indicator_id,year,value\npci,2025,70\n", "text/csv"))
     at.run()
-    assert "Đã nhận tệp “ket-qua-2025.csv”" in " ".join(i.value for i in at.info)  # the stub: nothing imported
+    assert "chưa có số liệu nào được nhập" in errors(at)  # no source column: refused, nothing imported
     clock.now += timedelta(minutes=1)
     at.button(key="sign_out").click().run()
     assert len(at.file_uploader) == 0

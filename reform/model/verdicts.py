@@ -157,6 +157,7 @@ def judge(target: Mapping, results: Sequence[Mapping], level_ended: Mapping | No
         "baseline_meets_2030": _meets(base_value, band_n, goal_2030, target),
         "latest_year": None, "latest_value": None, "latest_value_text": None, "latest_out_of": None,
         "basis": None, "basis_text": None, "source": None, "quote": None, "scale_note": None,
+        "latest_revision_id": None, "latest_entered_by": None, "latest_entered_at": None,
         "results_after_baseline": [
             {"year": int(r["year"]), "value": float(r["value"]),
              "out_of": None if _missing(r.get("out_of")) else int(r["out_of"]), "basis": _clean(r.get("basis"))}
@@ -176,6 +177,11 @@ def judge(target: Mapping, results: Sequence[Mapping], level_ended: Mapping | No
             "basis": _clean(latest.get("basis")), "basis_text": _clean(latest.get("basis_text")),
             "source": _clean(latest.get("source")), "quote": _clean(latest.get("quote")),
             "scale_note": _clean(latest.get("scale_note")),
+            # a figure from a data revision: which, who entered it and when (ISO, UTC); None for the build's
+            "latest_revision_id": None if _missing(latest.get("revision_id")) else int(latest["revision_id"]),
+            "latest_entered_by": _clean(latest.get("entered_by")),
+            "latest_entered_at": None if _missing(latest.get("entered_at"))
+            else pd.Timestamp(latest["entered_at"]).isoformat(),
         })
         # of several figures for the judged year (the decision's or a published one and a data revision's),
         # the last one: results come ordered by year with a revision's figure last (target_actuals.sql)

@@ -37,6 +37,28 @@ def basis_word(basis: str | None, lang: str) -> str:
     return T(f"basis_{basis}", lang) if basis else ""
 
 
+def entered_text(v: dict, lang: str) -> str:
+    """Who entered the latest result and when ("nhập bởi lan ngày 27/11/2026"), for a figure from a data
+    revision; "" for the decision's or a published figure of the build."""
+    if not v.get("latest_revision_id") or not v.get("latest_entered_by"):
+        return ""
+    at = v.get("latest_entered_at") or ""
+    day = ""
+    if at:
+        y, m, d = str(at)[:10].split("-")
+        day = f"{d}/{m}/{y}" if lang == "vi" else f"{y}-{m}-{d}"
+    return T("entered", lang, who=v["latest_entered_by"], when=day)
+
+
+def latest_basis(v: dict, lang: str) -> str:
+    """The latest result's basis word; for a data revision's figure "số liệu cập nhật trên bảng điều khiển
+    (nhập bởi … ngày …)"."""
+    entered = entered_text(v, lang)
+    if entered:
+        return f"{basis_word('revision', lang)} ({entered})"
+    return basis_word(v["basis"], lang)
+
+
 def value_text(value, unit: str | None, lang: str, out_of=None) -> str:
     """A result as people read it: "hạng 33/63" (a rank always says out of how many), "54,87%", "85,97"."""
     if value is None or value != value:
@@ -107,7 +129,7 @@ def table(verdicts: list[dict], lang: str, labels: dict[str, str]) -> pd.DataFra
             labels["goal_2030"]: goal_text(v, 2030, lang),
             labels["baseline"]: f"{value_text(v['baseline_value'], v['unit'], lang, v.get('baseline_out_of'))} "
                                 f"({v['baseline_year']})",
-            labels["basis"]: basis_word(v["basis"], lang),
+            labels["basis"]: latest_basis(v, lang),
             labels["source"]: v["source"] or "",
         })
     return pd.DataFrame(rows)

@@ -1,13 +1,18 @@
-"""The data-updates page in a real browser: sign-in only, a wrong password, then the upload (issue 9).
+"""The data-updates page in a real browser: sign-in only, a wrong password, then the upload; an editor
+imports the template filled with two figures and a second open session shows them on its next rerun
+(issue 9).
 
 Its own server, started with ``--secrets.files`` naming a secrets file in a temporary folder (written
 by ``python -m reform add-editor``), and its own state folder: nothing is written into the checkout.
 """
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+
+import openpyxl
 
 import pytest
 from playwright.sync_api import expect
@@ -65,3 +70,59 @@ def test_sign_in_then_upload(browser, editor_server, shots, size):
         assert pg.locator("[data-testid=stFileUploader]").count() == 0
     finally:
         context.close()
+
+
+def sign_in(pg, url: str) -> None:
+    open_page(pg, f"{url}/data_updates")
+    form = pg.locator("[data-testid=stForm]")
+    form.locator("input[type=text]").fill("minh")
+    form.locator("input[type=password]").fill(PASSWORD)
+    form.get_by_role("button", name="Đăng nhập").click()
+    wait_idle(pg)
+    expect(pg.locator("[data-testid=stFileUploader]")).to_be_visible(timeout=TIMEOUT)
+
+
+def test_an_import_of_the_filled_template_shows_in_another_open_session(browser, editor_server, shots, tmp_path):
+    viewer = browser.new_context(viewport={"width": 1440, "height": 900})
+    editor = browser.new_context(viewport={"width": 1440, "height": 900})
+    other, pg = viewer.new_page(), editor.new_page()
+    try:
+        open_page(other, f"{editor_server}/overview")  # a viewer's session, open before the import
+        assert other.get_by_text("nhập bởi minh").count() == 0
+
+        sign_in(pg, editor_server)
+        with pg.expect_download(timeout=TIMEOUT) as dl:
+            pg.get_by_role("button", name="Tệp mẫu XLSX").click()
+        wb = openpyxl.load_workbook(io.BytesIO(open(dl.value.path(), "rb").read()))
+        sheet = wb.worksheets[0]
+        sheet.append(["pci_rank", 2025, 12, "hạng 12/34", 34, "VCCI: PCI 2025"])
+        sheet.append(["par_total_rank", 2025, 33, "hạng 33/34", 34, "Bộ Nội vụ: PAR INDEX 2025"])
+        filled = tmp_path / "ket_qua_2025.xlsx"
+        wb.save(filled)
+        pg.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(filled))
+        wait_idle(pg)
+        expect(pg.get_by_text("Số liệu mới (2)")).to_be_visible(timeout=TIMEOUT)
+        expect(pg.get_by_text("Đánh giá sẽ thay đổi")).to_be_visible()
+        assert_no_exception(pg)
+        pg.screenshot(path=str(shots / "data-updates-preview-1440.png"), full_page=True)
+        pg.get_by_label("Ghi chú (không bắt buộc)").fill("Kết quả công bố năm 2025")
+        pg.get_by_role("button", name="Xác nhận nhập số liệu").click()
+        wait_idle(pg)
+        expect(pg.get_by_text("Đã nhập lần cập nhật số 1")).to_be_visible(timeout=TIMEOUT)
+        assert pg.get_by_text("Số liệu mới (2)").count() == 0  # the upload is cleared
+        assert_no_exception(pg)
+        pg.screenshot(path=str(shots / "data-updates-applied-1440.png"), full_page=True)
+
+        # the other session's next reruns (to the targets page and back, without reloading) read the new figures
+        other.get_by_role("link", name="Mục tiêu 2025/2030").first.click()
+        wait_idle(other)
+        assert_no_exception(other)
+        other.get_by_role("link", name="Tổng quan").first.click()
+        wait_idle(other)
+        expect(other.get_by_text("nhập bởi minh").first).to_be_visible(timeout=TIMEOUT)
+        expect(other.get_by_text("VCCI: PCI 2025").first).to_be_visible()
+        assert_no_exception(other)
+        other.screenshot(path=str(shots / "overview-after-import-1440.png"), full_page=True)
+    finally:
+        viewer.close()
+        editor.close()
