@@ -18,7 +18,7 @@ Reading (:func:`read_file`; never raises for bad input, every problem becomes a 
 Validation, per row and column (row numbers as in the file, the header being row 1 of a CSV): a known
 indicator (:func:`allowed_indicators`: every target part has one), a whole year in 2016-2035, a number
 in Vietnamese or English format (:func:`reform.data.parse.parse_entered_number`) within the indicator's
-range (:func:`value_range`), ``out_of`` required for a rank (1-63) and refused otherwise, a rank whole and
+range (:func:`value_range`), ``out_of`` required for a rank (1..MAX_OUT_OF) and refused otherwise, a rank whole and
 within 1..``out_of``, a source, no two rows with the same indicator and year. A file with any problem is
 never applied.
 
@@ -42,7 +42,7 @@ from pathlib import Path
 import pandas as pd
 
 from reform.data import db
-from reform.data.build import OBSERVATION_COLUMNS
+from reform.data.build import DECISION_OUT_OF, OBSERVATION_COLUMNS
 from reform.data.parse import CellError, parse_entered_number
 from reform.i18n import revisions as T
 from reform.store import revisions as store
@@ -51,7 +51,7 @@ from reform.store.base import StoreError
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 YEAR_LOW, YEAR_HIGH = 2016, 2035
-MAX_OUT_OF = 63  # the most provinces ever ranked (63 until 2024, 34 from 2025)
+MAX_OUT_OF = DECISION_OUT_OF  # the most provinces ever ranked: the decision's field (34 from 2025)
 MAX_SOURCE, MAX_VALUE_TEXT = 500, 200
 MAX_COLUMNS, MAX_SHEET_ROWS = 40, 50_000  # how much of a worksheet is looked at
 COLUMNS = ("indicator_id", "year", "value", "value_text", "out_of", "source")
