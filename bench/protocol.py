@@ -575,13 +575,27 @@ async def arun_load(url: str | list[str], page: str, n: int, duration: float = 6
     return result
 
 
+def run_sync(coro):
+    """Run a coroutine to completion from synchronous code, also where this thread already runs an
+    event loop (Playwright's sync API does, in a test process that ran browser tests first): then in a
+    thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
 def run_load(url: str | list[str], page: str, n: int, duration: float = 60.0, **kw) -> dict:
     """Run :func:`arun_load` to completion: N protocol sessions on ``page`` (the URL path, e.g.
     ``"pci"``) moving sliders for ``duration`` s. Returns sessions, answers, p50_ms, p95_ms, errors
     (with their kinds and the first few), and with ``server_pid`` the server's CPU per answer and
     memory per extra session."""
     kw.pop("keep_open", None)
-    result = asyncio.run(arun_load(url, page, n, duration, **kw))
+    result = run_sync(arun_load(url, page, n, duration, **kw))
     result.pop("_sessions", None)
     return result
 
@@ -610,4 +624,4 @@ async def arun_burst(url: str | list[str], page: str, n: int, timeout: float = 3
 
 def run_burst(url: str | list[str], page: str, n: int, **kw) -> dict:
     """Run :func:`arun_burst` to completion."""
-    return asyncio.run(arun_burst(url, page, n, **kw))
+    return run_sync(arun_burst(url, page, n, **kw))

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bench.protocol import Session, run_load
+from bench.protocol import Session, run_load, run_sync
 from reform import serve
 from reform.i18n import pci as pci_text, tr
 
@@ -48,7 +48,7 @@ def test_a_moved_slider_changes_the_composite(server):
         finally:
             await s.close()
 
-    before, moved, back, up, down, query = asyncio.run(scenario())
+    before, moved, back, up, down, query = run_sync(scenario())
     assert up.fragment and down.fragment
     assert moved != before, (before, moved)
     assert back == before
@@ -108,7 +108,7 @@ def test_every_key_press_on_the_targets_page_is_answered():
     process run the page on its own; a press queued behind such a run used to be dropped)."""
     proc, url = serve.start()  # a fresh process: its first runs are the ones that were at risk
     try:
-        results = asyncio.run(_press_targets(url, sessions=3, presses=8))
+        results = run_sync(_press_targets(url, sessions=3, presses=8))
     finally:
         serve.stop(proc)
     assert all(r["presses"] == 10 for r in results), results
