@@ -101,3 +101,16 @@ def test_failed_build_leaves_previous_files(tmp_path):
     with pytest.raises(build.BuildError):
         build.build(out, sources)
     assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before
+
+
+def test_the_decisions_field_is_read_from_its_printed_ranks(tmp_path):
+    """PL01 prints the baselines "xếp hạng 51/63" (PAR INDEX 2019) and "57/63" (PCI 2020): the decision's
+    ranks are out of 63, taken from the text, and printed ranks that disagree stop the build."""
+    import shutil
+
+    assert build.decision_out_of() == 63
+    shutil.copytree(SOURCES_DIR, tmp_path / "sources")
+    targets = tmp_path / "sources" / "targets.csv"
+    targets.write_text(targets.read_text(encoding="utf-8").replace("51/63", "51/64"), encoding="utf-8")
+    with pytest.raises(build.BuildError, match="disagree"):
+        build.decision_out_of(tmp_path / "sources")

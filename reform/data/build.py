@@ -69,9 +69,8 @@ OBSERVATION_COLUMNS = [
 #: stated (by VCCI, a ministry or the press), derived (from a stated later value and a stated change)
 #: or stated in a provincial document (the province's own plan quoting the result).
 BASES = ("decision", "stated", "derived", "stated_provincial")
-#: The decision's ranks are ranks among the 63 provinces of 2021 (every printed rank says "/63" or is
-#: in a table of the 63); later results carry their own number ranked in results_after_2020.csv.
-DECISION_OUT_OF = 63
+#: How a printed rank says out of how many: "xếp hạng 51/63 tỉnh, thành phố" (PL01's baselines).
+_RANK_OF = re.compile(r"(\d+)\s*/\s*(\d+)\s*tỉnh")
 
 # The appendix tables: file, appendix, and how a column maps to (year, period, kind, measure).
 YEARS = ("2016", "2017", "2018", "2019", "2020")
@@ -192,8 +191,26 @@ def _parse(cell: str, where: str) -> parse.Cell:
         raise BuildError(f"{where}: {exc}") from exc
 
 
+def decision_out_of(sources: Path = SOURCES_DIR) -> int:
+    """How many provinces the decision's ranks are out of, read from its own printed ranks (PL01's
+    baselines "xếp hạng 51/63 tỉnh, thành phố"): every rank cell and band of the decision is out of
+    that field. Later results carry their own number ranked (results_after_2020.csv)."""
+    fields = set()
+    for r in read_source("targets.csv", sources):
+        if r["unit"] == "rank":
+            m = _RANK_OF.search(r["baseline_text"])
+            if m is None:
+                raise BuildError(f"targets.csv, {r['target_id']}: the baseline {r['baseline_text']!r} "
+                                 "does not say out of how many provinces")
+            fields.add(int(m.group(2)))
+    if len(fields) != 1:
+        raise BuildError(f"targets.csv: the decision's printed ranks disagree on the field: {sorted(fields)}")
+    return fields.pop()
+
+
 def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
     """Parse every source into the output tables (no file is written)."""
+    field = decision_out_of(sources)  # every rank of the decision is out of this field
     meta = {r["row_id"]: r for r in read_source("indicator_meta.csv", sources)}
     used: set[str] = set()
     indicators: list[dict] = []
@@ -235,7 +252,7 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
             "scale_note": None, "basis": "decision", "basis_text": None, "quote": None,
         }
         is_rank = (col.measure or meta.get(row_id, {}).get("unit")) == "rank"
-        base["out_of"] = DECISION_OUT_OF if is_rank else None
+        base["out_of"] = field if is_rank else None
         observations.append({**base, "indicator_id": ind_id, "value": parsed.value})
         for comp, value in parsed.components.items():
             comp_id = ind_id + COMPONENT_SUFFIX[comp]
@@ -295,9 +312,9 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
     if unused:
         raise BuildError(f"indicator_meta.csv has rows no table uses: {sorted(unused)}")
 
-    _add_text_figures(sources, indicators, observations)
+    _add_text_figures(sources, indicators, observations, field)
     _add_external(sources, observations, {i["indicator_id"] for i in indicators})
-    targets = _targets(sources)
+    targets = _targets(sources, field)
     _add_target_series(targets, indicators)
 
     ind = pd.DataFrame(indicators, columns=INDICATOR_COLUMNS).astype({"decimals": "Int8"})
@@ -344,7 +361,7 @@ def _add_target_series(targets: pd.DataFrame, indicators: list[dict]) -> None:
         })
 
 
-def _add_text_figures(sources: Path, indicators: list[dict], observations: list[dict]) -> None:
+def _add_text_figures(sources: Path, indicators: list[dict], observations: list[dict], field: int) -> None:
     for row in read_source("text_figures.csv", sources):
         fid = row["figure_id"]
         try:
@@ -377,7 +394,7 @@ def _add_text_figures(sources: Path, indicators: list[dict], observations: list[
             "kind": "actual", "value": value, "value_text": row["value_text"], "flag": parse.VALUE,
             "footnote": None, "source": f"{DECISION}, {row['section']}: “{row['quote_vi']}”",
             "cell_ref": f"text · {row['section']} · {fid}", "scale_note": None,
-            "out_of": DECISION_OUT_OF if row["unit"] == "rank" else None,
+            "out_of": field if row["unit"] == "rank" else None,
             "basis": "decision", "basis_text": None, "quote": row["quote_vi"],
         })
 
@@ -474,7 +491,7 @@ def _num(text: str) -> float | None:
     return float(text) if text.strip() else None
 
 
-def _targets(sources: Path) -> pd.DataFrame:
+def _targets(sources: Path, field: int) -> pd.DataFrame:
     rows = read_source("targets.csv", sources)
     out = []
     for order, r in enumerate(rows):
@@ -491,8 +508,8 @@ def _targets(sources: Path) -> pd.DataFrame:
                 raise BuildError(f"targets.csv, {r['target_id']}: unknown kind_{year} {kind!r}")
             # the value a projection must reach: the worst acceptable rank of a band, else the floor
             rec[f"goal_{year}"] = rec[f"high_{year}"] if kind == "rank_band" else rec[f"low_{year}"]
-        # the decision's rank bands are ranks among the 63 provinces of 2021
-        rec["band_out_of"] = DECISION_OUT_OF if "rank_band" in (r["kind_2025"], r["kind_2030"]) else None
+        # the decision's rank bands are ranks in the field of its printed ranks (decision_out_of)
+        rec["band_out_of"] = field if "rank_band" in (r["kind_2025"], r["kind_2030"]) else None
         rec["source"] = (f"{DECISION}, Phụ lục 01, mục {r['item']}"
                          + ("; Phần 3, mục I.2" if r["text_2025_text"] or r["text_2030_text"] else ""))
         out.append(rec)

@@ -42,7 +42,7 @@ from pathlib import Path
 import pandas as pd
 
 from reform.data import db
-from reform.data.build import DECISION_OUT_OF, OBSERVATION_COLUMNS
+from reform.data.build import OBSERVATION_COLUMNS, decision_out_of
 from reform.data.parse import CellError, parse_entered_number
 from reform.i18n import revisions as T
 from reform.store import revisions as store
@@ -51,7 +51,7 @@ from reform.store.base import StoreError
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 5000
 YEAR_LOW, YEAR_HIGH = 2016, 2035
-MAX_OUT_OF = DECISION_OUT_OF  # the most provinces ever ranked: the decision's field (34 from 2025)
+MAX_OUT_OF = decision_out_of()  # the most provinces ever ranked: the decision's field (34 from 2025)
 MAX_SOURCE, MAX_VALUE_TEXT = 500, 200
 MAX_COLUMNS, MAX_SHEET_ROWS = 40, 50_000  # how much of a worksheet is looked at
 COLUMNS = ("indicator_id", "year", "value", "value_text", "out_of", "source")
