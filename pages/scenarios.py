@@ -221,7 +221,8 @@ else:
         # built only when clicked (the brief renders its charts on the server)
         links = {n: state.share_url(st, v) for n, v in named.items()}
         st.download_button(T("compare_html"), lambda: brief.comparison_brief(named, notes, lang, version, links),
-                           file_name="so-sanh-kich-ban.html", mime="text/html", key="dl_compare_html")
+                           file_name="so-sanh-kich-ban.html", mime="text/html", key="dl_compare_html",
+                           on_click="ignore")
         ui.downloads(shown, brief.figures_raw(named, lang), "kich-ban.csv", "compare_csv", title=T("compare_title"),
                      source=brief.source_line(lang))
 
@@ -239,7 +240,8 @@ if not ui.presenting():
     link, version = state.share_url(st), db.data_version()
     label = (brief_name.strip() or T("current")) if not problem else T("current")
     st.download_button(T("brief_html"), lambda: brief.scenario_brief(label, "", current, lang, link, version),
-                       file_name="tom-tat-kich-ban.html", mime="text/html", key="dl_brief_html")
+                       file_name="tom-tat-kich-ban.html", mime="text/html", key="dl_brief_html",
+                       on_click="ignore")
     one = {label: current}
     ui.downloads(brief.figures_table(one, lang), brief.figures_raw(one, lang), "kich-ban-hien-tai.csv", "brief_csv",
                  title=f"{T('current')}: {label}", source=brief.source_line(lang))

@@ -49,13 +49,13 @@ downloads = st.container(horizontal=True)  # wraps on a phone
 # built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and for machines
 downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang), file_name=T("report_file") + ".docx",
                           mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                          key="dl_report_docx", icon=":material/description:")
+                          key="dl_report_docx", icon=":material/description:", on_click="ignore")
 downloads.download_button(ui.t("download_xlsx"), lambda: export.xlsx_bytes(
     results, title=T("results_title"), source=T("results_source"), lang=lang, read_text=False),
-    file_name=T("report_file") + ".xlsx", key="dl_verdicts_xlsx",
+    file_name=T("report_file") + ".xlsx", key="dl_verdicts_xlsx", on_click="ignore",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 downloads.download_button(ui.t("download_csv"), lambda: report.csv_bytes(lang), file_name=T("report_file") + ".csv",
-                          mime="text/csv", key="dl_verdicts")
+                          mime="text/csv", key="dl_verdicts", on_click="ignore")
 with st.expander(T("verdict_method_title")):
     st.markdown(T("verdict_method"))
 st.caption(T("district_note"))

@@ -217,10 +217,10 @@ def downloads(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str,
     cite = f"{t('source')}: {source or t('decision')}"
     row = (container or st).container(horizontal=True)  # side by side, wrapping on a phone
     row.download_button(t("download_xlsx"), lambda: export.xlsx_bytes(display, title=heading, source=cite, lang=lng),
-                         file_name=f"{stem}.xlsx", key=f"dlx_{key}",
+                         file_name=f"{stem}.xlsx", key=f"dlx_{key}", on_click="ignore",
                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     row.download_button(t("download_csv"), lambda: export.csv_bytes(raw, csv_decimals),
-                          file_name=f"{stem}.csv", mime="text/csv", key=f"dl_{key}")
+                          file_name=f"{stem}.csv", mime="text/csv", key=f"dl_{key}", on_click="ignore")
 
 
 def presenting() -> bool:

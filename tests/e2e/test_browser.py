@@ -30,6 +30,7 @@ def _expect_figure(pg, name: str, figure: str) -> None:
     drawn on a canvas, so where a page has its figure only in a table, look where the page also gives
     it: the chosen target's key figures (targets) or the downloadable comparison (scenarios)."""
     if name == "scenarios":
+        wait_idle(pg)  # a click while the page still runs may meet a button of the run before
         with pg.expect_download(timeout=TIMEOUT) as download:
             pg.locator("[data-testid=stDownloadButton]").filter(has_text="Tải bản so sánh").first.click()
         with open(download.value.path(), encoding="utf-8") as f:
