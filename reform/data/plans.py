@@ -13,7 +13,8 @@ has ``plan_id``; one row per target and horizon year, columns :data:`COLUMNS`:
   ``plan_source``: required on the first row, blank or the same on the others; one plan per file;
 * the target: ``target_id``, ``name_vi`` (``name_en`` optional), ``indicator_id`` (one of the indicators a
   figure may be entered for, so its results feed the target), ``kind`` (:data:`KINDS`), ``baseline_year``,
-  ``baseline_value``: the same on every row of a target (names may be left blank after its first row);
+  ``baseline_value`` (and ``baseline_out_of`` for a rank: a rank always says out of how many): the same on
+  every row of a target (names may be left blank after its first row);
 * the horizon: ``year`` (after the baseline, within the plan's period) and ``value`` (``at_least``,
   ``at_most``, ``maintain``), or ``best``, ``worst``, ``out_of`` for a ``rank_band`` (best <= worst <=
   out_of; the indicator must be a rank, and a rank's target must be a band).
@@ -36,7 +37,8 @@ from reform.store.base import StoreError
 BUILTIN = "688"
 KINDS = ("at_least", "at_most", "maintain", "rank_band")
 PLAN_COLUMNS = ("plan_id", "plan_name", "plan_date", "period_from", "period_to", "plan_source")
-TARGET_COLUMNS = ("target_id", "name_vi", "name_en", "indicator_id", "kind", "baseline_year", "baseline_value")
+TARGET_COLUMNS = ("target_id", "name_vi", "name_en", "indicator_id", "kind", "baseline_year", "baseline_value",
+                  "baseline_out_of")
 HORIZON_COLUMNS = ("year", "value", "best", "worst", "out_of")
 COLUMNS = PLAN_COLUMNS + TARGET_COLUMNS + HORIZON_COLUMNS
 REQUIRED_COLUMNS = ("plan_id", "target_id", "indicator_id", "kind", "baseline_year", "baseline_value", "year")
@@ -188,6 +190,20 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[rev.Prob
                 err("baseline_value", "bad_number", value=rev._text(rec["baseline_value"])[:40])
             else:
                 t["baseline_value"] = base_value
+        if kind == "rank_band":  # a rank says out of how many: the baseline's own field
+            cell = rec.get("baseline_out_of")
+            if rev._blank(cell):
+                err("baseline_out_of", "band_out_of_required")
+            else:
+                n_base = rev._whole(cell)
+                if n_base is None or not 1 <= n_base <= rev.MAX_OUT_OF:
+                    err("baseline_out_of", "bad_out_of", value=rev._text(cell)[:20], high=rev.MAX_OUT_OF)
+                elif base_value is not None and not (float(base_value).is_integer() and 1 <= base_value <= n_base):
+                    err("baseline_value", "rank_above_out_of", value=rev._fmt(base_value), out_of=n_base)
+                else:
+                    t["baseline_out_of"] = n_base
+        elif kind and not rev._blank(rec.get("baseline_out_of")):
+            err("baseline_out_of", "band_only")
         if first is not None:  # a target's fields agree on all its rows
             for col, v in t.items():
                 if first[1].get(col) is not None and first[1][col] != v:
@@ -266,7 +282,7 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[rev.Prob
         rows.append({"row": n, **{k: plan.get(k) for k in PLAN_COLUMNS}, "target_id": tid,
                      "name_vi": t.get("name_vi"), "name_en": t.get("name_en"), "indicator_id": t["indicator_id"],
                      "kind": t["kind"], "baseline_year": t["baseline_year"], "baseline_value": t["baseline_value"],
-                     "year": year, "value": value, "best": best, "worst": worst, "out_of": out_of})
+                     "baseline_out_of": t.get("baseline_out_of"), "year": year, "value": value, "best": best, "worst": worst, "out_of": out_of})
     return rows, problems
 
 
@@ -280,7 +296,7 @@ def plan_from_rows(rows: list[dict], **meta) -> dict:
         t = targets.setdefault(r["target_id"], {
             "target_id": r["target_id"], "name_vi": r.get("name_vi"), "name_en": r.get("name_en") or None,
             "indicator_id": r["indicator_id"], "kind": r["kind"], "baseline_year": int(r["baseline_year"]),
-            "baseline_value": float(r["baseline_value"]),
+            "baseline_value": float(r["baseline_value"]), "baseline_out_of": r.get("baseline_out_of"),
             "unit": (ind.get(r["indicator_id"]) or {}).get("unit"),
             "horizons": []})
         t["horizons"].append({"year": int(r["year"]), "value": r.get("value"), "best": r.get("best"),

@@ -419,13 +419,22 @@ def revision_frame(revisions: list) -> pd.DataFrame:
                 "flag": "value", "footnote": None, "source": r.get("source"),
                 "cell_ref": f"revision {rev.id} · {r['indicator_id']} · {r['year']}", "scale_note": None,
                 "out_of": r.get("out_of"), "basis": REVISION_BASIS,
-                "basis_text": T.AUDIT["basis_revision"][0].format(who=rev.entered_by,
-                                                                  when=when.strftime("%d/%m/%Y %H:%M UTC")),
+                "basis_text": T.AUDIT["basis_revision"][0].format(
+                    who=rev.entered_by, when=_vietnam(when).strftime("%H:%M %d/%m/%Y") + " (giờ Việt Nam)"),
                 "quote": None, "revision_id": rev.id, "entered_by": rev.entered_by, "entered_at": when,
             }
     df = pd.DataFrame(list(recs.values()), columns=list(OBSERVATION_COLUMNS) + list(REVISION_COLUMNS))
     return df.astype({"year": "int32", "value": "float64", "footnote": "Int32", "out_of": "Int32",
                       "revision_id": "Int32"})
+
+
+def _vietnam(when: datetime) -> datetime:
+    """A stored time (UTC) in Vietnam time (UTC+7 all year, no summer time), as users read it."""
+    from datetime import timedelta, timezone
+
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone(timedelta(hours=7)))
 
 
 # --- comparing, applying, rolling back ------------------------------------------------------------------

@@ -318,7 +318,7 @@ def judge_plan_target(target: Mapping, results: Sequence[Mapping], higher_is_bet
                    key=lambda r: int(r["year"]))
     latest = after[-1] if after else None
     common = {k: target.get(k) for k in ("target_id", "name_vi", "name_en", "indicator_id", "kind", "unit",
-                                         "baseline_year", "baseline_value")}
+                                         "baseline_year", "baseline_value", "baseline_out_of")}
     out = []
     for h in target["horizons"]:
         item = {**common, "year": int(h["year"]), "value": h.get("value"), "best": h.get("best"),
@@ -347,7 +347,11 @@ def judge_plan_target(target: Mapping, results: Sequence[Mapping], higher_is_bet
 
 @db.memo
 def _plan_verdicts(plan_id: str) -> tuple[dict, ...]:
-    p = plan(plan_id)
+    return tuple(judge_plan(plan(plan_id)))
+
+
+def judge_plan(p: Mapping) -> list[dict]:
+    """Every verdict of a plan (a plan in force, or one being previewed): one per target and horizon year."""
     ids = sorted({t["indicator_id"] for t in p["targets"]})
     obs = db.run("plan_actuals", ids=ids) if ids else pd.DataFrame(columns=["indicator_id"])
     cat = db.run("indicators_catalog")
@@ -357,7 +361,7 @@ def _plan_verdicts(plan_id: str) -> tuple[dict, ...]:
         rows = obs[obs["indicator_id"] == t["indicator_id"]].to_dict("records")
         for v in judge_plan_target(t, rows, hib.get(t["indicator_id"], True)):
             out.append({"plan_id": p["id"], **v})
-    return tuple(out)
+    return out
 
 
 def plan_verdicts(plan_id: str) -> list[dict]:
