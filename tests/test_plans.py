@@ -366,3 +366,26 @@ def test_who_entered_a_figure_sits_next_to_it_in_the_verdicts_table():
     table = words.table(verdicts.verdicts(), "vi", labels)
     cell = next(c for c in table["latest"] if "12/34" in c)
     assert "nhập bởi lan lúc" in cell and "(giờ Việt Nam)" in cell
+
+
+def test_plan_actuals_query_reads_any_indicators_results_with_a_revision_last():
+    rev.apply(_csv("indicator_id,year,value,value_text,out_of,source\npci_rank,2024,30,,63,Nguồn thử\n",
+                   "so_lieu.csv"), by="lan")
+    df = db.run("plan_actuals", ids=["pci_rank", "pl07_5c_ontime_commune"])
+    assert set(df["indicator_id"]) == {"pci_rank", "pl07_5c_ontime_commune"}
+    y2024 = df[(df["indicator_id"] == "pci_rank") & (df["year"] == 2024)]
+    assert list(y2024["value"]) == [33.0, 30.0] and y2024["revision_id"].iloc[-1] == 1
+
+
+@ONLY_DUCKDB
+def test_the_report_and_the_brief_name_the_plan_they_judge_against():
+    from docx import Document
+
+    from reform.views import brief, report
+
+    _apply()  # a plan in force changes nothing: they judge Decision 688's 14 target parts, and say so
+    doc = Document(io.BytesIO(report.docx_bytes("vi")))
+    assert any(p.text.startswith("Đánh giá theo: Quyết định 688") for p in doc.paragraphs)
+    assert "Đánh giá theo: Quyết định 688" in report.csv_bytes("vi").decode("utf-8-sig")
+    b = brief.Brief(lang="vi", named={"A": {}})
+    assert "(Đánh giá theo: Quyết định 688" in brief.verdicts_section(b)
