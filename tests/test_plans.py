@@ -209,8 +209,13 @@ def test_plan_verdict_rules():
                                                                  {"year": 2028, "value": 50.0}]), res)
     assert (h25["verdict"], h25["verdict_year"], h25["provisional"]) == ("not_met", 2025, False)
     assert (h28["verdict"], h28["verdict_year"], h28["provisional"]) == ("met", 2025, True)
-    [at_most] = verdicts.judge_plan_target(_target("at_most", [{"year": 2025, "value": 55.0}]), res)
-    assert at_most["verdict"] == "met"
+    # the horizon year's own result, not a later one
+    later = res + [{"year": 2026, "value": 80.0}]
+    [h25] = verdicts.judge_plan_target(_target("at_least", [{"year": 2025, "value": 60.0}]), later)
+    assert (h25["verdict"], h25["verdict_year"], h25["latest_year"]) == ("not_met", 2025, 2026)
+    [at_most, too_high] = verdicts.judge_plan_target(
+        _target("at_most", [{"year": 2025, "value": 60.0}, {"year": 2026, "value": 50.0}]), res)
+    assert (at_most["verdict"], too_high["verdict"]) == ("met", "not_met")
     [keep] = verdicts.judge_plan_target(_target("maintain", [{"year": 2025, "value": 56.0}]), res, False)
     assert keep["verdict"] == "met"  # lower is better: 55 keeps at or below 56
     # the baseline is never a result after it: no_data
