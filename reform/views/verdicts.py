@@ -211,20 +211,21 @@ def plan_latest_text(v: dict, lang: str) -> str:
 
 def plan_table(items: list[dict], lang: str, labels: dict[str, str]) -> pd.DataFrame:
     """One row per target and horizon year of a plan, every cell as text; ``labels`` names the columns
-    (target, year, goal, verdict, latest, baseline, source)."""
+    (target, year, verdict, latest, goal, baseline, source)."""
     rows = []
     for v in items:
         base_out_of = v.get("baseline_out_of") if v["kind"] == "rank_band" else None
         rows.append({
-            labels["target"]: f"{v['target_id']}: {pick(lang, v['name_vi'], v.get('name_en') or v['name_vi'])}",
+            labels["target"]: pick(lang, v["name_vi"], v.get("name_en") or v["name_vi"]),
             labels["year"]: str(v["year"]),
-            labels["goal"]: plan_goal_text(v, v["kind"], v["unit"], lang),
             labels["verdict"]: plan_verdict_text(v, lang),
             labels["latest"]: plan_latest_text(v, lang),
+            labels["goal"]: plan_goal_text(v, v["kind"], v["unit"], lang),
             labels["baseline"]: f"{value_text(v['baseline_value'], v['unit'], lang, base_out_of)} "
                                 f"({v['baseline_year']})",
             labels["source"]: v["source"] or "",
         })
-    return pd.DataFrame(rows, columns=[labels[k] for k in ("target", "year", "goal", "verdict", "latest",
+    # the verdict and the latest result (with who entered it) first after the target: what a phone shows
+    return pd.DataFrame(rows, columns=[labels[k] for k in ("target", "year", "verdict", "latest", "goal",
                                                               "baseline", "source")])
 
