@@ -394,3 +394,16 @@ def test_the_report_and_the_brief_name_the_plan_they_judge_against():
     assert "Đánh giá theo: Quyết định 688" in report.csv_bytes("vi").decode("utf-8-sig")
     b = brief.Brief(lang="vi", named={"A": {}})
     assert "(Đánh giá theo: Quyết định 688" in brief.verdicts_section(b)
+
+
+def test_the_revision_history_shows_vietnam_time_and_says_so():
+    from reform.views import data_updates as present
+
+    done = _apply()
+    table = present.history_table(rev.history(), "vi")
+    column = next(c for c in table.columns if c.startswith("Thời điểm ("))
+    assert "giờ Việt Nam, UTC+7" in column
+    stored = datetime.fromisoformat(done["entered_at"])  # UTC as stored
+    assert stored.utcoffset().total_seconds() == 0
+    assert table[column].iloc[0] == words.vietnam_time(stored, "vi", zone_label=False)
+    assert table[column].iloc[0] != stored.strftime("%H:%M %d/%m/%Y")  # not the UTC clock
