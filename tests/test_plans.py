@@ -407,3 +407,19 @@ def test_the_revision_history_shows_vietnam_time_and_says_so():
     assert stored.utcoffset().total_seconds() == 0
     assert table[column].iloc[0] == words.vietnam_time(stored, "vi", zone_label=False)
     assert table[column].iloc[0] != stored.strftime("%H:%M %d/%m/%Y")  # not the UTC clock
+
+
+@ONLY_DUCKDB
+def test_the_plan_in_english():
+    _apply()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.query_params["lang"] = "en"
+    at.query_params["plan"] = "mau-thu"
+    at.run()
+    assert not at.exception, at.exception
+    at.switch_page("pages/targets.py").run()
+    assert not at.exception, at.exception
+    page = texts(at)
+    assert "Judged against: Kế hoạch mẫu THỬ NGHIỆM" in page and "about Decision 688's targets" in page
+    table = _frame(at, "Horizon year")
+    assert list(table["Target"])[:2] == ["PCI rank (sample)"] * 2 and table["Verdict"].iloc[0].startswith("✔ Met")
