@@ -17,7 +17,9 @@ from reform.model import revisions as rev_model
 from reform.ui import auth
 from reform.ui import components as ui
 from reform.views import data_updates as present
+from reform.views import plans as plans_view
 from reform.views import revision_template
+from reform.views import verdicts as words
 
 ui.page_guard()
 
@@ -53,17 +55,10 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
     p = rev_model.preview(parsed)
     st.session_state[SEEN] = (parsed.sha256, p["stamp"])
     st.subheader(T("preview_title"))
-    st.write(T("preview_lead", name=escape.markdown(p["file_name"]), rows=p["rows"], new=len(p["new"]),
-               changed=len(p["changed"]), unchanged=len(p["unchanged"])))
-    for kind, old in (("new", False), ("changed", True), ("unchanged", False)):
-        if p[kind]:
-            st.markdown(f"**{T(f'{kind}_title', n=len(p[kind]))}**")
-            st.dataframe(present.rows_table(p[kind], lang, old=old), hide_index=True)
-    st.markdown(f"**{T('verdicts_title', n=len(p['verdicts_changed']))}**")
-    if p["verdicts_changed"]:
-        st.dataframe(present.verdicts_table(p["verdicts_changed"], lang), hide_index=True)
+    if parsed.kind == "plan":
+        show_plan_preview(p, lang)
     else:
-        st.caption(T("no_verdicts"))
+        show_figures_preview(p, lang)
     if not p["can_apply"]:
         st.info(T("nothing_new"))
         return
@@ -83,6 +78,39 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
         st.session_state[UPLOAD_ROUND] = st.session_state.get(UPLOAD_ROUND, 0) + 1
         st.session_state[DONE] = done
         st.rerun()
+
+
+def show_plan_preview(p: dict, lang: str) -> None:
+    """A plan file: the plan (new, or the plan in force under its id and what changes, old → new), its
+    targets, and their verdicts on the data in force."""
+    plan = p["plan"]
+    st.write(escape.markdown(plans_view.summary_line(plan, lang)))
+    st.markdown(f"**{T('plan_status_' + p['plan_status'], id=escape.markdown(plan['id']))}**")
+    for field, (old, new) in (p.get("plan_changes") or {}).items():
+        st.caption(f"{T(f'pf_{field}')}: {escape.markdown(str(old))} → {escape.markdown(str(new))}")
+    if p["target_changes"]:
+        st.markdown(f"**{T('plan_changes_title', n=len(p['target_changes']))}**")
+        st.dataframe(plans_view.changes_table(p["target_changes"], lang), hide_index=True)
+    st.markdown(f"**{T('plan_targets_title', n=len(plan['targets']))}**")
+    st.dataframe(plans_view.targets_table(plan, lang), hide_index=True)
+    st.markdown(f"**{T('plan_verdicts_title')}**")
+    labels = {k: T(f"pv_{k}") for k in ("target", "year", "goal", "verdict", "latest", "baseline", "source")}
+    st.dataframe(words.plan_table(p["plan_verdicts"], lang, labels), hide_index=True)
+
+
+def show_figures_preview(p: dict, lang: str) -> None:
+    """A file of figures: new, changed (old → new) and unchanged rows, and the verdicts that would change."""
+    st.write(T("preview_lead", name=escape.markdown(p["file_name"]), rows=p["rows"], new=len(p["new"]),
+               changed=len(p["changed"]), unchanged=len(p["unchanged"])))
+    for kind, old in (("new", False), ("changed", True), ("unchanged", False)):
+        if p[kind]:
+            st.markdown(f"**{T(f'{kind}_title', n=len(p[kind]))}**")
+            st.dataframe(present.rows_table(p[kind], lang, old=old), hide_index=True)
+    st.markdown(f"**{T('verdicts_title', n=len(p['verdicts_changed']))}**")
+    if p["verdicts_changed"]:
+        st.dataframe(present.verdicts_table(p["verdicts_changed"], lang), hide_index=True)
+    else:
+        st.caption(T("no_verdicts"))
 
 
 def show_history(lang: str) -> None:
@@ -108,7 +136,11 @@ def show_history(lang: str) -> None:
     except rev.RevisionError as exc:
         st.error(exc.message(lang))
         return
-    st.dataframe(present.rows_table(rows, lang), hide_index=True)
+    if chosen.get("kind") == "plan":  # a plan and its targets (rolling it back removes the plan)
+        st.caption(T("history_plan", id=pick, plan=escape.markdown(rows[0].get("plan_name") or "")))
+        st.dataframe(plans_view.stored_table(rows, lang), hide_index=True)
+    else:
+        st.dataframe(present.rows_table(rows, lang), hide_index=True)
     if chosen["status"] != "applied":
         return
     with st.popover(T("rollback", id=pick), icon=":material/undo:"):
@@ -147,9 +179,21 @@ else:
             st.download_button(T("dl_allowed"), revision_template.allowed_csv_bytes(lang),
                                file_name="mau_nhap_so_lieu.indicators.csv", mime="text/csv",
                                key="dl_template_allowed", icon=":material/download:", on_click="ignore")
+        st.caption(T("plan_template_caption"))
+        with st.container(horizontal=True):
+            st.download_button(T("dl_plan_xlsx"), revision_template.xlsx_bytes(lang, plan=True),
+                               file_name="mau_nhap_ke_hoach.xlsx",
+                               mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                               key="dl_plan_template_xlsx", icon=":material/download:", on_click="ignore")
+            st.download_button(T("dl_plan_csv"), revision_template.plan_csv_bytes(), file_name="mau_nhap_ke_hoach.csv",
+                               mime="text/csv", key="dl_plan_template_csv", icon=":material/download:",
+                               on_click="ignore")
 
     done = st.session_state.pop(DONE, None)
-    if done:
+    if done and done.get("kind") == "plan":
+        st.success(T("plan_applied", id=done["id"], plan=escape.markdown(done["plan_id"]), n=done["targets"]),
+                   icon=":material/check_circle:")
+    elif done:
         st.success(T("applied", id=done["id"], n=done["row_count"]), icon=":material/check_circle:")
 
     st.subheader(T("upload_title"))

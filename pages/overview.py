@@ -6,6 +6,7 @@ from reform.i18n import overview as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range
 from reform.model import ranks, scenario, verdicts
 from reform.ui import components as ui
+from reform.ui import state
 from reform.views import indices as view
 from reform.views import verdicts as words
 
@@ -51,25 +52,44 @@ for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages
         if idx == "pci":
             st.caption(T("scale_note"))
         st.page_link(page, label=ui.t("go_to_page", page=ui.t("page_pci" if idx == "pci" else "page_par")))
+plans = {p["id"]: p for p in verdicts.plans()}
+st.caption(escape.markdown(words.judged_by(plans[verdicts.BUILTIN_PLAN], lang)))  # the cards' goals are 688's
 st.caption(T("hollow_note"))
 
-# --- the 14 verdicts: measured, or plainly "no data" ---------------------------------------------
-items = verdicts.verdicts()
-counts = verdicts.counts(items)
+# --- the verdicts against the chosen plan (Decision 688's 14 by default): measured, or plainly "no data" ---
 st.subheader(T("verdicts_title"), help=T("verdicts_help"))
-st.markdown(f"**{words.counts_line(counts, lang)}**")
-if counts["no_result"]:
-    st.info(T("missing", n=counts["no_result"]))
-grid = st.columns(2)
-for i, v in enumerate(items):
-    with grid[i % 2].container(border=True):
-        st.markdown(f"**{pick(lang, v['short_vi'], v['short_en'])}**")
-        st.badge(words.verdict_text(v, lang), color=words.VERDICT_BADGE[v["verdict_2025"]])
-        entered = words.entered_text(v, lang)  # a figure from a data revision: who entered it, when, its source
-        st.caption(T("latest", latest=words.latest_text(v, lang))
-                   + (f" ({escape.markdown(entered)}; {escape.markdown(v['source'] or '')})" if entered else "")
-                   + " · " + T("target", goal=words.goal_text(v, 2025, lang)))
-        st.caption(T("outlook", outlook=words.outlook_text(v, lang)))
+plan_id, unknown = state.plan_choice(st, T("plan_pick"), {k: words.plan_label(p, lang) for k, p in plans.items()})
+if unknown:  # a link to a plan since rolled back, or a mistyped id: never a stack trace
+    st.warning(T("plan_unknown", id=escape.markdown(unknown)), icon=":material/warning:")
+st.caption(escape.markdown(words.judged_by(plans[plan_id], lang)))
+items = verdicts.verdicts()
+if plan_id == verdicts.BUILTIN_PLAN:
+    counts = verdicts.counts(items)
+    st.markdown(f"**{words.counts_line(counts, lang)}**")
+    if counts["no_result"]:
+        st.info(T("missing", n=counts["no_result"]))
+    grid = st.columns(2)
+    for i, v in enumerate(items):
+        with grid[i % 2].container(border=True):
+            st.markdown(f"**{pick(lang, v['short_vi'], v['short_en'])}**")
+            st.badge(words.verdict_text(v, lang), color=words.VERDICT_BADGE[v["verdict_2025"]])
+            entered = words.entered_text(v, lang)  # a figure from a data revision: who entered it, when, its source
+            st.caption(T("latest", latest=words.latest_text(v, lang))
+                       + (f" ({escape.markdown(entered)}; {escape.markdown(v['source'] or '')})" if entered else "")
+                       + " · " + T("target", goal=words.goal_text(v, 2025, lang)))
+            st.caption(T("outlook", outlook=words.outlook_text(v, lang)))
+else:  # a plan entered by an editor: one card per target and horizon year
+    plan_items = verdicts.plan_verdicts(plan_id)
+    st.markdown(f"**{words.counts_line(verdicts.plan_counts(plan_items), lang)}**")
+    grid = st.columns(2)
+    for i, v in enumerate(plan_items):
+        with grid[i % 2].container(border=True):
+            name = pick(lang, v["name_vi"], v.get("name_en") or v["name_vi"])
+            st.markdown(f"**{escape.markdown(name)} ({v['year']})**")
+            st.badge(words.plan_verdict_text(v, lang), color=words.VERDICT_BADGE[v["verdict"]])
+            st.caption(T("latest", latest=escape.markdown(words.plan_latest_text(v, lang)))
+                       + " · " + T("plan_target", year=v["year"],
+                                   goal=words.plan_goal_text(v, v["kind"], v["unit"], lang)))
 st.page_link("pages/targets.py", label=ui.t("go_to_page", page=ui.t("page_targets")))
 st.caption(T("map_note", m=ranks.FIELD_FROM_2025, n=next(v["band_out_of"] for v in items if v["band_out_of"])))
 ui.source_caption(T("sources"))

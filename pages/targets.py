@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from reform.i18n import pick
+from reform.i18n import escape, pick
 from reform.i18n import targets as text
 from reform.i18n.fmt import fmt_number, fmt_range
 from reform.model import scenario, verdicts
@@ -35,34 +35,69 @@ st.title(T("title"))
 st.write(T("lead"))
 bands = scenario.rank_bands()["pci"]
 
+
+def show_688() -> None:
+    """Decision 688's 14 target parts: the verdict table, the report's downloads, the method."""
+    items = verdicts.verdicts()
+    st.markdown(f"**{words.counts_line(verdicts.counts(items), lang)}**")
+    st.caption(T("results_lead"))
+    labels = {k: T(f"v_col_{k}") for k in ("item", "target", "baseline", "goal_2025", "latest", "basis",
+                                           "verdict_2025", "goal_2030", "outlook_2030", "source")}
+    results = words.table(items, lang, labels)
+    st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
+                 column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small")})
+    downloads = st.container(horizontal=True)  # wraps on a phone
+    # built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and machines
+    downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang), file_name=T("report_file") + ".docx",
+                              mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                              key="dl_report_docx", icon=":material/description:", on_click="ignore")
+    downloads.download_button(ui.t("download_xlsx"), lambda: export.xlsx_bytes(
+        results, title=T("results_title"), source=T("results_source"), lang=lang, read_text=False),
+        file_name=T("report_file") + ".xlsx", key="dl_verdicts_xlsx", on_click="ignore",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    downloads.download_button(ui.t("download_csv"), lambda: report.csv_bytes(lang), file_name=T("report_file") + ".csv",
+                              mime="text/csv", key="dl_verdicts", on_click="ignore")
+    with st.expander(T("verdict_method_title")):
+        st.markdown(T("verdict_method"))
+    st.caption(T("district_note"))
+
+
+def show_plan(plan: dict) -> None:
+    """A plan entered by an editor: one verdict per target and horizon year, with the same rules."""
+    items = verdicts.plan_verdicts(plan["id"])
+    st.markdown(f"**{words.counts_line(verdicts.plan_counts(items), lang)}**")
+    st.caption(T("plan_results_lead"))
+    labels = {k: T(f"p_col_{k}") for k in ("target", "year", "goal", "verdict", "latest", "baseline", "source")}
+    results = words.plan_table(items, lang, labels)
+    st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
+                 column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small")})
+    st.download_button(ui.t("download_xlsx"), lambda: export.xlsx_bytes(
+        results, title=T("results_title"), source=words.judged_by(plan, lang), lang=lang, read_text=False),
+        file_name=T("report_file") + f"_{plan['id']}.xlsx", key="dl_plan_xlsx", on_click="ignore",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    with st.expander(T("verdict_method_title")):
+        st.markdown(T("plan_method"))
+
+
 # --- what was measured: one verdict per target part, never an assumed pace -------------------------
 st.header(T("results_title"), divider="gray")
-items = verdicts.verdicts()
-st.markdown(f"**{words.counts_line(verdicts.counts(items), lang)}**")
-st.caption(T("results_lead"))
-labels = {k: T(f"v_col_{k}") for k in ("item", "target", "baseline", "goal_2025", "latest", "basis", "verdict_2025",
-                                       "goal_2030", "outlook_2030", "source")}
-results = words.table(items, lang, labels)
-st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
-             column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small")})
-downloads = st.container(horizontal=True)  # wraps on a phone
-# built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and for machines
-downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang), file_name=T("report_file") + ".docx",
-                          mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                          key="dl_report_docx", icon=":material/description:", on_click="ignore")
-downloads.download_button(ui.t("download_xlsx"), lambda: export.xlsx_bytes(
-    results, title=T("results_title"), source=T("results_source"), lang=lang, read_text=False),
-    file_name=T("report_file") + ".xlsx", key="dl_verdicts_xlsx", on_click="ignore",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-downloads.download_button(ui.t("download_csv"), lambda: report.csv_bytes(lang), file_name=T("report_file") + ".csv",
-                          mime="text/csv", key="dl_verdicts", on_click="ignore")
-with st.expander(T("verdict_method_title")):
-    st.markdown(T("verdict_method"))
-st.caption(T("district_note"))
+plans = {p["id"]: p for p in verdicts.plans()}
+plan_id, unknown = state.plan_choice(st, T("plan_pick"), {k: words.plan_label(p, lang) for k, p in plans.items()},
+                                     help=T("plan_pick_help"))
+if unknown:  # a link to a plan since rolled back, or a mistyped id: never a stack trace
+    st.warning(T("plan_unknown", id=escape.markdown(unknown)), icon=":material/warning:")
+chosen_plan = plans[plan_id]
+st.caption(escape.markdown(words.judged_by(chosen_plan, lang)))
+if plan_id == verdicts.BUILTIN_PLAN:
+    show_688()
+else:
+    show_plan(chosen_plan)
 
 # --- what if: assumed paces, kept apart from the results above -----------------------------------
 st.header(T("whatif_title"), divider="gray")
 st.write(T("whatif_lead"))
+if plan_id != verdicts.BUILTIN_PLAN:  # the sliders and projections below are the decision's targets
+    st.info(T("whatif_688", plan=escape.markdown(words.plan_label(chosen_plan, lang))), icon=":material/info:")
 with st.expander(T("method_title")):
     st.write(T("method"))
 

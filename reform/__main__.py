@@ -1,7 +1,7 @@
-"""Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts |
+"""Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts [--plan ID] |
 report --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE] |
-import FILE --by NAME [--dry-run] [--note TEXT] | revisions | rollback ID [--by NAME] |
-template --format xlsx|csv --out FILE``."""
+import FILE --by NAME [--dry-run] [--note TEXT] (figures or a plan) | revisions | rollback ID [--by NAME] |
+template --format xlsx|csv [--plan] --out FILE``."""
 from __future__ import annotations
 
 import argparse
@@ -28,7 +28,9 @@ def main(argv: list[str] | None = None) -> int:
     r = sub.add_parser("pci-rank", help="estimate the PCI rank of a composite score in a reference year")
     r.add_argument("--year", type=int, required=True)
     r.add_argument("--score", type=float, required=True)
-    sub.add_parser("verdicts", help="print the verdict of every target part as a JSON array")
+    ver = sub.add_parser("verdicts", help="print the verdict of every target part as a JSON array")
+    ver.add_argument("--plan", default="688",
+                     help="the plan to judge against: 688 (Decision 688, the default) or the id of a plan entered")
     rep = sub.add_parser("report", help="write the end-of-scheme report (DOCX or CSV)")
     rep.add_argument("--format", choices=("docx", "csv"), default="docx")
     rep.add_argument("--out", required=True, help="the file to write")
@@ -51,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     tpl.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
     tpl.add_argument("--out", required=True)
     tpl.add_argument("--lang", choices=("vi", "en"), default="vi")
+    tpl.add_argument("--plan", action="store_true", help="the template of a plan and its targets")
     args = parser.parse_args(argv)
 
     if args.command == "add-editor":
@@ -84,7 +87,18 @@ def main(argv: list[str] | None = None) -> int:
         # store under REFORM_STATE_DIR): no timestamp; a store that does not exist is not created.
         from reform.model import verdicts
 
-        print(json.dumps(verdicts.verdicts(), ensure_ascii=False, indent=2))
+        if args.plan == verdicts.BUILTIN_PLAN:
+            print(json.dumps(verdicts.verdicts(), ensure_ascii=False, indent=2))
+            return 0
+        try:  # a plan entered by an editor: one verdict per target and horizon year
+            print(json.dumps(verdicts.plan_verdicts(args.plan), ensure_ascii=False, indent=2))
+        except verdicts.UnknownPlan:
+            known = ", ".join(p["id"] for p in verdicts.plans())
+            print(json.dumps({"error": "unknown_plan",
+                              "message": f"Không có kế hoạch “{args.plan}”; các kế hoạch hiện có: {known}.",
+                              "message_en": f"No plan “{args.plan}”; the plans in force: {known}."},
+                             ensure_ascii=False, indent=2))
+            return 1
         return 0
     if args.command in ("import", "revisions", "rollback", "template"):
         return _revision_command(args)
@@ -160,10 +174,10 @@ def _revision_command(args) -> int:
 
         path = Path(args.out)
         if args.format == "xlsx":
-            path.write_bytes(revision_template.xlsx_bytes(args.lang))
+            path.write_bytes(revision_template.xlsx_bytes(args.lang, plan=args.plan))
             out({"template": str(path)})
         else:
-            path.write_bytes(revision_template.csv_bytes())
+            path.write_bytes(revision_template.plan_csv_bytes() if args.plan else revision_template.csv_bytes())
             side = path.with_suffix(".indicators.csv")
             side.write_bytes(revision_template.allowed_csv_bytes(args.lang))
             out({"template": str(path), "indicators": str(side)})

@@ -7,6 +7,8 @@ The page before sign-in (no upload) is tested in tests/test_auth.py. Each test h
 """
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -132,19 +134,23 @@ def test_an_imported_figure_says_who_entered_it_when_and_its_source_on_the_overv
     at.button(key="du_confirm").click().run()
     v = verdicts.verdict("pci_rank")
     assert v["latest_revision_id"] == 1 and v["latest_entered_by"] == "lan" and v["latest_entered_at"]
-    day = v["latest_entered_at"][:10].split("-")
-    when = f"{day[2]}/{day[1]}/{day[0]}"
+    # shown in Vietnam time (UTC+7, labelled), stored in UTC
+    at_vn = datetime.fromisoformat(v["latest_entered_at"]).astimezone(timezone(timedelta(hours=7)))
+    when = at_vn.strftime("%H:%M %d/%m/%Y") + " (giờ Việt Nam)"
 
     at.switch_page("pages/overview.py").run()
     assert not at.exception, at.exception
     captions = " ".join(c.value for c in at.caption)
-    assert f"nhập bởi lan ngày {when}" in captions and "VCCI: PCI 2025" in captions
+    assert f"nhập bởi lan lúc {when}" in captions and "VCCI: PCI 2025" in captions
 
     at.switch_page("pages/targets.py").run()
     assert not at.exception, at.exception
     table = next(d.value for d in at.dataframe if "Cơ sở" in d.value.columns)
     row = table[table.apply(lambda r: "hạng 12/34" in " ".join(map(str, r)), axis=1)].iloc[0]
-    assert f"nhập bởi lan ngày {when}" in " ".join(map(str, row)) and "VCCI: PCI 2025" in " ".join(map(str, row))
+    assert f"nhập bởi lan lúc {when}" in " ".join(map(str, row)) and "VCCI: PCI 2025" in " ".join(map(str, row))
+    # next to the figure (a phone never scrolls to the basis column at the far right)
+    latest = next(c for c in table.columns if c.startswith("Kết quả"))
+    assert "hạng 12/34" in row[latest] and f"nhập bởi lan lúc {when}" in row[latest]
 
 
 def test_a_revision_applied_meanwhile_makes_the_confirm_say_so_and_apply_nothing():

@@ -94,6 +94,8 @@ class Parsed:
     sha256: str
     rows: list[dict]
     problems: list[Problem]
+    #: ``figures`` (results of indicators) or ``plan`` (a plan and its targets, :mod:`reform.data.plans`)
+    kind: str = store.FIGURES
 
     @property
     def ok(self) -> bool:
@@ -266,21 +268,27 @@ def read_file(name: str, data: bytes) -> Parsed:
         return Parsed(name, sha, [], [_file_problem("empty_file")])
     (_, header), body = raw[0], raw[1:]
     heads = [_text(h).lower().lstrip("\ufeff") for h in header]
-    missing = [c for c in REQUIRED_COLUMNS if c not in heads]
-    dup = sorted({h for h in heads if h in COLUMNS and heads.count(h) > 1})
+    kind = store.FIGURES
+    columns, required = COLUMNS, REQUIRED_COLUMNS
+    if "plan_id" in heads:  # a plan and its targets (reform.data.plans)
+        from reform.data import plans
+
+        kind, columns, required = store.PLAN, plans.COLUMNS, plans.REQUIRED_COLUMNS
+    missing = [c for c in required if c not in heads]
+    dup = sorted({h for h in heads if h in columns and heads.count(h) > 1})
     if missing:
         return Parsed(name, sha, [], [_file_problem("missing_columns", columns=", ".join(missing),
-                                                    required=", ".join(COLUMNS))])
+                                                    required=", ".join(columns))], kind)
     if dup:
-        return Parsed(name, sha, [], [_file_problem("duplicate_columns", columns=", ".join(dup))])
+        return Parsed(name, sha, [], [_file_problem("duplicate_columns", columns=", ".join(dup))], kind)
     if not body:
-        return Parsed(name, sha, [], [_file_problem("empty_file")])
+        return Parsed(name, sha, [], [_file_problem("empty_file")], kind)
     if len(body) > MAX_ROWS:
-        return Parsed(name, sha, [], [_file_problem("too_many_rows", rows=len(body), limit=MAX_ROWS)])
-    where = {c: heads.index(c) for c in COLUMNS if c in heads}
+        return Parsed(name, sha, [], [_file_problem("too_many_rows", rows=len(body), limit=MAX_ROWS)], kind)
+    where = {c: heads.index(c) for c in columns if c in heads}
     records = [(n, {c: (r[i] if i < len(r) else None) for c, i in where.items()}) for n, r in body]
-    rows, problems = validate(records)
-    return Parsed(name, sha, rows, problems)
+    rows, problems = validate(records) if kind == store.FIGURES else plans.validate(records)
+    return Parsed(name, sha, rows, problems, kind)
 
 
 def read_path(path: str | Path) -> Parsed:
@@ -401,6 +409,8 @@ def revision_frame(revisions: list) -> pd.DataFrame:
     :data:`REVISION_COLUMNS`; of two figures for one indicator and year the later revision's is kept."""
     recs = {}
     for rev in revisions:
+        if getattr(rev, "kind", store.FIGURES) != store.FIGURES:
+            continue  # a plan's revision carries targets, not figures (reform.data.plans)
         when = rev.entered_at
         for i, r in enumerate(rev.rows, start=1):
             recs[(r["indicator_id"], int(r["year"]))] = {
@@ -409,13 +419,22 @@ def revision_frame(revisions: list) -> pd.DataFrame:
                 "flag": "value", "footnote": None, "source": r.get("source"),
                 "cell_ref": f"revision {rev.id} · {r['indicator_id']} · {r['year']}", "scale_note": None,
                 "out_of": r.get("out_of"), "basis": REVISION_BASIS,
-                "basis_text": T.AUDIT["basis_revision"][0].format(who=rev.entered_by,
-                                                                  when=when.strftime("%d/%m/%Y %H:%M UTC")),
+                "basis_text": T.AUDIT["basis_revision"][0].format(
+                    who=rev.entered_by, when=_vietnam(when).strftime("%H:%M %d/%m/%Y") + " (giờ Việt Nam)"),
                 "quote": None, "revision_id": rev.id, "entered_by": rev.entered_by, "entered_at": when,
             }
     df = pd.DataFrame(list(recs.values()), columns=list(OBSERVATION_COLUMNS) + list(REVISION_COLUMNS))
     return df.astype({"year": "int32", "value": "float64", "footnote": "Int32", "out_of": "Int32",
                       "revision_id": "Int32"})
+
+
+def _vietnam(when: datetime) -> datetime:
+    """A stored time (UTC) in Vietnam time (UTC+7 all year, no summer time), as users read it."""
+    from datetime import timedelta, timezone
+
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone(timedelta(hours=7)))
 
 
 # --- comparing, applying, rolling back ------------------------------------------------------------------
@@ -479,6 +498,8 @@ def apply(parsed: Parsed, *, by: str, note: str = "", expect_stamp: int | None =
     ``expect_stamp``), ``empty_name`` / ``long_name`` / ``long_note``, ``store`` (cannot write)."""
     if parsed.problems or not parsed.rows:
         raise RevisionError("has_errors")
+    if parsed.kind == store.PLAN:
+        return _apply_plan(parsed, by=by, note=note, expect_stamp=expect_stamp)
     diff = compare(parsed.rows)
     if not diff["new"] and not diff["changed"]:
         raise RevisionError("nothing_new")
@@ -492,6 +513,25 @@ def apply(parsed: Parsed, *, by: str, note: str = "", expect_stamp: int | None =
     db.refresh_revisions()
     return {**rev.summary(), "added": len(diff["new"]), "changed": len(diff["changed"]),
             "unchanged": len(diff["unchanged"])}
+
+
+def _apply_plan(parsed: Parsed, *, by: str, note: str, expect_stamp: int | None) -> dict:
+    """Apply a plan file as one revision of kind ``plan``; ``nothing_new`` when the same plan is in force."""
+    from reform.data import plans
+
+    diff = plans.compare(parsed.rows)
+    if diff["status"] == "unchanged":
+        raise RevisionError("nothing_new")
+    try:
+        rev = store.add(parsed.rows, entered_by=by, file_name=parsed.file_name, sha256=parsed.sha256, note=note,
+                        expect_stamp=expect_stamp, kind=store.PLAN, row_keys=plans.ROW_KEYS)
+    except StoreError as exc:
+        if exc.code in T.ACTION_ERRORS:
+            raise RevisionError(exc.code) from exc
+        raise RevisionError("store", detail=exc.code) from exc
+    db.refresh_revisions()
+    return {**rev.summary(), "plan_id": diff["plan"]["id"], "plan_status": diff["status"],
+            "targets": len(diff["plan"]["targets"])}
 
 
 def rollback(revision_id: int, *, by: str) -> dict:

@@ -71,9 +71,24 @@ def preview(parsed: rev.Parsed) -> dict:
            "stamp": rev.stamp(), "can_apply": False}
     if parsed.problems or not parsed.rows:
         return out
+    if parsed.kind == "plan":
+        return _preview_plan(parsed, out)
     out.update(rev.compare(parsed.rows))
     out["verdicts_changed"] = verdict_changes(parsed.rows)
     out["can_apply"] = bool(out["new"] or out["changed"])
+    return out
+
+
+def _preview_plan(parsed: rev.Parsed, out: dict) -> dict:
+    """A plan file's preview: ``plan`` (the plan and its targets), ``plan_status`` (new / changed / unchanged),
+    ``old`` (the plan in force under the same id), ``plan_changes`` and ``target_changes`` (old → new), and
+    ``plan_verdicts`` (the plan's targets judged on the data in force)."""
+    from reform.data import plans
+
+    diff = plans.compare(parsed.rows)
+    out.update(kind="plan", plan=diff["plan"], plan_status=diff["status"], old=diff["old"],
+               plan_changes=diff.get("plan_changes", {}), target_changes=diff["changes"],
+               plan_verdicts=verdicts.judge_plan(diff["plan"]), can_apply=diff["status"] != "unchanged")
     return out
 
 
@@ -86,6 +101,10 @@ def import_file(path: str | Path, *, by: str, note: str = "", dry_run: bool = Fa
                "added": len(p["new"]), "changed": len(p["changed"]), "unchanged": len(p["unchanged"]),
                "errors": p["errors"], "changes": p["changed"],
                "verdicts_changed": p["verdicts_changed"], "revision_id": None, "applied": False}
+    if parsed.kind == "plan":  # a plan file: the plan, new / changed / unchanged, its targets' verdicts
+        summary.update(kind="plan", plan_id=(p.get("plan") or {}).get("id"), plan_status=p.get("plan_status"),
+                       targets=len((p.get("plan") or {}).get("targets", [])),
+                       target_changes=p.get("target_changes", []), plan_verdicts=p.get("plan_verdicts", []))
     if p["errors"]:
         return 1, summary
     if dry_run:
@@ -96,6 +115,9 @@ def import_file(path: str | Path, *, by: str, note: str = "", dry_run: bool = Fa
     except rev.RevisionError as exc:
         summary["refused"] = {"code": exc.code, "message": exc.message("vi"), "message_en": exc.message("en")}
         return 1, summary
+    if parsed.kind == "plan":
+        summary.update(revision_id=done["id"], applied=True)
+        return 0, summary
     summary.update(revision_id=done["id"], applied=True, added=done["added"], changed=done["changed"],
                    unchanged=done["unchanged"])
     return 0, summary

@@ -262,3 +262,121 @@ def counts(items: Sequence[Mapping] | None = None) -> dict[str, int]:
         out[v["verdict_2025"]] += 1
     out["no_result"] = sum(1 for v in items if v["latest_year"] is None)
     return out
+
+
+# --- later plans: the targets of a plan entered by an editor (reform/data/plans.py) ------------------------
+
+#: The built-in plan: Decision 688 (the 14 target parts above); the default of every choice of plan.
+BUILTIN_PLAN = "688"
+BUILTIN_PLAN_NAME = "Quyết định 688/QĐ-UBND"
+PLAN_VERDICTS = ("met", "not_met", "no_data")
+
+
+class UnknownPlan(KeyError):
+    """A plan id that is neither Decision 688 nor a plan in force."""
+
+
+def plans() -> list[dict]:
+    """The plans to judge against: Decision 688 first (``builtin``), then the plans entered by editors and
+    in force, by date then id (id, name, date, period_from, period_to, source, revision_id, entered_by,
+    entered_at, targets)."""
+    from reform.data import plans as plan_data
+
+    entered = sorted(plan_data.in_force().values(), key=lambda p: (p["date"] or "", p["id"]))
+    builtin = {"id": BUILTIN_PLAN, "name": BUILTIN_PLAN_NAME, "date": "2021-06-11", "period_from": 2021,
+               "period_to": 2025, "source": BUILTIN_PLAN_NAME, "builtin": True, "revision_id": None,
+               "entered_by": None, "entered_at": None, "targets": []}
+    return [builtin] + [{**p, "builtin": False} for p in entered]
+
+
+def plan(plan_id: str) -> dict:
+    """One plan by id; :class:`UnknownPlan` for an id not in :func:`plans`."""
+    for p in plans():
+        if p["id"] == str(plan_id):
+            return p
+    raise UnknownPlan(str(plan_id))
+
+
+def _plan_meets(value: float, out_of: int | None, h: Mapping, kind: str, hib: bool) -> bool:
+    if kind == "rank_band":
+        n = int(h["out_of"])
+        return ranks.within_or_better(value, int(out_of or n), float(h["worst"]), n)
+    if kind == "at_most":
+        return whatif.meets(value, float(h["value"]), False)
+    if kind == "maintain":
+        return whatif.meets(value, float(h["value"]), hib)
+    return whatif.meets(value, float(h["value"]), True)
+
+
+def judge_plan_target(target: Mapping, results: Sequence[Mapping], higher_is_better: bool = True) -> list[dict]:
+    """The verdicts of one plan target, one per horizon year (pure): the latest result after the plan's
+    baseline; ``met`` / ``not_met`` on the horizon year's result where one is published, else on the latest
+    result (``provisional``, with its year); ``no_data`` where nothing after the baseline is known. A rank
+    against a band out of N is compared by position (:mod:`reform.model.ranks`)."""
+    base_year = int(target["baseline_year"])
+    after = sorted((r for r in results if int(r["year"]) > base_year and not _missing(r.get("value"))),
+                   key=lambda r: int(r["year"]))
+    latest = after[-1] if after else None
+    common = {k: target.get(k) for k in ("target_id", "name_vi", "name_en", "indicator_id", "kind", "unit",
+                                         "baseline_year", "baseline_value", "baseline_out_of")}
+    out = []
+    for h in target["horizons"]:
+        item = {**common, "year": int(h["year"]), "value": h.get("value"), "best": h.get("best"),
+                "worst": h.get("worst"), "out_of": h.get("out_of"),
+                "latest_year": None, "latest_value": None, "latest_out_of": None, "source": None, "basis": None,
+                "latest_revision_id": None, "latest_entered_by": None, "latest_entered_at": None,
+                "verdict": "no_data", "verdict_year": None, "provisional": False}
+        if latest is not None:
+            judged = next((r for r in reversed(after) if int(r["year"]) == int(h["year"])), latest)
+            judged_out_of = None if _missing(judged.get("out_of")) else int(judged["out_of"])
+            item.update({
+                "latest_year": int(latest["year"]), "latest_value": float(latest["value"]),
+                "latest_out_of": None if _missing(latest.get("out_of")) else int(latest["out_of"]),
+                "source": _clean(latest.get("source")), "basis": _clean(latest.get("basis")),
+                "latest_revision_id": None if _missing(latest.get("revision_id")) else int(latest["revision_id"]),
+                "latest_entered_by": _clean(latest.get("entered_by")),
+                "latest_entered_at": None if _missing(latest.get("entered_at"))
+                else pd.Timestamp(latest["entered_at"]).isoformat(),
+                "verdict": "met" if _plan_meets(float(judged["value"]), judged_out_of, h, target["kind"],
+                                                higher_is_better) else "not_met",
+                "verdict_year": int(judged["year"]), "provisional": int(judged["year"]) != int(h["year"]),
+            })
+        out.append(item)
+    return out
+
+
+@db.memo
+def _plan_verdicts(plan_id: str) -> tuple[dict, ...]:
+    return tuple(judge_plan(plan(plan_id)))
+
+
+def judge_plan(p: Mapping) -> list[dict]:
+    """Every verdict of a plan (a plan in force, or one being previewed): one per target and horizon year."""
+    ids = sorted({t["indicator_id"] for t in p["targets"]})
+    obs = db.run("plan_actuals", ids=ids) if ids else pd.DataFrame(columns=["indicator_id"])
+    cat = db.run("indicators_catalog")
+    hib = {i: (True if _missing(h) else bool(h)) for i, h in zip(cat["indicator_id"], cat["higher_is_better"])}
+    out = []
+    for t in p["targets"]:
+        rows = obs[obs["indicator_id"] == t["indicator_id"]].to_dict("records")
+        for v in judge_plan_target(t, rows, hib.get(t["indicator_id"], True)):
+            out.append({"plan_id": p["id"], **v})
+    return out
+
+
+def plan_verdicts(plan_id: str) -> list[dict]:
+    """The verdicts of a plan entered by an editor: one per target and horizon year, in the plan's order.
+    :class:`UnknownPlan` for an unknown id; Decision 688's own verdicts are :func:`verdicts`."""
+    import copy
+
+    if str(plan_id) == BUILTIN_PLAN:
+        raise UnknownPlan("688 is judged by verdicts()")
+    return copy.deepcopy(list(_plan_verdicts(str(plan_id))))
+
+
+def plan_counts(items: Sequence[Mapping]) -> dict[str, int]:
+    """How many of a plan's (target, horizon) verdicts are met / not_met / no_data."""
+    out = {k: 0 for k in PLAN_VERDICTS}
+    for v in items:
+        out[v["verdict"]] += 1
+    return out

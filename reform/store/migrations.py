@@ -1,7 +1,7 @@
 """The state store's schema, as numbered migrations; both backends apply the same list.
 
 Append a migration for every change (never edit one that has shipped): issue 9's data revisions are
-version 2, the sign-in log 3, the scenarios' owner 4. A store may have applied 3 and 4 before 2 exists
+version 2, the sign-in log 3, the scenarios' owner 4, a revision's kind (figures or a plan) 5. A store may have applied 3 and 4 before 2 exists
 in the code (branches merged at different times): the runner applies every version not yet recorded,
 in the order of this list, so a store that has {1, 3, 4} gets 2 when it arrives; a migration must
 therefore not depend on a later one. Versions are unique and listed in ascending order (tested). A migration's SQL is portable where it can be (VARCHAR,
@@ -86,4 +86,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Who saved a scenario: "editor:<name>" or "session:<token>"; rows saved before it have none
     # (NULL), and only an editor may change those.
     Migration(4, "scenario_owner", ("ALTER TABLE scenarios ADD COLUMN owner VARCHAR",)),
+    # Issue 9 item 6: a revision is either figures (``figures``, the rows of version 2) or a plan with its
+    # targets (``plan``: rows of plan_id, …, target_id, …, horizon); revisions recorded before it are figures.
+    Migration(5, "revision_kind", ("ALTER TABLE revisions ADD COLUMN kind VARCHAR DEFAULT 'figures'",)),
 )

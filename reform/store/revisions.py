@@ -28,7 +28,7 @@ from reform.store import backends
 from reform.store.base import Isolation, StoreError
 
 __all__ = ["Revision", "StoreError", "add", "rollback", "list_all", "get", "in_force", "stamp", "cheap_stamp",
-           "MAX_NAME", "MAX_NOTE", "ROW_KEYS"]
+           "MAX_NAME", "MAX_NOTE", "ROW_KEYS", "FIGURES", "PLAN"]
 
 MAX_NAME = 120
 MAX_NOTE = 1000
@@ -38,7 +38,10 @@ APPLIED, ROLLED_BACK = "applied", "rolled_back"
 _before_commit: Callable[[], None] | None = None
 
 _COLUMNS = ('id, entered_by, entered_at, file_name, sha256, note, row_count, "rows", status, '
-            'rolled_back_by, rolled_back_at')
+            'rolled_back_by, rolled_back_at, kind')
+#: What a revision carries: figures (rows of :data:`ROW_KEYS`) or a plan with its targets (rows of
+#: ``reform.data.plans.ROW_KEYS``).
+FIGURES, PLAN = "figures", "plan"
 
 
 @dataclass(frozen=True)
@@ -56,19 +59,21 @@ class Revision:
     status: str
     rolled_back_by: str | None
     rolled_back_at: datetime | None
+    kind: str = FIGURES
 
     def summary(self) -> dict:
         """JSON-ready, without the rows."""
         return {"id": self.id, "entered_by": self.entered_by, "entered_at": self.entered_at.isoformat(),
                 "file_name": self.file_name, "sha256": self.sha256, "note": self.note,
                 "row_count": self.row_count, "status": self.status, "rolled_back_by": self.rolled_back_by,
-                "rolled_back_at": None if self.rolled_back_at is None else self.rolled_back_at.isoformat()}
+                "rolled_back_at": None if self.rolled_back_at is None else self.rolled_back_at.isoformat(),
+                "kind": self.kind}
 
 
 def _row(r) -> Revision:
     return Revision(id=int(r[0]), entered_by=r[1], entered_at=r[2], file_name=r[3], sha256=r[4], note=r[5],
                     row_count=int(r[6]), rows=json.loads(r[7]), status=r[8], rolled_back_by=r[9],
-                    rolled_back_at=r[10])
+                    rolled_back_at=r[10], kind=r[11] or FIGURES)
 
 
 def _clean_name(who: str) -> str:
@@ -97,18 +102,21 @@ def _event(tx, revision_id: int, action: str, actor: str, at: datetime) -> int:
 
 
 def add(rows: Sequence[dict], *, entered_by: str, file_name: str, sha256: str, note: str = "",
-        expect_stamp: int | None = None) -> Revision:
+        expect_stamp: int | None = None, kind: str = FIGURES, row_keys: Sequence[str] = ROW_KEYS) -> Revision:
     """Record a revision of ``rows`` (already validated) as applied; its id is the next one.
 
     ``expect_stamp``: the :func:`stamp` the caller's preview saw; another import or rollback since then
-    raises ``StoreError("stale")`` and nothing is written. ``empty`` for no rows.
+    raises ``StoreError("stale")`` and nothing is written. ``empty`` for no rows. ``kind``: :data:`FIGURES`
+    or :data:`PLAN`, whose rows keep ``row_keys``.
     """
     if not rows:
         raise StoreError("empty")
+    if kind not in (FIGURES, PLAN):
+        raise StoreError("bad_kind", kind)
     note = (note or "").strip()
     if len(note) > MAX_NOTE:
         raise StoreError("long_note")
-    payload = json.dumps([{k: r.get(k) for k in ROW_KEYS} for r in rows], ensure_ascii=False)
+    payload = json.dumps([{k: r.get(k) for k in row_keys} for r in rows], ensure_ascii=False)
     who = _clean_name(entered_by)
     backend = backends.current()
     with backend.transaction(Isolation.READ_COMMITTED) as tx:
@@ -117,9 +125,9 @@ def add(rows: Sequence[dict], *, entered_by: str, file_name: str, sha256: str, n
             raise StoreError("stale", f"expected stamp {expect_stamp}")
         rid = int(tx.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM revisions")[0][0])
         now = datetime.now(timezone.utc)
-        out = tx.execute(f"INSERT INTO revisions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL) "
+        out = tx.execute(f"INSERT INTO revisions ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?) "
                          f"RETURNING {_COLUMNS}",
-                         [rid, who, now, str(file_name)[:255], sha256, note, len(rows), payload, APPLIED])
+                         [rid, who, now, str(file_name)[:255], sha256, note, len(rows), payload, APPLIED, kind])
         _event(tx, rid, "apply", who, now)
         if _before_commit is not None:
             _before_commit()

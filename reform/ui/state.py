@@ -15,6 +15,10 @@ from reform.model.params import (  # noqa: F401 - re-exported for the pages
 )
 
 
+#: The plan the verdicts judge against travels in the URL as ``plan=<id>`` (absent: Decision 688).
+PLAN_PARAM, PLAN_KEY, PLAN_DEFAULT = "plan", "plan_chosen", "688"
+
+
 # --- Streamlit glue ----------------------------------------------------------------------
 
 def init(st) -> None:
@@ -22,6 +26,8 @@ def init(st) -> None:
     if STORE in st.session_state:
         return
     raw = {k: st.query_params.get(k) for k in st.query_params.keys()}
+    plan = raw.pop(PLAN_PARAM, None)  # the plan judged against: checked by the page that offers the choice
+    st.session_state[PLAN_KEY] = str(plan)[:60] if plan else PLAN_DEFAULT
     values, ignored = read_link(raw)
     st.session_state[STORE] = values
     st.session_state[WARNINGS] = ignored
@@ -90,6 +96,9 @@ def reset(st, keys) -> None:
 def sync_url(st) -> None:
     """Write the current scenario to the URL so that a copied link reopens it."""
     query = link_query(st.session_state.get(STORE, {}))
+    plan = st.session_state.get(PLAN_KEY, PLAN_DEFAULT)
+    if plan != PLAN_DEFAULT:
+        query[PLAN_PARAM] = plan
     if dict(st.query_params.to_dict()) != query:
         st.query_params.from_dict(query)
 
@@ -170,3 +179,24 @@ def share_url(st, values: dict | None = None) -> str:
         return f"?{query}"
     parts = urlsplit(url)
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+
+
+def plan_choice(st, label: str, options: dict[str, str], help: str | None = None) -> tuple[str, str | None]:
+    """The plan to judge against, as a selectbox of ``options`` ({id: label}, Decision 688 first), kept in
+    the session and the URL (``plan=<id>``). Returns (chosen id, the unknown id asked for or None): a plan
+    id that is not among the options (a link to a plan since rolled back, a mistyped id) falls back to
+    Decision 688, and the page says so."""
+    wanted = st.session_state.get(PLAN_KEY, PLAN_DEFAULT)
+    unknown = None
+    if wanted not in options:
+        unknown, wanted = wanted, PLAN_DEFAULT
+        st.session_state[PLAN_KEY] = PLAN_DEFAULT
+        st.session_state.pop("w_plan", None)
+    if st.session_state.get("w_plan") not in options:
+        st.session_state["w_plan"] = wanted
+
+    def _copy_plan() -> None:
+        st.session_state[PLAN_KEY] = st.session_state.get("w_plan") or PLAN_DEFAULT
+
+    st.selectbox(label, list(options), key="w_plan", format_func=options.get, on_change=_copy_plan, help=help)
+    return st.session_state[PLAN_KEY] if st.session_state[PLAN_KEY] in options else PLAN_DEFAULT, unknown

@@ -365,7 +365,8 @@ def verdicts_section(b: Brief) -> str:
         f"{b.t('outlook_2030')}: {words.outlook_text(v, lang)}"
         for v in items if v["latest_year"] is not None)
     no_data = sum(1 for v in items if v["latest_year"] is None)
-    return (f'<p class="verdicts"><b>{_e(b.t("verdicts_title"))}:</b> '
+    plan = words.judged_by(verdicts.plans()[0], lang)  # the brief judges against Decision 688
+    return (f'<p class="verdicts"><b>{_e(b.t("verdicts_title"))}</b> ({_e(plan)}): '
             f"{_e(words.counts_line(verdicts.counts(items), lang))}. {_e(measured)}. "
             f"{_e(b.t('verdicts_note', n=no_data))}</p>")
 

@@ -37,11 +37,9 @@ def _value(value, out_of, unit: str | None, lang: str) -> str:
 
 
 def when(stamp: str | datetime | None, lang: str) -> str:
-    """"27/11/2026 09:05" (vi) or "2026-11-27 09:05" (en), UTC as stored; "" for none."""
-    if not stamp:
-        return ""
-    t = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp))
-    return t.strftime("%d/%m/%Y %H:%M" if lang == "vi" else "%Y-%m-%d %H:%M")
+    """"16:05 27/11/2026" (vi) or "2026-11-27 16:05" (en) in Vietnam time (stored in UTC; the column's header
+    says the zone); "" for none."""
+    return words.vietnam_time(stamp, lang, zone_label=False)
 
 
 def errors_table(errors: list[dict], lang: str) -> pd.DataFrame:

@@ -29,6 +29,7 @@ from reform.i18n import tr
 from reform.i18n.fmt import fmt_number
 from reform.model import ranks, verdicts
 from reform.views import export
+from reform.views import verdicts as verdict_words
 
 FONT = "Times New Roman"
 BODY_PT = 13
@@ -272,6 +273,7 @@ def document(lang: str = "vi", items: list[dict] | None = None) -> Document:
     _para(doc, T("title", lang), TITLE_PT, bold=True, after=2)
     _para(doc, T("subtitle", lang), BODY_PT, italic=True, after=2)
     _para(doc, T("attached", lang), BODY_PT, italic=True, after=2)
+    _para(doc, judged_by(lang), BODY_PT, italic=True, after=2)  # the plan the report judges against
     _para(doc, T("draft", lang, version=db.data_version()), BODY_PT, italic=True, after=8)
 
     table = doc.add_table(rows=1, cols=len(COLUMNS))
@@ -311,6 +313,12 @@ def document(lang: str = "vi", items: list[dict] | None = None) -> Document:
     return doc
 
 
+def judged_by(lang: str) -> str:
+    """"Đánh giá theo: Quyết định 688/QĐ-UBND (…)": the report judges the decision's 14 target parts (a later
+    plan's verdicts are on the targets page and ``python -m reform verdicts --plan ID``)."""
+    return verdict_words.judged_by(verdicts.plans()[0], lang)
+
+
 def docx_bytes(lang: str = "vi") -> bytes:
     """The report as a .docx file."""
     buf = io.BytesIO()
@@ -346,4 +354,5 @@ def csv_bytes(lang: str = "vi") -> bytes:
         writer.writerow({k: export.neutral(v) for k, v in r.csv.items()})
     for n, note in enumerate(notes, start=1):
         writer.writerow({list(rows[0].csv)[0]: f"({n})", list(rows[0].csv)[1]: export.neutral(note)})
+    writer.writerow({list(rows[0].csv)[0]: "", list(rows[0].csv)[1]: export.neutral(judged_by(lang))})
     return ("\ufeff" + buf.getvalue()).encode("utf-8")

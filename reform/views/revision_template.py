@@ -2,13 +2,15 @@
 row, so the filled file imports as it is) and a sheet of the allowed indicators (id, names, unit, the
 allowed range, the target part it measures); and its CSV twin: the header to fill, and the allowed
 indicators as a second CSV (UTF-8 with a BOM). ``python -m reform template --format xlsx|csv --out FILE``
-(the CSV's indicators go to ``FILE`` with ``.indicators.csv`` for its suffix).
+(the CSV's indicators go to ``FILE`` with ``.indicators.csv`` for its suffix). With ``--plan``, the template
+of a later plan and its targets (:mod:`reform.data.plans`): one sheet, one row per target and horizon year.
 """
 from __future__ import annotations
 
 import csv
 import io
 
+from reform.data import plans
 from reform.data import revisions as rev
 from reform.i18n import revisions as T
 
@@ -25,20 +27,27 @@ def _range(r: dict, lang: str) -> tuple[object, object]:
     return low, high
 
 
-def xlsx_bytes(lang: str = "vi") -> bytes:
-    """The template workbook."""
+def xlsx_bytes(lang: str = "vi", plan: bool = False) -> bytes:
+    """The template workbook; with ``plan`` the template of a plan and its targets (the plan's sheet first,
+    columns :data:`reform.data.plans.COLUMNS`, one row per target and horizon year; no rows filled)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.worksheet.datavalidation import DataValidation
 
     wb = Workbook()
     data = wb.active
-    data.title = _w("sheet_data", lang)
-    data.append(list(rev.COLUMNS))
+    data.title = _w("sheet_plan" if plan else "sheet_data", lang)
+    data.append(list(plans.COLUMNS if plan else rev.COLUMNS))
     for cell in data[1]:
         cell.font = Font(bold=True)
-    for col, width in zip("ABCDEF", (28, 8, 12, 24, 10, 60)):
-        data.column_dimensions[col].width = width
+    if plan:
+        from openpyxl.utils import get_column_letter
+
+        for i, c in enumerate(plans.COLUMNS, start=1):
+            data.column_dimensions[get_column_letter(i)].width = max(10, len(c) + 4)
+    else:
+        for col, width in zip("ABCDEF", (28, 8, 12, 24, 10, 60)):
+            data.column_dimensions[col].width = width
     allowed = wb.create_sheet(_w("sheet_allowed", lang))
     allowed.append([_w("guide", lang)])
     heads = ["col_indicator_id", "col_name_vi", "col_name_en", "col_unit", "col_low", "col_high", "col_rank",
@@ -57,10 +66,23 @@ def xlsx_bytes(lang: str = "vi") -> bytes:
     ref = f"'{allowed.title}'!$A$3:$A${len(cat) + 2}"
     dv = DataValidation(type="list", formula1=ref, allow_blank=True, showErrorMessage=False)
     data.add_data_validation(dv)
-    dv.add(f"A2:A{rev.MAX_ROWS + 1}")
+    id_col = "J" if plan else "A"  # indicator_id
+    dv.add(f"{id_col}2:{id_col}{rev.MAX_ROWS + 1}")
+    if plan:  # the kinds as a drop-down too
+        kinds = DataValidation(type="list", formula1='"' + ",".join(plans.KINDS) + '"', allow_blank=True,
+                               showErrorMessage=False)
+        data.add_data_validation(kinds)
+        kinds.add(f"K2:K{rev.MAX_ROWS + 1}")
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def plan_csv_bytes() -> bytes:
+    """The CSV of a plan and its targets: the header of :data:`reform.data.plans.COLUMNS`, no rows."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(plans.COLUMNS)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
 def csv_bytes() -> bytes:

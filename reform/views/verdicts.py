@@ -3,6 +3,8 @@ brief and the report show. Never a status nobody measured: a target without a fi
 baseline reads "no data", an outlook without two points reads "not enough data"."""
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 import pandas as pd
 
 from reform.i18n import pick, tr
@@ -37,17 +39,39 @@ def basis_word(basis: str | None, lang: str) -> str:
     return T(f"basis_{basis}", lang) if basis else ""
 
 
+def _vietnam():
+    try:
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(VIETNAM_ZONE)
+    except Exception:  # noqa: BLE001 - no time-zone database: Vietnam keeps UTC+7 all year (no summer time)
+        return timezone(timedelta(hours=7), "ICT")
+
+
+#: The time zone every time shown to users is in (stored in UTC).
+VIETNAM_ZONE = "Asia/Ho_Chi_Minh"
+
+
+def vietnam_time(stamp, lang: str, *, zone_label: bool = True) -> str:
+    """A stored time (UTC, ISO text or datetime) in Vietnam time: "17:05 27/11/2026 (giờ Việt Nam)" (vi),
+    "2026-11-27 17:05 (Vietnam time)" (en); without ``zone_label`` when a column header says it; "" for none.
+    A time without a zone is taken as UTC (how the store keeps them)."""
+    if stamp is None or stamp == "" or stamp != stamp:
+        return ""
+    t = stamp if isinstance(stamp, datetime) else datetime.fromisoformat(str(stamp))
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=timezone.utc)
+    t = t.astimezone(_vietnam())
+    text_ = t.strftime("%H:%M %d/%m/%Y" if lang == "vi" else "%Y-%m-%d %H:%M")
+    return f"{text_} ({T('vietnam_time', lang)})" if zone_label else text_
+
+
 def entered_text(v: dict, lang: str) -> str:
-    """Who entered the latest result and when ("nhập bởi lan ngày 27/11/2026"), for a figure from a data
-    revision; "" for the decision's or a published figure of the build."""
+    """Who entered the latest result and when, in Vietnam time ("nhập bởi lan lúc 17:05 27/11/2026 (giờ Việt
+    Nam)"), for a figure from a data revision; "" for the decision's or a published figure of the build."""
     if not v.get("latest_revision_id") or not v.get("latest_entered_by"):
         return ""
-    at = v.get("latest_entered_at") or ""
-    day = ""
-    if at:
-        y, m, d = str(at)[:10].split("-")
-        day = f"{d}/{m}/{y}" if lang == "vi" else f"{y}-{m}-{d}"
-    return T("entered", lang, who=v["latest_entered_by"], when=day)
+    return T("entered", lang, who=v["latest_entered_by"], when=vietnam_time(v.get("latest_entered_at"), lang))
 
 
 def latest_basis(v: dict, lang: str) -> str:
@@ -123,7 +147,8 @@ def table(verdicts: list[dict], lang: str, labels: dict[str, str]) -> pd.DataFra
             labels["item"]: f"{v['item']}{part}",
             labels["target"]: pick(lang, v["short_vi"], v["short_en"]),
             labels["verdict_2025"]: verdict_text(v, lang),
-            labels["latest"]: latest_text(v, lang),
+            # who entered a revised figure, and when, next to the figure (a phone never scrolls to the basis)
+            labels["latest"]: latest_text(v, lang) + (f" · {entered_text(v, lang)}" if entered_text(v, lang) else ""),
             labels["goal_2025"]: goal_text(v, 2025, lang),
             labels["outlook_2030"]: outlook_text(v, lang),
             labels["goal_2030"]: goal_text(v, 2030, lang),
@@ -133,3 +158,74 @@ def table(verdicts: list[dict], lang: str, labels: dict[str, str]) -> pd.DataFra
             labels["source"]: v["source"] or "",
         })
     return pd.DataFrame(rows)
+
+
+# --- a later plan (reform/model/verdicts.py plan_verdicts) -------------------------------------------------
+
+def plan_label(p: dict, lang: str) -> str:
+    """A plan as the choice lists it: "Quyết định 688/QĐ-UBND (11/06/2021, 2021–2025/2030)" for the decision,
+    "<name> (<date>, <from>–<to>)" for a plan entered by an editor."""
+    if p.get("builtin"):
+        return T("plan_688", lang)
+    day = p.get("date") or ""
+    if day and lang == "vi":
+        y, m, d = day[:10].split("-")
+        day = f"{d}/{m}/{y}"
+    return T("plan_label", lang, name=p["name"], date=day, start=p["period_from"], end=p["period_to"])
+
+
+def judged_by(p: dict, lang: str) -> str:
+    """"Đánh giá theo: …": the plan a page judges against, with who entered it for an entered plan."""
+    line = T("judged_by", lang, plan=plan_label(p, lang))
+    if not p.get("builtin") and p.get("entered_by"):
+        line += " · " + T("plan_entered", lang, who=p["entered_by"], when=vietnam_time(p.get("entered_at"), lang),
+                          id=p.get("revision_id"), source=p.get("source") or "")
+    return line
+
+
+def plan_goal_text(h: dict, kind: str, unit: str | None, lang: str) -> str:
+    """A plan target's goal for a horizon year: a rank band out of N, at least, at most, or maintain."""
+    if kind == "rank_band":
+        return T("goal_band", lang, band=f"{fmt_number(h['best'], lang, 0)}–{fmt_number(h['worst'], lang, 0)}",
+                 n=h["out_of"])
+    v = value_text(h.get("value"), unit, lang)
+    return T({"at_most": "goal_at_most", "maintain": "goal_maintain"}.get(kind, "goal_at_least"), lang, v=v)
+
+
+def plan_verdict_text(v: dict, lang: str) -> str:
+    """"✔ Đạt (tạm tính theo kết quả năm 2024)" for one target and horizon year of a plan."""
+    word = verdict_word(v["verdict"], lang)
+    if v["verdict"] == "no_data":
+        return word
+    key = "provisional" if v["provisional"] else "judged"
+    return f"{word} ({T(key, lang, year=v['verdict_year'])})"
+
+
+def plan_latest_text(v: dict, lang: str) -> str:
+    if v["latest_year"] is None:
+        return T("no_result", lang, year=v["baseline_year"])
+    latest = f"{value_text(v['latest_value'], v['unit'], lang, v['latest_out_of'])} ({v['latest_year']})"
+    entered = entered_text(v, lang)
+    return latest + (f" · {entered}" if entered else "")
+
+
+def plan_table(items: list[dict], lang: str, labels: dict[str, str]) -> pd.DataFrame:
+    """One row per target and horizon year of a plan, every cell as text; ``labels`` names the columns
+    (target, year, verdict, latest, goal, baseline, source)."""
+    rows = []
+    for v in items:
+        base_out_of = v.get("baseline_out_of") if v["kind"] == "rank_band" else None
+        rows.append({
+            labels["target"]: pick(lang, v["name_vi"], v.get("name_en") or v["name_vi"]),
+            labels["year"]: str(v["year"]),
+            labels["verdict"]: plan_verdict_text(v, lang),
+            labels["latest"]: plan_latest_text(v, lang),
+            labels["goal"]: plan_goal_text(v, v["kind"], v["unit"], lang),
+            labels["baseline"]: f"{value_text(v['baseline_value'], v['unit'], lang, base_out_of)} "
+                                f"({v['baseline_year']})",
+            labels["source"]: v["source"] or "",
+        })
+    # the verdict and the latest result (with who entered it) first after the target: what a phone shows
+    return pd.DataFrame(rows, columns=[labels[k] for k in ("target", "year", "verdict", "latest", "goal",
+                                                              "baseline", "source")])
+

@@ -1,0 +1,355 @@
+"""Later plans (issue 9 item 6): a plan of the province (a resolution or decision for a period, e.g. 2026-2030)
+and its targets, entered by an editor through the import path and kept as a data revision of kind ``plan``.
+
+The one built-in plan is Decision 688 (:data:`BUILTIN`, its 14 target parts in ``targets.parquet``); no
+other plan's figures are in the repository (their index targets are not published in our sources: staff
+enter them as they are published).
+
+A plan file is an import file (CSV or XLSX, read by :func:`reform.data.revisions.read_file`) whose header
+has ``plan_id``; one row per target and horizon year, columns :data:`COLUMNS`:
+
+* the plan: ``plan_id`` (letters, digits, ``.`` ``_`` ``-``; not ``688``), ``plan_name`` (the decision, e.g.
+  "Quyết định 3068/QĐ-UBND"), ``plan_date`` (dd/mm/yyyy or yyyy-mm-dd), ``period_from``, ``period_to``,
+  ``plan_source``: required on the first row, blank or the same on the others; one plan per file;
+* the target: ``target_id``, ``name_vi`` (``name_en`` optional), ``indicator_id`` (one of the indicators a
+  figure may be entered for, so its results feed the target), ``kind`` (:data:`KINDS`), ``baseline_year``,
+  ``baseline_value`` (and ``baseline_out_of`` for a rank: a rank always says out of how many): the same on
+  every row of a target (names may be left blank after its first row);
+* the horizon: ``year`` (after the baseline, within the plan's period) and ``value`` (``at_least``,
+  ``at_most``, ``maintain``), or ``best``, ``worst``, ``out_of`` for a ``rank_band`` (best <= worst <=
+  out_of; the indicator must be a rank, and a rank's target must be a band).
+
+Every problem is a :class:`reform.data.revisions.Problem` with its row and column; a file with any problem is
+never applied. A plan imported again under the same id replaces the earlier one while its revision is in
+force; rolling a plan's revision back removes it (or brings back the earlier version).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from reform.data import db
+from reform.data import revisions as rev
+from reform.data.parse import CellError, parse_entered_number
+from reform.store import revisions as store
+from reform.store.base import StoreError
+
+BUILTIN = "688"
+KINDS = ("at_least", "at_most", "maintain", "rank_band")
+PLAN_COLUMNS = ("plan_id", "plan_name", "plan_date", "period_from", "period_to", "plan_source")
+TARGET_COLUMNS = ("target_id", "name_vi", "name_en", "indicator_id", "kind", "baseline_year", "baseline_value",
+                  "baseline_out_of")
+HORIZON_COLUMNS = ("year", "value", "best", "worst", "out_of")
+COLUMNS = PLAN_COLUMNS + TARGET_COLUMNS + HORIZON_COLUMNS
+REQUIRED_COLUMNS = ("plan_id", "target_id", "indicator_id", "kind", "baseline_year", "baseline_value", "year")
+#: What a plan revision's stored rows keep.
+ROW_KEYS = COLUMNS
+MAX_NAME = 200
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,39}")
+
+
+def _number(x) -> float | None:
+    try:
+        return parse_entered_number(x.strip() if isinstance(x, str) else x)
+    except CellError:
+        return None
+
+
+def _date(x) -> str | None:
+    """An ISO date from a cell: a spreadsheet date, dd/mm/yyyy or yyyy-mm-dd; None when it is none."""
+    if isinstance(x, datetime):
+        return x.date().isoformat()
+    if isinstance(x, date):
+        return x.isoformat()
+    t = rev._text(x)
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%Y-%m-%dT%H:%M:%S"):
+        try:
+            return datetime.strptime(t, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[rev.Problem]]:
+    """Validate a plan file's rows (row number, {column: cell}): the clean rows and every problem found."""
+    cat = {r["indicator_id"]: r for r in rev.allowed_indicators().to_dict("records")}
+    rows: list[dict] = []
+    problems: list[rev.Problem] = []
+    plan: dict | None = None  # the plan's fields, from the first row
+    plan_row = 0
+    targets: dict[str, tuple[int, dict]] = {}  # target_id -> (first row, its fields)
+    seen: dict[tuple[str, int], int] = {}
+    for n, rec in records:
+        bad: list[rev.Problem] = []
+
+        def err(col: str, code: str, **params) -> None:
+            bad.append(rev.Problem(n, col, code, params))
+
+        # --- the plan: on the first row; blank or the same on the others
+        fields: dict = {}
+        for col in PLAN_COLUMNS:
+            cell = rec.get(col)
+            if rev._blank(cell):
+                if plan is None:
+                    err(col, "required")
+                continue
+            if col == "plan_id":
+                v = rev._text(cell)
+                if not _ID.fullmatch(v):
+                    err(col, "bad_id", value=v[:60])
+                    continue
+                if v == BUILTIN:
+                    err(col, "plan_builtin", value=v)
+                    continue
+            elif col in ("plan_name", "plan_source"):
+                v = rev._text(cell)
+                limit = MAX_NAME if col == "plan_name" else rev.MAX_SOURCE
+                if len(v) > limit:
+                    err(col, "too_long", length=len(v), limit=limit)
+                    continue
+                if v[:1] in ("=", "@"):
+                    err(col, "formula_text", char=v[0])
+                    continue
+            elif col == "plan_date":
+                v = _date(cell)
+                if v is None:
+                    err(col, "bad_date", value=rev._text(cell)[:30])
+                    continue
+            else:
+                v = rev._whole(cell)
+                if v is None or not rev.YEAR_LOW <= v <= rev.YEAR_HIGH:
+                    err(col, "bad_year", value=rev._text(cell)[:20], low=rev.YEAR_LOW, high=rev.YEAR_HIGH)
+                    continue
+            if plan is not None and plan.get(col) is not None and plan[col] != v:
+                err(col, "plan_differs", first=plan_row)
+                continue
+            fields[col] = v
+        if plan is None:
+            plan, plan_row = dict.fromkeys(PLAN_COLUMNS), n
+            plan.update(fields)
+            if plan["period_from"] is not None and plan["period_to"] is not None \
+                    and plan["period_from"] > plan["period_to"]:
+                err("period_to", "bad_period", start=plan["period_from"], end=plan["period_to"])
+
+        # --- the target
+        tid = rev._text(rec.get("target_id"))
+        if not tid:
+            err("target_id", "required")
+        elif not _ID.fullmatch(tid):
+            err("target_id", "bad_id", value=tid[:60])
+            tid = ""
+        first = targets.get(tid) if tid else None
+        t: dict = {}
+        name_vi, name_en = rev._text(rec.get("name_vi")), rev._text(rec.get("name_en"))
+        for col, v in (("name_vi", name_vi), ("name_en", name_en)):
+            if len(v) > MAX_NAME:
+                err(col, "too_long", length=len(v), limit=MAX_NAME)
+            elif v[:1] in ("=", "@"):
+                err(col, "formula_text", char=v[0])
+        if name_vi:
+            t["name_vi"] = name_vi
+        elif first is None:
+            err("name_vi", "required")
+        if name_en:
+            t["name_en"] = name_en
+        iid = rev._text(rec.get("indicator_id"))
+        ind = cat.get(iid)
+        if not iid:
+            err("indicator_id", "required")
+        elif ind is None:
+            err("indicator_id", "unknown_indicator", value=iid[:60])
+        else:
+            t["indicator_id"] = iid
+        kind = rev._text(rec.get("kind")).lower()
+        if not kind:
+            err("kind", "required")
+        elif kind not in KINDS:
+            err("kind", "bad_kind", value=kind[:30], kinds=", ".join(KINDS))
+            kind = ""
+        else:
+            t["kind"] = kind
+            if ind is not None and bool(ind["is_rank"]) != (kind == "rank_band"):
+                err("kind", "band_not_rank" if kind == "rank_band" else "rank_needs_band", indicator=iid)
+        base_year = None
+        if rev._blank(rec.get("baseline_year")):
+            err("baseline_year", "required")
+        else:
+            base_year = rev._whole(rec["baseline_year"])
+            if base_year is None or not rev.YEAR_LOW <= base_year <= rev.YEAR_HIGH:
+                err("baseline_year", "bad_year", value=rev._text(rec["baseline_year"])[:20], low=rev.YEAR_LOW,
+                    high=rev.YEAR_HIGH)
+                base_year = None
+            else:
+                t["baseline_year"] = base_year
+        base_value = None
+        if rev._blank(rec.get("baseline_value")):
+            err("baseline_value", "required")
+        else:
+            base_value = _number(rec["baseline_value"])
+            if base_value is None:
+                err("baseline_value", "bad_number", value=rev._text(rec["baseline_value"])[:40])
+            else:
+                t["baseline_value"] = base_value
+        if kind == "rank_band":  # a rank says out of how many: the baseline's own field
+            cell = rec.get("baseline_out_of")
+            if rev._blank(cell):
+                err("baseline_out_of", "band_out_of_required")
+            else:
+                n_base = rev._whole(cell)
+                if n_base is None or not 1 <= n_base <= rev.MAX_OUT_OF:
+                    err("baseline_out_of", "bad_out_of", value=rev._text(cell)[:20], high=rev.MAX_OUT_OF)
+                elif base_value is not None and not (float(base_value).is_integer() and 1 <= base_value <= n_base):
+                    err("baseline_value", "rank_above_out_of", value=rev._fmt(base_value), out_of=n_base)
+                else:
+                    t["baseline_out_of"] = n_base
+        elif kind and not rev._blank(rec.get("baseline_out_of")):
+            err("baseline_out_of", "band_only")
+        if first is not None:  # a target's fields agree on all its rows
+            for col, v in t.items():
+                if first[1].get(col) is not None and first[1][col] != v:
+                    err(col, "target_differs", target=tid, first=first[0])
+            t = {**first[1], **{k: v for k, v in t.items() if first[1].get(k) is None}}
+
+        # --- the horizon
+        year = None
+        if rev._blank(rec.get("year")):
+            err("year", "required")
+        else:
+            year = rev._whole(rec["year"])
+            if year is None or not rev.YEAR_LOW <= year <= rev.YEAR_HIGH:
+                err("year", "bad_year", value=rev._text(rec["year"])[:20], low=rev.YEAR_LOW, high=rev.YEAR_HIGH)
+                year = None
+            elif t.get("baseline_year") is not None and year <= t["baseline_year"]:
+                err("year", "horizon_before_baseline", year=year, baseline=t["baseline_year"])
+            elif (plan.get("period_from") is not None and plan.get("period_to") is not None
+                  and not plan["period_from"] <= year <= plan["period_to"]):
+                err("year", "horizon_outside_period", year=year, start=plan["period_from"], end=plan["period_to"])
+        value = best = worst = out_of = None
+        if kind == "rank_band":
+            out_of_cell = rec.get("out_of")
+            if rev._blank(out_of_cell):
+                err("out_of", "band_out_of_required")
+            else:
+                out_of = rev._whole(out_of_cell)
+                if out_of is None or not 1 <= out_of <= rev.MAX_OUT_OF:
+                    err("out_of", "bad_out_of", value=rev._text(out_of_cell)[:20], high=rev.MAX_OUT_OF)
+                    out_of = None
+            for col in ("best", "worst"):
+                cell = rec.get(col)
+                if rev._blank(cell):
+                    err(col, "required")
+                    continue
+                r = rev._whole(cell)
+                if r is None or r < 1:
+                    err(col, "bad_rank", value=rev._text(cell)[:20])
+                elif out_of is not None and r > out_of:
+                    err(col, "rank_above_out_of", value=r, out_of=out_of)
+                elif col == "best":
+                    best = r
+                else:
+                    worst = r
+            if best is not None and worst is not None and best > worst:
+                err("best", "best_after_worst", best=best, worst=worst)
+        elif kind:
+            if rev._blank(rec.get("value")):
+                err("value", "required")
+            else:
+                value = _number(rec["value"])
+                if value is None:
+                    err("value", "bad_number", value=rev._text(rec["value"])[:40])
+                elif ind is not None:
+                    low, high = ind["low"], ind["high"]
+                    if (low is not None and low == low and value < low) or (
+                            high is not None and high == high and value > high):
+                        err("value", "out_of_range", value=rev._fmt(value), low=rev._fmt(low),
+                            high="∞" if high is None or high != high else rev._fmt(high),
+                            scale=rev.T.SCALES[ind["scale"]][0])
+            for col in ("best", "worst", "out_of"):
+                if not rev._blank(rec.get(col)):
+                    err(col, "band_only")
+
+        if tid and year is not None:
+            dup = seen.setdefault((tid, year), n)
+            if dup != n:
+                err("target_id", "duplicate_target", target=tid, year=year, first=dup)
+        if tid and first is None and not bad:
+            targets[tid] = (n, t)
+        elif tid and first is None:
+            targets.setdefault(tid, (n, t))
+        if bad:
+            problems.extend(bad)
+            continue
+        rows.append({"row": n, **{k: plan.get(k) for k in PLAN_COLUMNS}, "target_id": tid,
+                     "name_vi": t.get("name_vi"), "name_en": t.get("name_en"), "indicator_id": t["indicator_id"],
+                     "kind": t["kind"], "baseline_year": t["baseline_year"], "baseline_value": t["baseline_value"],
+                     "baseline_out_of": t.get("baseline_out_of"), "year": year, "value": value, "best": best, "worst": worst, "out_of": out_of})
+    return rows, problems
+
+
+def plan_from_rows(rows: list[dict], **meta) -> dict:
+    """A plan (its fields and targets, each with its horizons in year order) from a plan file's rows;
+    ``meta`` (revision_id, entered_by, entered_at) is kept on the plan."""
+    first = rows[0]
+    ind = {r["indicator_id"]: r for r in rev.allowed_indicators().to_dict("records")}
+    targets: dict[str, dict] = {}
+    for r in rows:
+        t = targets.setdefault(r["target_id"], {
+            "target_id": r["target_id"], "name_vi": r.get("name_vi"), "name_en": r.get("name_en") or None,
+            "indicator_id": r["indicator_id"], "kind": r["kind"], "baseline_year": int(r["baseline_year"]),
+            "baseline_value": float(r["baseline_value"]), "baseline_out_of": r.get("baseline_out_of"),
+            "unit": (ind.get(r["indicator_id"]) or {}).get("unit"),
+            "horizons": []})
+        t["horizons"].append({"year": int(r["year"]), "value": r.get("value"), "best": r.get("best"),
+                              "worst": r.get("worst"), "out_of": r.get("out_of")})
+    for t in targets.values():
+        t["horizons"].sort(key=lambda h: h["year"])
+    return {"id": first["plan_id"], "name": first["plan_name"], "date": first["plan_date"],
+            "period_from": int(first["period_from"]), "period_to": int(first["period_to"]),
+            "source": first["plan_source"], **meta, "targets": list(targets.values())}
+
+
+@db.memo
+def _in_force() -> tuple:
+    try:
+        _, revisions = store.in_force()
+    except StoreError:
+        return ()
+    found: dict[str, dict] = {}
+    for r in revisions:  # oldest first: a later import of the same plan replaces it
+        if r.kind == store.PLAN and r.rows:
+            p = plan_from_rows(r.rows, revision_id=r.id, entered_by=r.entered_by,
+                               entered_at=r.entered_at.isoformat())
+            found[p["id"]] = p
+    return tuple(found.values())
+
+
+def in_force() -> dict[str, dict]:
+    """The plans entered by editors and in force, by id (not Decision 688, which is the build's)."""
+    import copy
+
+    return {p["id"]: copy.deepcopy(p) for p in _in_force()}
+
+
+def compare(rows: list[dict]) -> dict:
+    """What importing a plan's rows would do: ``new`` (no plan of that id) or ``changed`` with the plan in
+    force (``old``) and, per target and horizon, ``changes``: rows whose fields differ (old → new), added
+    (old None) and removed (new None)."""
+    new = plan_from_rows(rows)
+    old = in_force().get(new["id"])
+    out = {"plan": new, "old": old, "status": "new" if old is None else "changed", "changes": []}
+    if old is None:
+        return out
+
+    def flat(p: dict) -> dict:
+        return {(t["target_id"], h["year"]): {**{k: v for k, v in t.items() if k != "horizons"}, **h}
+                for t in p["targets"] for h in t["horizons"]}
+
+    a, b = flat(old), flat(new)
+    for key in sorted(set(a) | set(b)):
+        if a.get(key) != b.get(key):
+            out["changes"].append({"target_id": key[0], "year": key[1], "old": a.get(key), "new": b.get(key)})
+    fields = ("name", "date", "period_from", "period_to", "source")
+    out["plan_changes"] = {k: (old[k], new[k]) for k in fields if old[k] != new[k]}
+    if not out["changes"] and not out["plan_changes"]:
+        out["status"] = "unchanged"
+    return out

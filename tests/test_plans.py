@@ -1,0 +1,425 @@
+"""Later plans (issue 9 item 6): an editor enters a plan and its targets through the import path, the verdicts
+and the targets page judge against it, rollback removes it; Decision 688 stays the default and its verdicts
+do not change. The sample plan below is fictitious (made up in this test: no later plan's figures are in
+the repository).
+
+Store tests run on both backends (DuckDB file; PostgreSQL, marked ``postgres``, from conftest.py); the page
+tests on DuckDB (the page path is the same code).
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+import openpyxl
+import io
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from apptest_util import TIMEOUT, texts
+from reform.data import cache, db, plans
+from reform.data import revisions as rev
+from reform.model import editors, verdicts
+from reform.model import revisions as model_rev
+from reform.paths import ROOT
+from reform.store import backends
+from reform.store import revisions as rev_store
+from reform.views import revision_template
+from reform.views import verdicts as words
+
+BACKENDS = ["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)]
+PASSWORD = "mật-khẩu-biên-tập-2026"
+HASH = editors.hash_password(PASSWORD)
+HEADER = ",".join(plans.COLUMNS) + "\n"
+#: A clearly fictitious plan: two targets, three horizons (a PCI rank band out of 34 for 2025 and 2030, and a
+#: floor on a share with no result after its baseline).
+SAMPLE = HEADER + (
+    "mau-thu,Kế hoạch mẫu THỬ NGHIỆM (không có thật),01/01/2021,2021,2030,Tệp mẫu của kiểm thử,"
+    "pci,Xếp hạng PCI (mẫu),PCI rank (sample),pci_rank,rank_band,2020,57,63,2025,,20,30,34\n"
+    ",,,,,,pci,,,pci_rank,rank_band,2020,57,63,2030,,1,5,34\n"
+    ",,,,,,ontime,Tỷ lệ đúng hạn cấp xã (mẫu),,pl07_5c_ontime_commune,at_least,2020,99,,2025,99.5,,,\n")
+#: The issue's five mistakes, one per row after a good first row.
+BAD = HEADER + (
+    "mau-sai,Kế hoạch mẫu sai,01/01/2026,2026,2030,Tệp mẫu,"
+    "a,Chỉ tiêu A,,khong_co_chi_so,at_least,2025,50,,2028,60,,,\n"                       # unknown indicator
+    ",,,,,,b,Chỉ tiêu B,,pl07_5c_ontime_commune,at_least,2025,50,,2024,60,,,\n"        # horizon before baseline
+    ",,,,,,c,Chỉ tiêu C,,pci_rank,rank_band,2025,20,34,2030,,10,15,\n"                   # band without out_of
+    ",,,,,,d,Chỉ tiêu D,,pci_rank,rank_band,2025,20,34,2030,,15,10,34\n"                 # best > worst
+    ",,,,,,e,Chỉ tiêu E,,pl07_5c_ontime_commune,at_least,2025,50,,2030,60,,,\n"
+    ",,,,,,e,,,pl07_5c_ontime_commune,at_least,2025,50,,2030,70,,,\n")                   # duplicate target
+
+
+@pytest.fixture(autouse=True, params=BACKENDS)
+def backend(request, tmp_path, monkeypatch):
+    monkeypatch.setenv("REFORM_STATE_DIR", str(tmp_path / "state"))
+    monkeypatch.delenv("REFORM_EDITOR_IDLE_MINUTES", raising=False)
+    if request.param == "postgres":
+        monkeypatch.setenv("REFORM_DATABASE_URL", request.getfixturevalue("postgres_url"))
+    else:
+        monkeypatch.delenv("REFORM_DATABASE_URL", raising=False)
+    backends.reset()
+    db.reset()
+    cache.clear()
+    yield request.param
+    backends.reset()
+    db.reset()
+    cache.clear()
+
+
+ONLY_DUCKDB = pytest.mark.parametrize("backend", ["duckdb"], indirect=True)
+
+
+def _csv(text: str, name: str = "ke_hoach.csv") -> rev.Parsed:
+    return rev.read_file(name, text.encode("utf-8"))
+
+
+def _apply(text: str = SAMPLE) -> dict:
+    return rev.apply(_csv(text), by="lan")
+
+
+# --- reading and validating a plan file -------------------------------------------------------------------
+
+def test_a_plan_file_is_read_as_a_plan():
+    p = _csv(SAMPLE)
+    assert p.kind == "plan" and p.ok and len(p.rows) == 3
+    plan = plans.plan_from_rows(p.rows)
+    assert (plan["id"], plan["date"], plan["period_from"], plan["period_to"]) == ("mau-thu", "2021-01-01", 2021, 2030)
+    pci = plan["targets"][0]
+    assert [h["year"] for h in pci["horizons"]] == [2025, 2030] and pci["horizons"][0]["worst"] == 30
+
+
+def test_a_bad_plan_file_gets_a_message_per_row_and_column():
+    p = _csv(BAD)
+    got = {(e.row, e.column, e.code) for e in p.problems}
+    assert got == {(2, "indicator_id", "unknown_indicator"), (3, "year", "horizon_before_baseline"),
+                   (4, "out_of", "band_out_of_required"), (5, "best", "best_after_worst"),
+                   (7, "target_id", "duplicate_target")}
+    messages = {e.row: e.message("vi") for e in p.problems}
+    assert "khong_co_chi_so" in messages[2] and "không sau năm cơ sở 2025" in messages[3]
+    assert "out_of" in messages[4] and "tốt nhất 15" in messages[5] and "dòng 6" in messages[7]
+    with pytest.raises(rev.RevisionError) as exc:
+        rev.apply(p, by="lan")
+    assert exc.value.code == "has_errors"
+    assert rev.history() == [] and verdicts.plans()[1:] == []
+
+
+@pytest.mark.parametrize("row, column, code", [
+    ("688,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pl07_5c_ontime_commune,at_least,2025,50,,2028,60,,,", "plan_id",
+     "plan_builtin"),
+    ("p1,Kế hoạch,32/13/2026,2026,2030,x,a,A,,pl07_5c_ontime_commune,at_least,2025,50,,2028,60,,,", "plan_date",
+     "bad_date"),
+    ("p1,Kế hoạch,01/01/2026,2030,2026,x,a,A,,pl07_5c_ontime_commune,at_least,2025,50,,2028,60,,,", "period_to",
+     "bad_period"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pl07_5c_ontime_commune,about,2025,50,,2028,60,,,", "kind", "bad_kind"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pci_rank,at_least,2025,20,,2028,10,,,", "kind", "rank_needs_band"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pl07_5c_ontime_commune,rank_band,2025,50,,2028,,1,5,34", "kind",
+     "band_not_rank"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pl07_5c_ontime_commune,at_least,2025,50,,2035,60,,,", "year",
+     "horizon_outside_period"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pci_rank,rank_band,2025,20,34,2028,,1,40,34", "worst",
+     "rank_above_out_of"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pl07_5c_ontime_commune,at_least,2025,50,,2028,160,,,", "value",
+     "out_of_range"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,,,pl07_5c_ontime_commune,at_least,2025,50,,2028,60,,,", "name_vi",
+     "required"),
+])
+def test_each_plan_rule(row, column, code):
+    p = _csv(HEADER + row + "\n")
+    assert (2, column, code) in {(e.row, e.column, e.code) for e in p.problems}, p.errors()
+    assert all(e.message("vi") and e.message("en") for e in p.problems)
+
+
+def test_a_second_plan_in_one_file_and_a_target_that_changes_are_refused():
+    text = HEADER + ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pl07_5c_ontime_commune,at_least,2025,50,,2028,60,,,\n"
+                     "p2,,,,,,a,,,pl07_5c_ontime_commune,at_most,2025,50,,2030,60,,,\n")
+    got = {(e.row, e.column, e.code) for e in _csv(text).problems}
+    assert got == {(3, "plan_id", "plan_differs"), (3, "kind", "target_differs")}
+
+
+def test_the_plan_template_filled_imports_as_it_is():
+    wb = openpyxl.load_workbook(io.BytesIO(revision_template.xlsx_bytes("vi", plan=True)))
+    sheet = wb.worksheets[0]
+    assert [c.value for c in sheet[1]] == list(plans.COLUMNS)
+    for line in SAMPLE.splitlines()[1:]:
+        sheet.append([c or None for c in line.split(",")])
+    buf = io.BytesIO()
+    wb.save(buf)
+    p = rev.read_file("ke_hoach.xlsx", buf.getvalue())
+    assert p.kind == "plan" and p.ok, p.errors()
+
+
+# --- applying, the store, rolling back --------------------------------------------------------------------
+
+def test_a_plan_is_a_revision_and_rollback_removes_it():
+    before = verdicts.verdicts()
+    done = _apply()
+    assert done["kind"] == "plan" and done["plan_id"] == "mau-thu" and done["targets"] == 2
+    assert [p["id"] for p in verdicts.plans()] == ["688", "mau-thu"]
+    [h] = rev.history()
+    assert (h["kind"], h["status"]) == ("plan", "applied")
+    assert rev_store.get(h["id"]).rows[0]["plan_name"].startswith("Kế hoạch mẫu")
+    # a plan carries targets, not figures: Decision 688's verdicts and the observations are untouched
+    assert verdicts.verdicts() == before
+    assert db.run("observations_all")["revision_id"].isna().all()
+    rev.rollback(done["id"], by="lan")
+    assert [p["id"] for p in verdicts.plans()] == ["688"]
+    with pytest.raises(verdicts.UnknownPlan):
+        verdicts.plan_verdicts("mau-thu")
+
+
+def test_the_same_plan_again_is_nothing_new_and_a_changed_plan_shows_old_and_new():
+    _apply()
+    with pytest.raises(rev.RevisionError) as exc:
+        _apply()
+    assert exc.value.code == "nothing_new"
+    changed = SAMPLE.replace(",2025,99.5,,,", ",2025,99.8,,,")
+    p = model_rev.preview(_csv(changed))
+    assert p["plan_status"] == "changed" and p["can_apply"]
+    [c] = p["target_changes"]
+    assert (c["target_id"], c["year"], c["old"]["value"], c["new"]["value"]) == ("ontime", 2025, 99.5, 99.8)
+    second = _apply(changed)
+    assert verdicts.plan("mau-thu")["targets"][1]["horizons"][0]["value"] == 99.8
+    rev.rollback(second["id"], by="lan")  # the earlier version is in force again
+    assert verdicts.plan("mau-thu")["targets"][1]["horizons"][0]["value"] == 99.5
+
+
+def test_figures_and_a_plan_in_force_together():
+    _apply()
+    figures = "indicator_id,year,value,value_text,out_of,source\npci_rank,2025,12,hạng 12/34,34,VCCI: PCI 2025\n"
+    rev.apply(_csv(figures, "so_lieu.csv"), by="lan")
+    [pci_2025, _pci_2030, _] = verdicts.plan_verdicts("mau-thu")
+    assert (pci_2025["verdict"], pci_2025["verdict_year"], pci_2025["provisional"]) == ("met", 2025, False)
+    assert pci_2025["latest_entered_by"] == "lan"
+
+
+# --- the verdicts against a plan --------------------------------------------------------------------------
+
+def _target(kind, horizons, baseline=(2020, 50.0), unit="%"):
+    return {"target_id": "t", "name_vi": "t", "indicator_id": "x", "kind": kind, "unit": unit,
+            "baseline_year": baseline[0], "baseline_value": baseline[1], "horizons": horizons}
+
+
+def test_plan_verdict_rules():
+    res = [{"year": 2020, "value": 50.0}, {"year": 2023, "value": 70.0}, {"year": 2025, "value": 55.0}]
+    # judged on the horizon year's result where published, else provisional on the latest
+    [h25, h28] = verdicts.judge_plan_target(_target("at_least", [{"year": 2025, "value": 60.0},
+                                                                 {"year": 2028, "value": 50.0}]), res)
+    assert (h25["verdict"], h25["verdict_year"], h25["provisional"]) == ("not_met", 2025, False)
+    assert (h28["verdict"], h28["verdict_year"], h28["provisional"]) == ("met", 2025, True)
+    # the horizon year's own result, not a later one
+    later = res + [{"year": 2026, "value": 80.0}]
+    [h25] = verdicts.judge_plan_target(_target("at_least", [{"year": 2025, "value": 60.0}]), later)
+    assert (h25["verdict"], h25["verdict_year"], h25["latest_year"]) == ("not_met", 2025, 2026)
+    [at_most, too_high] = verdicts.judge_plan_target(
+        _target("at_most", [{"year": 2025, "value": 60.0}, {"year": 2026, "value": 50.0}]), res)
+    assert (at_most["verdict"], too_high["verdict"]) == ("met", "not_met")
+    [keep] = verdicts.judge_plan_target(_target("maintain", [{"year": 2025, "value": 56.0}]), res, False)
+    assert keep["verdict"] == "met"  # lower is better: 55 keeps at or below 56
+    # the baseline is never a result after it: no_data
+    [none] = verdicts.judge_plan_target(_target("at_least", [{"year": 2025, "value": 40.0}]), res[:1])
+    assert (none["verdict"], none["latest_year"]) == ("no_data", None)
+    # a rank out of 63 against a band out of 34, compared by position: 33/63 sits at 0.516, the band's
+    # worst 17/34 at 0.485 (not met), 20/34 at 0.574 (met)
+    ranks = [{"year": 2024, "value": 33.0, "out_of": 63}]
+    band = _target("rank_band", [{"year": 2025, "best": 10, "worst": 17, "out_of": 34}], (2020, 57.0), "rank")
+    assert verdicts.judge_plan_target(band, ranks)[0]["verdict"] == "not_met"
+    band["horizons"][0]["worst"] = 20
+    assert verdicts.judge_plan_target(band, ranks)[0]["verdict"] == "met"
+
+
+def test_decision_688_stays_the_default_and_unchanged():
+    before = json.dumps(verdicts.verdicts(), sort_keys=True, default=str)
+    _apply()
+    assert verdicts.plans()[0]["id"] == verdicts.BUILTIN_PLAN == "688"
+    assert json.dumps(verdicts.verdicts(), sort_keys=True, default=str) == before
+    with pytest.raises(verdicts.UnknownPlan):
+        verdicts.plan_verdicts("688")
+
+
+# --- commands ---------------------------------------------------------------------------------------------
+
+def _run(args: list[str], state_dir) -> subprocess.CompletedProcess:
+    env = {**os.environ, "REFORM_STATE_DIR": str(state_dir)}
+    return subprocess.run([sys.executable, "-m", "reform", *args], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=180)
+
+
+@ONLY_DUCKDB
+def test_commands_import_a_plan_and_judge_against_it(tmp_path):
+    path = tmp_path / "ke_hoach.csv"
+    path.write_text(SAMPLE, encoding="utf-8")
+    state = tmp_path / "state"
+    dry = _run(["import", str(path), "--by", "lan", "--dry-run"], state)
+    assert dry.returncode == 0, dry.stderr
+    assert json.loads(dry.stdout)["plan_status"] == "new"
+    done = _run(["import", str(path), "--by", "lan"], state)
+    assert done.returncode == 0 and json.loads(done.stdout)["applied"], done.stdout
+    out = _run(["verdicts", "--plan", "mau-thu"], state)
+    assert out.returncode == 0, out.stderr
+    got = [(v["target_id"], v["year"], v["verdict"]) for v in json.loads(out.stdout)]
+    assert got == [("pci", 2025, "met"), ("pci", 2030, "not_met"), ("ontime", 2025, "no_data")]
+    default = _run(["verdicts"], state)
+    assert len(json.loads(default.stdout)) == 14
+    unknown = _run(["verdicts", "--plan", "khong-co"], state)
+    assert unknown.returncode == 1 and "khong-co" in json.loads(unknown.stdout)["message"]
+    bad = tmp_path / "sai.csv"
+    bad.write_text(BAD, encoding="utf-8")
+    refused = _run(["import", str(bad), "--by", "lan"], state)
+    assert refused.returncode == 1 and len(json.loads(refused.stdout)["errors"]) == 5
+
+
+# --- the pages --------------------------------------------------------------------------------------------
+
+def _signed_in() -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.secrets["editors"] = {"lan": HASH}
+    at.run()
+    at.switch_page("pages/data_updates.py").run()
+    at.text_input(key="sign_in_name").input("lan")
+    at.text_input(key="sign_in_password").input(PASSWORD)
+    at.button(key=next(b.key for b in at.button if b.key.startswith("FormSubmitter:sign_in_form"))).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _frame(at: AppTest, column: str):
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+@ONLY_DUCKDB
+def test_an_editor_enters_a_plan_and_the_targets_page_judges_against_it():
+    at = _signed_in()
+    at.file_uploader[0].upload("ke_hoach.csv", SAMPLE.encode("utf-8"), "text/csv").run()
+    assert not at.exception, at.exception
+    assert "Kế hoạch mới" in texts(at)
+    assert list(_frame(at, "Năm mục tiêu")["Năm mục tiêu"]) == ["2025", "2030", "2025"]
+    assert rev.history() == []  # the preview applies nothing
+    at.button(key="du_confirm").click().run()
+    assert not at.exception, at.exception
+    assert any("mau-thu" in s.value for s in at.success)
+    assert [p["id"] for p in verdicts.plans()] == ["688", "mau-thu"]
+
+    at.switch_page("pages/targets.py").run()
+    assert not at.exception, at.exception
+    assert "Đánh giá theo: Quyết định 688" in texts(at)  # the default
+    at.selectbox(key="w_plan").select("mau-thu").run()
+    assert not at.exception, at.exception
+    page = texts(at)
+    assert "Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM" in page and "nhập lúc" in page
+    assert "về các mục tiêu của Quyết định 688" in page  # the what-if part says it is Decision 688's
+    table = _frame(at, "Năm mục tiêu")
+    assert [v.split(" ")[1] for v in table["Đánh giá"]] == ["Đạt", "Chưa", "Chưa"]
+    assert "nhóm 20–30 (trên 34 tỉnh)" in list(table["Mục tiêu"])
+    assert at.query_params["plan"] == "mau-thu"  # a shared link keeps the plan
+
+
+@ONLY_DUCKDB
+def test_a_bad_plan_on_the_page_shows_every_error_and_applies_nothing():
+    at = _signed_in()
+    at.file_uploader[0].upload("sai.csv", BAD.encode("utf-8"), "text/csv").run()
+    assert not at.exception, at.exception
+    errs = _frame(at, "Lỗi")
+    assert list(errs["Dòng"]) == ["2", "3", "4", "5", "7"]
+    assert not any(b.key == "du_confirm" for b in at.button)
+    assert rev.history() == []
+
+
+@ONLY_DUCKDB
+def test_rollback_removes_the_plan_and_a_link_to_it_falls_back_to_688():
+    done = _apply()
+    for page in ("targets", "overview"):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+        at.query_params["plan"] = "mau-thu"
+        at.run()
+        at.switch_page(f"pages/{page}.py").run()
+        assert not at.exception, at.exception
+        assert "Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM" in texts(at), page
+    at = _signed_in()
+    at.selectbox(key="du_pick").select(done["id"]).run()
+    assert "gỡ kế hoạch" in texts(at)
+    at.button(key=f"du_rollback_{done['id']}").click().run()
+    assert not at.exception, at.exception
+    assert [p["id"] for p in verdicts.plans()] == ["688"]
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.query_params["plan"] = "mau-thu"  # a link shared before the rollback: the app opens on the overview
+    at.run()
+    assert not at.exception, at.exception
+    assert any("Không có kế hoạch “mau-thu”" in w.value for w in at.warning)
+    assert "Đánh giá theo: Quyết định 688" in texts(at)
+    at.switch_page("pages/targets.py").run()
+    assert not at.exception, at.exception
+    assert "Đánh giá theo: Quyết định 688" in texts(at) and "plan" not in at.query_params
+
+
+# --- times in Vietnam time; who entered a figure next to it ----------------------------------------------
+
+def test_times_are_shown_in_vietnam_time():
+    at = datetime(2026, 11, 27, 10, 5, tzinfo=timezone.utc)
+    assert words.vietnam_time(at, "vi") == "17:05 27/11/2026 (giờ Việt Nam)"
+    assert words.vietnam_time(at.isoformat(), "en") == "2026-11-27 17:05 (Vietnam time)"
+    assert words.vietnam_time(datetime(2026, 11, 27, 20, 0), "vi", zone_label=False) == "03:00 28/11/2026"
+
+
+def test_who_entered_a_figure_sits_next_to_it_in_the_verdicts_table():
+    figures = "indicator_id,year,value,value_text,out_of,source\npci_rank,2025,12,hạng 12/34,34,VCCI: PCI 2025\n"
+    rev.apply(_csv(figures, "so_lieu.csv"), by="lan")
+    labels = {k: k for k in ("item", "target", "baseline", "goal_2025", "latest", "basis", "verdict_2025",
+                             "goal_2030", "outlook_2030", "source")}
+    table = words.table(verdicts.verdicts(), "vi", labels)
+    cell = next(c for c in table["latest"] if "12/34" in c)
+    assert "nhập bởi lan lúc" in cell and "(giờ Việt Nam)" in cell
+
+
+def test_plan_actuals_query_reads_any_indicators_results_with_a_revision_last():
+    rev.apply(_csv("indicator_id,year,value,value_text,out_of,source\npci_rank,2024,30,,63,Nguồn thử\n",
+                   "so_lieu.csv"), by="lan")
+    df = db.run("plan_actuals", ids=["pci_rank", "pl07_5c_ontime_commune"])
+    assert set(df["indicator_id"]) == {"pci_rank", "pl07_5c_ontime_commune"}
+    y2024 = df[(df["indicator_id"] == "pci_rank") & (df["year"] == 2024)]
+    assert list(y2024["value"]) == [33.0, 30.0] and y2024["revision_id"].iloc[-1] == 1
+
+
+@ONLY_DUCKDB
+def test_the_report_and_the_brief_name_the_plan_they_judge_against():
+    from docx import Document
+
+    from reform.views import brief, report
+
+    _apply()  # a plan in force changes nothing: they judge Decision 688's 14 target parts, and say so
+    doc = Document(io.BytesIO(report.docx_bytes("vi")))
+    assert any(p.text.startswith("Đánh giá theo: Quyết định 688") for p in doc.paragraphs)
+    assert "Đánh giá theo: Quyết định 688" in report.csv_bytes("vi").decode("utf-8-sig")
+    b = brief.Brief(lang="vi", named={"A": {}})
+    assert "(Đánh giá theo: Quyết định 688" in brief.verdicts_section(b)
+
+
+def test_the_revision_history_shows_vietnam_time_and_says_so():
+    from reform.views import data_updates as present
+
+    done = _apply()
+    table = present.history_table(rev.history(), "vi")
+    column = next(c for c in table.columns if c.startswith("Thời điểm ("))
+    assert "giờ Việt Nam, UTC+7" in column
+    stored = datetime.fromisoformat(done["entered_at"])  # UTC as stored
+    assert stored.utcoffset().total_seconds() == 0
+    assert table[column].iloc[0] == words.vietnam_time(stored, "vi", zone_label=False)
+    assert table[column].iloc[0] != stored.strftime("%H:%M %d/%m/%Y")  # not the UTC clock
+
+
+@ONLY_DUCKDB
+def test_the_plan_in_english():
+    _apply()
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.query_params["lang"] = "en"
+    at.query_params["plan"] = "mau-thu"
+    at.run()
+    assert not at.exception, at.exception
+    at.switch_page("pages/targets.py").run()
+    assert not at.exception, at.exception
+    page = texts(at)
+    assert "Judged against: Kế hoạch mẫu THỬ NGHIỆM" in page and "about Decision 688's targets" in page
+    table = _frame(at, "Horizon year")
+    assert list(table["Target"])[:2] == ["PCI rank (sample)"] * 2 and table["Verdict"].iloc[0].startswith("✔ Met")
