@@ -148,9 +148,11 @@ def start_nginx(upstreams: Sequence[str], port: int | None = None, timeout: floa
     if not Path(NGINX).exists():
         raise FileNotFoundError(f"nginx not found at {NGINX} (apt-get install nginx)")
     port = port or free_port()
-    folder = Path(tempfile.mkdtemp(prefix="reform-nginx-"))
+    root = os.geteuid() == 0
+    # as root: under /tmp itself, which the workers (not root) can reach (a TMPDIR of root's may be closed)
+    folder = Path(tempfile.mkdtemp(prefix="reform-nginx-", dir="/tmp" if root else None))
     user = ""
-    if os.geteuid() == 0:  # the workers drop root: they must reach their temporary folders
+    if root:  # the workers drop root: they must reach their temporary folders
         import pwd
 
         name = next((n for n in ("www-data", "nobody") if _has_user(n)), None)

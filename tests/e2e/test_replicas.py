@@ -98,7 +98,7 @@ class Cluster:
                 req = urllib.request.Request(f"{self.url}/_stcore/health", headers={"Cookie": f"{COOKIE}={value}"})
                 with urllib.request.urlopen(req, timeout=10) as r:
                     assert r.read().decode().strip() == "ok"
-                rows = self._wait_for(value)
+                rows = self.logged(value)
                 j = [k for k in range(len(self.replicas)) if rows[-1]["upstreams"][-1] == self.address(k)]
                 if j and j[0] not in self.sticky:
                     self.sticky[j[0]] = value
@@ -106,7 +106,7 @@ class Cluster:
                     break
         return self.sticky[i]
 
-    def _wait_for(self, value: str) -> list[dict]:
+    def logged(self, value: str) -> list[dict]:
         deadline = time.time() + 5
         while time.time() < deadline:
             rows = self.requests_of(value, websocket=False)
@@ -299,9 +299,9 @@ def test_stopping_one_replica_leaves_nginx_serving(browser, cluster, shots):
         assert r.read().decode().strip() == "ok"
 
 
-def _post(url: str, size: int) -> int:
-    req = urllib.request.Request(url, data=b"x" * size, method="POST",
-                                 headers={"Content-Type": "application/octet-stream"})
+def _put(url: str, size: int, cookie: str) -> int:
+    req = urllib.request.Request(url, data=b"x" * size, method="PUT",
+                                 headers={"Content-Type": "application/octet-stream", "Cookie": f"{COOKIE}={cookie}"})
     try:
         with urllib.request.urlopen(req, timeout=30) as r:
             return r.status
@@ -311,9 +311,15 @@ def _post(url: str, size: int) -> int:
 
 def test_nginx_passes_a_2_mb_upload_on_and_refuses_a_larger_one(cluster):
     """client_max_body_size: a 2 MB file (Streamlit's own limit, .streamlit/config.toml) plus its multipart
-    envelope reaches the replica (which answers for itself: no session here, so not 200), while nginx
-    itself refuses 4 MB with 413. Last in this module: a replica that answers before reading such a body
-    makes nginx count a failed attempt and leave that replica out for a few seconds (max_fails)."""
+    envelope reaches a replica, through nginx's temporary file for request bodies (the replica answers for
+    itself: there is no session here, so a refusal, but not nginx's), while nginx itself refuses 4 MB
+    with 413. Last in this module: a replica that answers before reading such a body makes nginx count a
+    failed attempt and leave that replica out for a few seconds (max_fails)."""
     url = f"{cluster.url}/_stcore/upload_file/no-session/no-file"
-    assert _post(url, 2 * 1024 * 1024 + 4096) != 413
-    assert _post(url, 4 * 1024 * 1024) == 413
+    small, large = f"e2e-2mb-{uuid.uuid4().hex[:8]}", f"e2e-4mb-{uuid.uuid4().hex[:8]}"
+    status = _put(url, 2 * 1024 * 1024 + 4096, small)
+    assert status < 500 and status != 413, status
+    row = cluster.logged(small)[-1]
+    assert row["upstreams"][-1] in {cluster.address(0), cluster.address(1)}, row  # a replica answered
+    assert _put(url, 4 * 1024 * 1024, large) == 413
+    assert cluster.logged(large)[-1]["upstreams"] == ["-"]  # refused by nginx, no replica asked
