@@ -165,6 +165,24 @@ def cluster(request, tmp_path_factory):
             con.execute(f'DROP DATABASE IF EXISTS "{dbname}" WITH (FORCE)')
 
 
+def test_the_readme_prints_the_tested_file():
+    """The README's nginx block is deploy/nginx-site.conf, character for character (no browser, no nginx)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"(?ms)^```nginx\n(.*?)^```", readme)
+    assert blocks == [serve.NGINX_SITE.read_text(encoding="utf-8")]
+
+
+def test_start_nginx_replaces_only_the_upstreams_and_the_listen_line():
+    original = serve.NGINX_SITE.read_text(encoding="utf-8").splitlines()
+    changed = serve.nginx_site(["127.0.0.1:1111", "127.0.0.1:2222", "127.0.0.1:3333"], "127.0.0.1:4444").splitlines()
+    gone = [ln for ln in original if ln not in changed]
+    new = [ln for ln in changed if ln not in original]
+    assert all(re.match(r"\s*(server \S+:\d+|listen \S+);", ln) for ln in gone), gone
+    assert new == ["    server 127.0.0.1:1111;", "    server 127.0.0.1:2222;", "    server 127.0.0.1:3333;",
+                   "    listen 127.0.0.1:4444;"]
+    assert len(changed) == len(original) + 1
+
+
 def _expect_page(pg, title_figure: tuple[str, str]) -> None:
     title, figure = title_figure
     expect(pg.locator("h1").first).to_have_text(title, timeout=TIMEOUT)
