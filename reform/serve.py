@@ -11,7 +11,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
 import urllib.request
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -142,7 +141,11 @@ def start_nginx(upstreams: Sequence[str], port: int | None = None, timeout: floa
     logs (``error.log``; ``access.log`` in :data:`NGINX_LOG_FORMAT`) and nginx's temporary files there, so
     nothing of the machine's own nginx (``/etc/nginx``, a service started by the package) is used or
     touched. nginx runs in the foreground (``-g 'daemon off;'``) as a child of this process, one worker.
-    Returns once it answers HTTP on its port (any status: the replicas may not be up yet). Stop it with
+    Returns once nginx itself answers HTTP on its port (without asking a replica: they may not be up yet). Stickiness is
+    the site file's: a client that sends the ``reform_sticky`` cookie back stays on one replica; one that
+    keeps no cookies (a load generator speaking the protocol) is hashed anew on every request, so each of
+    its WebSocket connections stays on the replica it reached and connections spread over the replicas.
+    The access log tells which replica answered each request. Stop it with
     :func:`stop_nginx`. RuntimeError (with the end of its error log) when it does not start; FileNotFoundError
     when nginx is not installed (``NGINX`` names another binary)."""
     if not Path(NGINX).exists():
@@ -189,16 +192,23 @@ def start_nginx(upstreams: Sequence[str], port: int | None = None, timeout: floa
     while time.time() < deadline:
         if proc.poll() is not None:
             break
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                return proc, url, folder
-        except urllib.error.HTTPError:  # 502 while no replica answers: nginx itself does
+        if _nginx_answers(port):
             return proc, url, folder
-        except OSError:
-            time.sleep(0.1)
+        time.sleep(0.1)
     log = (folder / "error.log").read_text(errors="replace")[-1500:] if (folder / "error.log").exists() else ""
     stop_nginx(proc, folder)
     raise RuntimeError(f"nginx did not answer on {url} within {timeout:.0f} s: {log.strip()}")
+
+
+def _nginx_answers(port: int) -> bool:
+    """Whether nginx answers HTTP on ``port``: a request without a Host header, which nginx refuses itself
+    (400), so no replica is asked (a replica not up yet would be left out for a while: max_fails)."""
+    try:
+        with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
+            s.sendall(b"GET / HTTP/1.1\r\n\r\n")
+            return s.recv(12).startswith(b"HTTP/1.1 ")
+    except OSError:
+        return False
 
 
 def stop_nginx(proc: subprocess.Popen, folder: Path | None = None, *, keep: bool = False) -> None:
