@@ -297,8 +297,38 @@ def test_a_revision_imported_through_one_replica_shows_on_the_other_at_its_next_
     cluster.assert_served_by(cluster.pin(1), 1)
 
 
+def _put(url: str, size: int, cookie: str) -> int:
+    req = urllib.request.Request(url, data=b"x" * size, method="PUT",
+                                 headers={"Content-Type": "application/octet-stream", "Cookie": f"{COOKIE}={cookie}"})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status
+    except urllib.error.HTTPError as err:
+        return err.code
+
+
+def test_nginx_passes_a_2_mb_upload_on_and_refuses_a_larger_one(cluster):
+    """client_max_body_size: a 2 MB file (Streamlit's own limit, .streamlit/config.toml) plus its multipart
+    envelope reaches a replica, through nginx's temporary file for request bodies (the replica answers for
+    itself: there is no session here, so a refusal, but not nginx's), while nginx itself refuses 4 MB
+    with 413. Last in this module: a replica that answers before reading such a body makes nginx count a
+    failed attempt and leave that replica out for a few seconds (max_fails): so the upload goes to replica 1,
+    which the next test stops anyway, and runs before it (a PUT is not retried on another replica: sent to a
+    stopped one it gets 502)."""
+    url = f"{cluster.url}/_stcore/upload_file/no-session/no-file"
+    small, large = cluster.pin(0), f"e2e-4mb-{uuid.uuid4().hex[:8]}"
+    status = _put(url, 2 * 1024 * 1024 + 4096, small)
+    assert status < 500 and status != 413, status
+    row = cluster.logged(small)[-1]
+    # a replica answered (Streamlit may refuse before reading the body: then nginx sends it on to the other)
+    assert row["upstreams"][0] == cluster.address(0) and row["upstreams"][-1] in {cluster.address(0),
+                                                                                   cluster.address(1)}, row
+    assert _put(url, 4 * 1024 * 1024, large) == 413
+    assert cluster.logged(large)[-1]["upstreams"] == ["-"]  # refused by nginx, no replica asked
+
+
 def test_stopping_one_replica_leaves_nginx_serving(browser, cluster, shots):
-    """Near the end of this module: it stops replica 1. A browser that nginx sent to replica 1 loads a new page,
+    """Last in this module: it stops replica 1. A browser that nginx sent to replica 1 loads a new page,
     and replica 2 serves it."""
     value = cluster.pin(0)
     serve.stop(cluster.replicas[0][0])
@@ -315,29 +345,3 @@ def test_stopping_one_replica_leaves_nginx_serving(browser, cluster, shots):
     assert any(r["path"] == "/_stcore/stream" and r["status"] == 101 for r in after)
     with urllib.request.urlopen(f"{cluster.url}/_stcore/health", timeout=10) as r:
         assert r.read().decode().strip() == "ok"
-
-
-def _put(url: str, size: int, cookie: str) -> int:
-    req = urllib.request.Request(url, data=b"x" * size, method="PUT",
-                                 headers={"Content-Type": "application/octet-stream", "Cookie": f"{COOKIE}={cookie}"})
-    try:
-        with urllib.request.urlopen(req, timeout=30) as r:
-            return r.status
-    except urllib.error.HTTPError as err:
-        return err.code
-
-
-def test_nginx_passes_a_2_mb_upload_on_and_refuses_a_larger_one(cluster):
-    """client_max_body_size: a 2 MB file (Streamlit's own limit, .streamlit/config.toml) plus its multipart
-    envelope reaches a replica, through nginx's temporary file for request bodies (the replica answers for
-    itself: there is no session here, so a refusal, but not nginx's), while nginx itself refuses 4 MB
-    with 413. Last in this module: a replica that answers before reading such a body makes nginx count a
-    failed attempt and leave that replica out for a few seconds (max_fails)."""
-    url = f"{cluster.url}/_stcore/upload_file/no-session/no-file"
-    small, large = f"e2e-2mb-{uuid.uuid4().hex[:8]}", f"e2e-4mb-{uuid.uuid4().hex[:8]}"
-    status = _put(url, 2 * 1024 * 1024 + 4096, small)
-    assert status < 500 and status != 413, status
-    row = cluster.logged(small)[-1]
-    assert row["upstreams"][-1] in {cluster.address(0), cluster.address(1)}, row  # a replica answered
-    assert _put(url, 4 * 1024 * 1024, large) == 413
-    assert cluster.logged(large)[-1]["upstreams"] == ["-"]  # refused by nginx, no replica asked
