@@ -27,11 +27,26 @@ def _missing(reason: str):
     pytest.skip(reason)
 
 
+SERVER_LOG = SHOTS / "server.log"
+
+
 @pytest.fixture(scope="session")
 def server():
-    proc, url = serve.start()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    proc, url = serve.start(log=SERVER_LOG)
     yield url
     serve.stop(proc)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failed browser test shows the end of the server's log (a download that never came, an error
+    logged on the server but not shown on the page)."""
+    report = yield
+    if report.failed and call.when == "call" and SERVER_LOG.exists():
+        lines = SERVER_LOG.read_text(encoding="utf-8", errors="replace").splitlines()
+        report.sections.append(("server log (last 40 lines)", "\n".join(lines[-40:]) or "(empty)"))
+    return report
 
 
 @pytest.fixture(scope="session")
