@@ -200,7 +200,7 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
 
 PLAN_COLUMNS = ("no", "target", "baseline", "year", "goal", "result", "verdict", "source")
 #: Column widths (cm) of a plan's table (25,7 cm, as the decision's).
-PLAN_WIDTHS_CM = (1.0, 6.2, 2.8, 1.9, 3.6, 3.4, 3.8, 3.0)
+PLAN_WIDTHS_CM = (1.0, 5.2, 2.8, 2.2, 3.8, 3.1, 4.0, 3.6)
 #: The columns a target's horizon rows share (merged in the Word table).
 PLAN_SHARED = ("no", "target", "baseline")
 
