@@ -71,10 +71,19 @@ def show_plan(plan: dict) -> None:
     results = words.plan_table(items, lang, labels)
     st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
                  column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small")})
-    st.download_button(ui.t("download_xlsx"), lambda: export.xlsx_bytes(
+    downloads = st.container(horizontal=True)  # wraps on a phone
+    # the plan's report (Word) and its table (CSV), judged against this plan and naming it
+    downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang, plan["id"]),
+                              file_name=T("plan_report_file") + f"_{plan['id']}.docx",
+                              mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                              key="dl_plan_docx", icon=":material/description:", on_click="ignore")
+    downloads.download_button(ui.t("download_xlsx"), lambda: export.xlsx_bytes(
         results, title=T("results_title"), source=words.judged_by(plan, lang), lang=lang, read_text=False),
-        file_name=T("report_file") + f"_{plan['id']}.xlsx", key="dl_plan_xlsx", on_click="ignore",
+        file_name=T("plan_report_file") + f"_{plan['id']}.xlsx", key="dl_plan_xlsx", on_click="ignore",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    downloads.download_button(ui.t("download_csv"), lambda: report.csv_bytes(lang, plan["id"]),
+                              file_name=T("plan_report_file") + f"_{plan['id']}.csv", mime="text/csv",
+                              key="dl_plan_csv", on_click="ignore")
     with st.expander(T("verdict_method_title")):
         st.markdown(T("plan_method"))
 

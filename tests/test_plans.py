@@ -314,6 +314,11 @@ def test_an_editor_enters_a_plan_and_the_targets_page_judges_against_it():
     assert [v.split(" ")[1] for v in table["Đánh giá"]] == ["Đạt", "Chưa", "Chưa"]
     assert "nhóm 20–30 (trên 34 tỉnh)" in list(table["Mục tiêu"])
     assert at.query_params["plan"] == "mau-thu"  # a shared link keeps the plan
+    # the report's downloads judge the chosen plan: Word and CSV, as for the decision, plus the table (Excel)
+    keys = [b.proto.id for b in at.get("download_button")]
+    assert [k for k in ("dl_plan_docx", "dl_plan_xlsx", "dl_plan_csv") if any(k in x for x in keys)] == \
+        ["dl_plan_docx", "dl_plan_xlsx", "dl_plan_csv"]
+    assert not any("dl_report_docx" in x for x in keys)
 
 
 @ONLY_DUCKDB
@@ -393,7 +398,111 @@ def test_the_report_and_the_brief_name_the_plan_they_judge_against():
     assert any(p.text.startswith("Đánh giá theo: Quyết định 688") for p in doc.paragraphs)
     assert "Đánh giá theo: Quyết định 688" in report.csv_bytes("vi").decode("utf-8-sig")
     b = brief.Brief(lang="vi", named={"A": {}})
-    assert "(Đánh giá theo: Quyết định 688" in brief.verdicts_section(b)
+    section = brief.verdicts_section(b)
+    assert "(Đánh giá theo: Quyết định 688" in section
+    # the scenario is Decision 688's: the brief stays on 688, and says where the plan in force is judged
+    assert "kế hoạch khác đang có hiệu lực (Kế hoạch mẫu THỬ NGHIỆM" in section and "“Mục tiêu 2025/2030”" in section
+
+
+def test_the_brief_names_no_other_plan_when_none_is_in_force():
+    from reform.views import brief
+
+    section = brief.verdicts_section(brief.Brief(lang="en", named={"A": {}}))
+    assert "(Judged against: Decision 688" in section and "other plans in force" not in section
+
+
+# --- the report of a plan: DOCX (python-docx) and CSV -----------------------------------------------------
+
+def _plan_docx(lang: str = "vi"):
+    from docx import Document
+
+    from reform.views import report
+
+    return Document(io.BytesIO(report.docx_bytes(lang, "mau-thu")))
+
+
+def _plan_csv(lang: str = "vi") -> list[list[str]]:
+    import csv
+
+    from reform.views import report
+
+    data = report.csv_bytes(lang, "mau-thu")
+    assert data.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
+
+
+def _cells(row) -> list[str]:
+    """A Word table row's texts without the note marks (superscript runs)."""
+    return ["".join(r.text for p in c.paragraphs for r in p.runs if not r.font.superscript) for c in row.cells]
+
+
+@ONLY_DUCKDB
+def test_the_report_of_a_plan_names_it_and_carries_its_verdicts():
+    _apply()
+    doc = _plan_docx()
+    texts = [p.text for p in doc.paragraphs]
+    assert "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CỦA KẾ HOẠCH" in texts
+    assert "Kế hoạch mẫu THỬ NGHIỆM (không có thật), giai đoạn 2021–2030" in texts
+    judged = next(t for t in texts if t.startswith("Đánh giá theo: "))
+    assert judged.startswith("Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM") and "688" not in judged
+    assert "do lan nhập lúc" in judged and "(giờ Việt Nam)" in judged
+    assert not any("688" in t for t in texts)  # nothing of the decision's report
+    table = doc.tables[1]
+    assert _cells(table.rows[0]) == ["TT", "Chỉ tiêu", "Năm gốc", "Năm mục tiêu", "Mục tiêu", "Kết quả (năm)",
+                                     "Đánh giá", "Nguồn"]
+    body = [_cells(r) for r in table.rows[1:]]
+    # one row per target and horizon year; a target's number, name and baseline span its horizon rows
+    assert [(r[0], r[3]) for r in body] == [("1", "2025"), ("1", "2030"), ("2", "2025")]
+    assert body[0][1] == body[1][1] == "Xếp hạng PCI (mẫu)" and body[0][2] == "hạng 57/63 (2020)"
+    assert body[0][4].startswith("nhóm 20–30 (trên 34 tỉnh) ≈ ") and body[0][5] == "hạng 33/63 (2024)"
+    assert body[0][6] == "Đạt (tạm tính theo kết quả năm 2024)"
+    assert body[1][4].startswith("nhóm 1–5 (trên 34 tỉnh)") and body[1][6].startswith("Chưa đạt")
+    assert body[2][1] == "Tỷ lệ đúng hạn cấp xã (mẫu)" and body[2][4] == "≥ 99,50%"
+    assert (body[2][5], body[2][6]) == ("Chưa có số liệu sau 2020", "Chưa có số liệu để đánh giá")
+    notes = [t for t in texts if t[:1] == "(" and t[1:2].isdigit()]
+    joined = "\n".join(notes)
+    assert "chưa có kết quả năm 2030 được công bố" in joined and "không phải quy đổi chính thức" in joined
+    assert "1/3 mục tiêu" in joined
+    marks = {int(m) for c in table._cells for p in c.paragraphs for r in p.runs
+             if r.font.superscript for m in r.text.strip("()").split(")(")}
+    assert marks and marks <= set(range(1, len(notes) + 1))
+
+
+@ONLY_DUCKDB
+def test_the_csv_of_a_plan_names_it_and_carries_its_verdicts():
+    _apply()
+    rows = _plan_csv()
+    head, body = rows[0], [r for r in rows[1:] if r[0].isdigit()]
+    got = [dict(zip(head, r)) for r in body]
+    assert [(r["ma_ke_hoach"], r["ma_chi_tieu"], r["Năm mục tiêu"], r["ma_danh_gia"]) for r in got] == [
+        ("mau-thu", "pci", "2025", "met"), ("mau-thu", "pci", "2030", "not_met"),
+        ("mau-thu", "ontime", "2025", "no_data")]
+    assert got[0]["Mục tiêu"].startswith("nhóm 20–30 (trên 34 tỉnh)") and got[0]["tam_tinh"] == "có"
+    assert rows[-1][1].startswith("Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM")
+    # English: every column kept (no two headings alike), the plan named
+    en = _plan_csv("en")
+    assert len(en[0]) == len(set(en[0])) == len(head)
+    assert en[-1][1].startswith("Judged against: Kế hoạch mẫu THỬ NGHIỆM")
+    assert [r[3] for r in en[1:4]] == ["2025", "2030", "2025"]
+
+
+@ONLY_DUCKDB
+def test_decision_688_report_is_the_same_with_a_plan_in_force():
+    from docx import Document
+
+    from reform.views import report
+
+    def content(data: bytes) -> list[str]:  # every text but the data version's line (a revision changes it)
+        doc = Document(io.BytesIO(data))
+        return [p.text for p in doc.paragraphs if not p.text.startswith("Dự thảo")] + \
+            [c.text for t in doc.tables for c in t._cells]
+
+    docx_before, csv_before = report.docx_bytes("vi"), report.csv_bytes("vi")
+    _apply()
+    assert report.csv_bytes("vi") == report.csv_bytes("vi", verdicts.BUILTIN_PLAN) == csv_before
+    assert content(report.docx_bytes("vi", "688")) == content(docx_before)
+    with pytest.raises(verdicts.UnknownPlan):
+        report.csv_bytes("vi", "khong-co")
 
 
 def test_the_revision_history_shows_vietnam_time_and_says_so():

@@ -365,10 +365,14 @@ def verdicts_section(b: Brief) -> str:
         f"{b.t('outlook_2030')}: {words.outlook_text(v, lang)}"
         for v in items if v["latest_year"] is not None)
     no_data = sum(1 for v in items if v["latest_year"] is None)
-    plan = words.judged_by(verdicts.plans()[0], lang)  # the brief judges against Decision 688
+    # the scenario is Decision 688's what-if: the brief judges against Decision 688, whatever plan is in force,
+    # and says so (a later plan's verdicts are on the targets page)
+    plan = words.judged_by(verdicts.plan(verdicts.BUILTIN_PLAN), lang)
+    later = [words.plan_label(p, lang) for p in verdicts.plans() if p["id"] != verdicts.BUILTIN_PLAN]
+    other = f" {_e(b.t('verdicts_other_plans', plans='; '.join(later)))}" if later else ""
     return (f'<p class="verdicts"><b>{_e(b.t("verdicts_title"))}</b> ({_e(plan)}): '
             f"{_e(words.counts_line(verdicts.counts(items), lang))}. {_e(measured)}. "
-            f"{_e(b.t('verdicts_note', n=no_data))}</p>")
+            f"{_e(b.t('verdicts_note', n=no_data))}{other}</p>")
 
 
 def side_by_side(*sections: Section) -> Section:

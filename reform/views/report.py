@@ -196,6 +196,73 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
     return rows, notes.texts
 
 
+# --- a later plan (reform/model/verdicts.py plan_verdicts): one row per target and horizon year --------
+
+PLAN_COLUMNS = ("no", "target", "baseline", "year", "goal", "result", "verdict", "source")
+#: Column widths (cm) of a plan's table (25,7 cm, as the decision's).
+PLAN_WIDTHS_CM = (1.0, 5.2, 2.8, 2.2, 3.8, 3.1, 4.0, 3.6)
+#: The columns a target's horizon rows share (merged in the Word table).
+PLAN_SHARED = ("no", "target", "baseline")
+
+
+def _is_builtin(plan_id: str | None) -> bool:
+    return plan_id is None or str(plan_id) == verdicts.BUILTIN_PLAN
+
+
+def plan_rows(plan: dict, lang: str = "vi", items: list[dict] | None = None) -> tuple[list[Row], list[str]]:
+    """A plan's report rows (one per target and horizon year, in the plan's order; ``no`` numbers the
+    targets) and its numbered notes."""
+    items = verdicts.plan_verdicts(plan["id"]) if items is None else items
+    notes = Notes()
+    rows: list[Row] = []
+    numbers: dict[str, int] = {}
+    for v in items:
+        no = numbers.setdefault(v["target_id"], len(numbers) + 1)
+        pending: dict[str, list[str]] = {c: [] for c in PLAN_COLUMNS}
+        rank = v["kind"] == "rank_band"
+        name = v["name_en"] if lang == "en" and v.get("name_en") else v["name_vi"]
+        base = verdict_words.value_text(v["baseline_value"], v["unit"], lang, v.get("baseline_out_of") if rank else None)
+        cells = {"no": str(no), "target": name, "baseline": T("value_year", lang, v=base, year=v["baseline_year"]),
+                 "year": str(v["year"]), "goal": verdict_words.plan_goal_text(v, v["kind"], v["unit"], lang)}
+        if v["latest_year"] is None:
+            cells["result"] = T("no_result", lang, year=v["baseline_year"])
+            cells["source"] = ""
+        else:
+            shown = verdict_words.value_text(v["latest_value"], v["unit"], lang, v["latest_out_of"])
+            cells["result"] = T("value_year", lang, v=shown, year=v["latest_year"])
+            basis = v["basis"] or ("revision" if v["latest_revision_id"] is not None else "stated")
+            cells["source"] = f"{_site(v['source'])} ({T('basis_' + basis, lang)})"
+            if v["latest_entered_by"]:
+                pending["result"].append(T("plan_note_entered", lang, year=v["latest_year"], who=v["latest_entered_by"],
+                                           when=verdict_words.vietnam_time(v["latest_entered_at"], lang),
+                                           id=v["latest_revision_id"], source=v["source"] or ""))
+            if rank and v["latest_out_of"] and v["out_of"] and int(v["latest_out_of"]) != int(v["out_of"]):
+                low, high = ranks.equivalent_band(v["best"], v["worst"], int(v["out_of"]), int(v["latest_out_of"]))
+                cells["goal"] += f" ≈ {low}–{high}/{v['latest_out_of']}"
+                pending["goal"].append(T("plan_note_position", lang, n=v["out_of"], m=v["latest_out_of"]))
+        verdict = T("v_" + v["verdict"], lang)
+        if v["provisional"]:
+            verdict += f" ({T('provisional', lang, year=v['verdict_year'])})"
+            pending["verdict"].append(T("plan_note_provisional", lang, year=v["verdict_year"], horizon=v["year"]))
+        cells["verdict"] = verdict
+        marks = {c: [notes.mark(n) for n in pending[c]] for c in PLAN_COLUMNS}
+        rows.append(Row(no, "", v["target_id"], cells, marks, {
+            **{T(f"plan_col_{c}" if c in ("year", "goal", "verdict") else f"col_{c}", lang): cells[c]
+               for c in PLAN_COLUMNS},
+            T("csv_plan_id", lang): plan["id"],
+            T("csv_target_id", lang): v["target_id"],
+            T("csv_indicator_id", lang): v["indicator_id"],
+            T("csv_verdict_code", lang): v["verdict"],
+            T("csv_out_of", lang): v["latest_out_of"] or "",
+            T("csv_basis", lang): v["basis"] or "",
+            T("csv_provisional", lang): T("yes" if v["provisional"] else "no", lang),
+            T("csv_notes", lang): " ".join(f"({n})" for c in PLAN_COLUMNS for n in marks[c]),
+        }))
+    no_data = sum(1 for v in items if v["latest_year"] is None)
+    notes.mark(T("plan_note_no_data", lang, n=no_data, total=len(items)))
+    return rows, notes.texts
+
+
 # --- Word -------------------------------------------------------------------------------------------
 
 def _font(run, size: int = BODY_PT, bold: bool = False, italic: bool = False) -> None:
@@ -249,9 +316,10 @@ def _repeat_header(row) -> None:
     trpr.append(el)
 
 
-def document(lang: str = "vi", items: list[dict] | None = None) -> Document:
-    """The report as a python-docx Document."""
-    rows, notes = table_rows(lang, items)
+def _document(lang: str, title: str, subtitle: str, judged: str, columns: tuple[str, ...],
+              widths: tuple[float, ...], headings: list[str], fill, notes: list[str]) -> Document:
+    """The report's layout (A4 landscape, title block, one table, numbered notes); ``fill(table)`` adds the
+    table's body rows."""
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = FONT
@@ -270,38 +338,25 @@ def document(lang: str = "vi", items: list[dict] | None = None) -> Document:
     _cell_text(left, T("agency", lang), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
     _cell_text(right, T("appendix", lang), bold=True, align=WD_ALIGN_PARAGRAPH.RIGHT)
     _para(doc, "", after=0)
-    _para(doc, T("title", lang), TITLE_PT, bold=True, after=2)
-    _para(doc, T("subtitle", lang), BODY_PT, italic=True, after=2)
+    _para(doc, title, TITLE_PT, bold=True, after=2)
+    _para(doc, subtitle, BODY_PT, italic=True, after=2)
     _para(doc, T("attached", lang), BODY_PT, italic=True, after=2)
-    _para(doc, judged_by(lang), BODY_PT, italic=True, after=2)  # the plan the report judges against
+    _para(doc, judged, BODY_PT, italic=True, after=2)  # the plan the report judges against
     _para(doc, T("draft", lang, version=db.data_version()), BODY_PT, italic=True, after=8)
 
-    table = doc.add_table(rows=1, cols=len(COLUMNS))
+    table = doc.add_table(rows=1, cols=len(columns))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     header = table.rows[0]
     _repeat_header(header)
-    for i, col in enumerate(COLUMNS):
-        _cell_text(header.cells[i], T(f"col_{col}", lang), bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-    group = None
-    for row in rows:
-        if row.group != group:
-            group = row.group
-            cells = table.add_row().cells
-            merged = cells[0].merge(cells[-1])
-            _cell_text(merged, T(f"group_{group}", lang), bold=True)
-        added = table.add_row()
-        _keep_together(added)
-        cells = added.cells
-        for i, col in enumerate(COLUMNS):
-            centre = col in ("no", "baseline", "result", "2030")
-            _cell_text(cells[i], row.cells[col], row.marks[col],
-                       align=WD_ALIGN_PARAGRAPH.CENTER if centre else WD_ALIGN_PARAGRAPH.LEFT)
-    for i, w in enumerate(WIDTHS_CM):  # the grid (LibreOffice) and every cell (Word)
+    for i, heading in enumerate(headings):
+        _cell_text(header.cells[i], heading, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    fill(table)
+    for i, w in enumerate(widths):  # the grid (LibreOffice) and every cell (Word)
         table.columns[i].width = Cm(w)
     for r in table.rows:
-        for i, w in enumerate(WIDTHS_CM):
+        for i, w in enumerate(widths):
             if i < len(r.cells):
                 r.cells[i].width = Cm(w)
 
@@ -313,21 +368,74 @@ def document(lang: str = "vi", items: list[dict] | None = None) -> Document:
     return doc
 
 
+def document(lang: str = "vi", items: list[dict] | None = None) -> Document:
+    """The report of Decision 688's 14 target parts as a python-docx Document."""
+    rows, notes = table_rows(lang, items)
+
+    def fill(table) -> None:
+        group = None
+        for row in rows:
+            if row.group != group:
+                group = row.group
+                cells = table.add_row().cells
+                merged = cells[0].merge(cells[-1])
+                _cell_text(merged, T(f"group_{group}", lang), bold=True)
+            added = table.add_row()
+            _keep_together(added)
+            cells = added.cells
+            for i, col in enumerate(COLUMNS):
+                centre = col in ("no", "baseline", "result", "2030")
+                _cell_text(cells[i], row.cells[col], row.marks[col],
+                           align=WD_ALIGN_PARAGRAPH.CENTER if centre else WD_ALIGN_PARAGRAPH.LEFT)
+
+    return _document(lang, T("title", lang), T("subtitle", lang), judged_by(lang), COLUMNS, WIDTHS_CM,
+                     [T(f"col_{col}", lang) for col in COLUMNS], fill, notes)
+
+
+def plan_document(plan: dict, lang: str = "vi", items: list[dict] | None = None) -> Document:
+    """The report of a plan entered by an editor: its targets with each horizon year, judged with the same
+    rules (a target's horizon rows share its number, name and baseline)."""
+    rows, notes = plan_rows(plan, lang, items)
+
+    def fill(table) -> None:
+        first: dict[int, int] = {}
+        for row in rows:
+            added = table.add_row()
+            _keep_together(added)
+            at = len(table.rows) - 1
+            shared = row.no in first
+            first.setdefault(row.no, at)
+            for i, col in enumerate(PLAN_COLUMNS):
+                if col in PLAN_SHARED:
+                    if shared:  # one cell over the target's horizon rows
+                        table.cell(first[row.no], i).merge(table.cell(at, i))
+                        continue
+                centre = col in ("no", "baseline", "year", "result")
+                _cell_text(added.cells[i], row.cells[col], row.marks[col],
+                           align=WD_ALIGN_PARAGRAPH.CENTER if centre else WD_ALIGN_PARAGRAPH.LEFT)
+
+    headings = [T(f"plan_col_{c}" if c in ("year", "goal", "verdict") else f"col_{c}", lang) for c in PLAN_COLUMNS]
+    return _document(lang, T("plan_title", lang),
+                     T("plan_subtitle", lang, name=plan["name"], start=plan["period_from"], end=plan["period_to"]),
+                     verdict_words.judged_by(plan, lang), PLAN_COLUMNS, PLAN_WIDTHS_CM, headings, fill, notes)
+
+
 def judged_by(lang: str) -> str:
-    """"Đánh giá theo: Quyết định 688/QĐ-UBND (…)": the report judges the decision's 14 target parts (a later
-    plan's verdicts are on the targets page and ``python -m reform verdicts --plan ID``)."""
+    """"Đánh giá theo: Quyết định 688/QĐ-UBND (…)": the decision's report judges its 14 target parts (a later
+    plan's report is ``docx_bytes(lang, plan_id)``)."""
     return verdict_words.judged_by(verdicts.plans()[0], lang)
 
 
-def docx_bytes(lang: str = "vi") -> bytes:
-    """The report as a .docx file."""
+def docx_bytes(lang: str = "vi", plan_id: str | None = None) -> bytes:
+    """The report as a .docx file: Decision 688's (the default), or a plan's in force (``plan_id``;
+    :class:`verdicts.UnknownPlan` for any other id)."""
     buf = io.BytesIO()
-    doc = document(lang)
+    doc = document(lang) if _is_builtin(plan_id) else plan_document(verdicts.plan(plan_id), lang)
     # no creation date or author in the file's properties: the output depends on the data only
     props = doc.core_properties
     props.author = ""
     props.last_modified_by = ""
-    props.title = T("title", lang)
+    props.title = T("title" if _is_builtin(plan_id) else "plan_title", lang)
     from datetime import datetime
 
     props.created = props.modified = datetime(2021, 6, 11)  # the decision's date, not today's
@@ -344,9 +452,16 @@ def docx_bytes(lang: str = "vi") -> bytes:
     return out.getvalue()
 
 
-def csv_bytes(lang: str = "vi") -> bytes:
-    """The report's table as CSV: UTF-8 with BOM (Excel), one row per target part, then the notes."""
-    rows, notes = table_rows(lang)
+def csv_bytes(lang: str = "vi", plan_id: str | None = None) -> bytes:
+    """The report's table as CSV: UTF-8 with BOM (Excel), one row per target part (a plan's: per target and
+    horizon year), then the notes, then the plan it judges against."""
+    if _is_builtin(plan_id):
+        rows, notes = table_rows(lang)
+        judged = judged_by(lang)
+    else:
+        plan = verdicts.plan(plan_id)
+        rows, notes = plan_rows(plan, lang)
+        judged = verdict_words.judged_by(plan, lang)
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=list(rows[0].csv), lineterminator="\r\n")
     writer.writeheader()  # our own headings
@@ -354,5 +469,5 @@ def csv_bytes(lang: str = "vi") -> bytes:
         writer.writerow({k: export.neutral(v) for k, v in r.csv.items()})
     for n, note in enumerate(notes, start=1):
         writer.writerow({list(rows[0].csv)[0]: f"({n})", list(rows[0].csv)[1]: export.neutral(note)})
-    writer.writerow({list(rows[0].csv)[0]: "", list(rows[0].csv)[1]: export.neutral(judged_by(lang))})
+    writer.writerow({list(rows[0].csv)[0]: "", list(rows[0].csv)[1]: export.neutral(judged)})
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
