@@ -78,26 +78,35 @@ ui.source_caption(ui.decision_source("PL03", str(subs[subs.subindex == chosen]["
 
 
 # --- what-if ---------------------------------------------------------------------------------
+# What the what-if shows that depends on the data and the language only: made here, once per full run,
+# not on every slider move (a move reruns only the fragment, which sees these names as they are).
+base_year = scenario.pci_base_year()
+weights = dict(zip(subs["subindex"], subs["weight"]))
+slider_labels = {sub: T("slider_label", name=names[sub], w=fmt_number(100 * weights[sub], lang, 0) + "%")
+                 for sub in scenario.PCI_SUBINDICES}
+reset_keys = [f"pci_{s}" for s in scenario.PCI_SUBINDICES]
+points = scenario.pci_reference_year_points()
+ref_labels = {y: T("ref_year_fmt", year=y, points=points[y]) for y in points}
+base_scores = scenario.pci_base_scores()
+table_names = [names[s] for s in scenario.PCI_SUBINDICES]
+table_base = [base_scores[s] for s in scenario.PCI_SUBINDICES]
+
+
 @st.fragment
 def whatif():
-    base_year = scenario.pci_base_year()
     st.subheader(T("whatif_title"))
     if not ui.presenting():  # no sliders are drawn when presenting
         st.write(T("whatif_lead", year=base_year))
-    weights = dict(zip(subs["subindex"], subs["weight"]))
     for i, sub in enumerate(scenario.PCI_SUBINDICES):
         if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
             cols = st.columns(2)
-        state.slider(st, f"pci_{sub}", T("slider_label", name=names[sub], w=fmt_number(100 * weights[sub], lang, 0) + "%"),
-                     lang, decimals=2, container=cols[i % 2])
-    ui.reset_button([f"pci_{s}" for s in scenario.PCI_SUBINDICES], "pci")
-    years = scenario.pci_reference_years()
-    points = dict(zip(years["year"], years["points"]))
+        state.slider(st, f"pci_{sub}", slider_labels[sub], lang, decimals=2, container=cols[i % 2])
+    ui.reset_button(reset_keys, "pci")
     ref_key = "w_pci_ref"
     if ref_key not in st.session_state:
         st.session_state[ref_key] = state.get(st, "pci_ref")
     st.selectbox(T("ref_year"), list(points), key=ref_key, help=T("ref_help"),
-                 format_func=lambda y: T("ref_year_fmt", year=y, points=points[y]),
+                 format_func=ref_labels.__getitem__,
                  on_change=lambda: state.set_value(st, "pci_ref", st.session_state[ref_key]))
     ref = state.get(st, "pci_ref")
 
@@ -137,8 +146,8 @@ def whatif():
                    text=words[scenario.band_position(est.rank, *bands["text_2025"])], b2=b_text))
 
     table = pd.DataFrame({
-        T("subindex"): [names[s] for s in scenario.PCI_SUBINDICES],
-        T("base_col", year=base_year): [scenario.pci_base_scores()[s] for s in scenario.PCI_SUBINDICES],
+        T("subindex"): table_names,
+        T("base_col", year=base_year): table_base,
         T("scenario_col"): [state.get(st, f"pci_{s}") for s in scenario.PCI_SUBINDICES],
         T("gain_col"): [result.gains[s] for s in scenario.PCI_SUBINDICES],
         T("contrib_col"): [result.contributions[s] for s in scenario.PCI_SUBINDICES],

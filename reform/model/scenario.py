@@ -6,7 +6,9 @@ all arithmetic lives here or in ``whatif``.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -27,9 +29,35 @@ def pci_table() -> pd.DataFrame:
     return db.run("pci_subindices")
 
 
+@dataclass(frozen=True)
+class PciFacts:
+    """What a PCI what-if needs from the data, read once per data version and shared read-only by every
+    session (no pandas on a slider's answer): the base year, its 10 sub-index scores, its printed
+    composite, the default reference year and the other provinces' point count per reference year."""
+
+    base_year: int
+    base_scores: Mapping[str, float]
+    printed: float
+    default_ref: int
+    ref_points: Mapping[int, int]
+
+
+@db.memo
+def pci_facts() -> PciFacts:
+    """The shared :class:`PciFacts` of the current data (read-only mappings)."""
+    df = pci_table()
+    base_year = int(df["year"].max())
+    printed = df[(df["year"] == base_year) & (df["subindex"] == "composite")]["score"].iloc[0]
+    years = pci_reference_years()
+    ref_points = {int(y): int(p) for y, p in zip(years["year"], years["points"])}
+    default_ref = base_year if base_year in ref_points else max(y for y in ref_points if y <= base_year)
+    return PciFacts(base_year, MappingProxyType(dict(_pci_base_scores(base_year))), float(printed),
+                    default_ref, MappingProxyType(ref_points))
+
+
 def pci_base_year() -> int:
     """The latest PCI year printed in the decision."""
-    return int(pci_table()["year"].max())
+    return pci_facts().base_year
 
 
 def pci_base_scores(year: int | None = None) -> dict[str, float]:
@@ -53,9 +81,13 @@ def pci_reference_years() -> pd.DataFrame:
 def default_reference_year() -> int:
     """The year a what-if composite is compared with: the base year (the decision's latest PCI year),
     when the reference table has points for it, else the latest reference year on the same scale."""
-    years = set(int(y) for y in pci_reference_years()["year"])
-    base = pci_base_year()
-    return base if base in years else max(y for y in years if y <= base)
+    return pci_facts().default_ref
+
+
+def pci_reference_year_points() -> Mapping[int, int]:
+    """Reference year -> how many other provinces' points it has (read-only; the years of
+    :func:`pci_reference_years` in their order)."""
+    return pci_facts().ref_points
 
 
 @db.memo
@@ -144,12 +176,10 @@ class PciWhatIf:
 
 def pci_whatif(scores: dict[str, float], ref_year: int | None = None) -> PciWhatIf:
     """Composite, change against the base year, points per +1, and rank estimate of a scenario."""
-    base_year = pci_base_year()
-    base = pci_base_scores(base_year)
+    facts = pci_facts()
+    base_year, base, printed = facts.base_year, facts.base_scores, facts.printed
     result = whatif.pci_scenario(base, {k: float(v) for k, v in scores.items() if k in base})
-    df = pci_table()
-    printed = df[(df["year"] == base_year) & (df["subindex"] == "composite")]["score"].iloc[0]
-    ref = int(ref_year or default_reference_year())
+    ref = int(ref_year or facts.default_ref)
     if pci_year_info(ref)["scale"] != PCI_SCALE:
         raise ValueError(f"PCI {ref} is on VCCI's revised method; the what-if is on the {PCI_SCALE} method")
     # The change is applied to the printed composite: recomputing from sub-indices printed with two
@@ -351,6 +381,11 @@ def headline() -> dict[str, dict]:
 
 def rank_bands() -> dict[str, dict[str, tuple[float, float]]]:
     """The PCI and PAR INDEX target bands: 2025 as in Appendix 01 and as in Part 3 §I.2, and 2030."""
+    return {key: dict(bands) for key, bands in _rank_bands().items()}  # the caller's own dicts
+
+
+@db.memo
+def _rank_bands() -> dict[str, dict[str, tuple[float, float]]]:
     out = {}
     for key, target_id in (("pci", "pci_rank"), ("par", "par_index_rank")):
         t = targets().set_index("target_id").loc[target_id]
@@ -391,12 +426,14 @@ def band_position(rank: float | None, low: float, high: float, out_of: int | Non
     return "in" if rank <= high else "worse"
 
 
+@db.memo
 def pci_composite_series() -> pd.DataFrame:
     """The printed PCI composite per year: year, score, rank, out_of (how many provinces were ranked)."""
     df = pci_table()
     return df[df["subindex"] == "composite"][["year", "score", "rank", "out_of"]].reset_index(drop=True)
 
 
+@db.memo
 def pci_subindex_series() -> pd.DataFrame:
     """The 10 sub-indices per year with their weights: year, subindex, name_vi, name_en, weight, score, rank."""
     df = pci_table()

@@ -189,10 +189,15 @@ def show_pair(charts_pair, key: str, cache=None) -> None:
 
 def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
     """A copy with numeric columns turned into text in the page's number format."""
-    out = df.copy()
-    for col, d in decimals.items():
-        out[col] = out[col].map(lambda v: fmt_number(v, lang(), d))
-    return out
+    lng = lang()  # once, not once per cell
+    if len(df) == 0 or not df.columns.is_unique or any(c not in df.columns for c in decimals):
+        out = df.copy(deep=False)  # copy-on-write: the caller's frame is never changed
+        for col, d in decimals.items():
+            out[col] = out[col].map(lambda v, d=d: fmt_number(v, lng, d))
+        return out
+    # one frame built from lists (as Series.map gives: the cells' Python values, then text)
+    return pd.DataFrame({col: ([fmt_number(v, lng, decimals[col]) for v in df[col]] if col in decimals
+                               else df[col]) for col in df.columns}, index=df.index)
 
 
 def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str, *,
