@@ -35,21 +35,35 @@ ui.show_pair(lambda: charts.score_rank_chart(
     x_title=ui.t("year"), y_score=ui.t("score"), y_rank=ui.t("rank"), bands=band_list,
     band_title=T("bands_legend")), key="pci_comp", cache="pci_comp")
 ui.source_caption(ui.decision_source("PL03") + "; " + ui.decision_source("PL01", "I.2"))
-later = indices.later_results("pci", scenario.pci_base_year())
-st.caption(T("later_caption", items="; ".join(
-    T("later_item", year=r.year, rank=f"{r.rank}/{r.out_of}", basis=words_v.basis_word(r.basis, lang))
-    + (f", {fmt_number(r.score, lang, 2)} {T('points')}" if pd.notna(r.score) else "")
-    for r in later.itertuples())))
-ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"),
-                                                        "rank": ui.t("rank")}),
-                                   {ui.t("score"): 2, ui.t("rank"): 0}),
+# what follows depends on the data and the language only: made once and shared (ui.cached)
+
+
+def _later_caption() -> str:
+    later = indices.later_results("pci", scenario.pci_base_year())
+    return T("later_caption", items="; ".join(
+        T("later_item", year=r.year, rank=f"{r.rank}/{r.out_of}", basis=words_v.basis_word(r.basis, lang))
+        + (f", {fmt_number(r.score, lang, 2)} {T('points')}" if pd.notna(r.score) else "")
+        for r in later.itertuples()))
+
+
+st.caption(ui.cached("pci_later_caption", _later_caption))
+ui.table_expander(ui.cached("pci_comp_table", lambda: ui.display_frame(
+                      comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"), "rank": ui.t("rank")}),
+                      {ui.t("score"): 2, ui.t("rank"): 0})),
                   comp, "pci_composite_2016_2020.csv", "pci_comp", title=T("composite_score"),
                   source=ui.decision_source("PL03"))
 
 # --- the 10 sub-indices -------------------------------------------------------------------
-subs = scenario.pci_subindex_series()
-subs["label"] = [f"{pick(lang, v, e)} ({fmt_number(100 * w, lang, 0)}%)"
-                 for v, e, w in zip(subs["name_vi"], subs["name_en"], subs["weight"])]
+
+
+def _labelled_subs() -> pd.DataFrame:
+    subs = scenario.pci_subindex_series()
+    subs["label"] = [f"{pick(lang, v, e)} ({fmt_number(100 * w, lang, 0)}%)"
+                     for v, e, w in zip(subs["name_vi"], subs["name_en"], subs["weight"])]
+    return subs
+
+
+subs = ui.cached("pci_subs_labelled", _labelled_subs)
 ui.show_multiples(
     lambda columns, panel: charts.small_multiples(
         subs, lang=lang, title=T("subs_title_short" if columns == 1 else "subs_title"), x_title=ui.t("year"),
@@ -57,24 +71,32 @@ ui.show_multiples(
         width=panel, every_axis=columns == 1, present=ui.presenting()),
     key="pci_subs", cache="pci_subs")
 ui.source_caption(ui.decision_source("PL03", "1-10"))
-wide = subs.pivot_table(index=["label"], columns="year", values=["score", "rank"], sort=False)
-wide.columns = [f"{ui.t('score') if m == 'score' else ui.t('rank')} {y}" for m, y in wide.columns]
-wide = wide.reset_index().rename(columns={"label": T("subindex")})
-ui.table_expander(ui.display_frame(wide, {c: (2 if c.startswith(ui.t("score")) else 0)
-                                          for c in wide.columns[1:]}),
-                  subs.drop(columns=["label"]), "pci_subindices_2016_2020.csv", "pci_subs",
+
+
+def _wide_table() -> pd.DataFrame:
+    wide = subs.pivot_table(index=["label"], columns="year", values=["score", "rank"], sort=False)
+    wide.columns = [f"{ui.t('score') if m == 'score' else ui.t('rank')} {y}" for m, y in wide.columns]
+    wide = wide.reset_index().rename(columns={"label": T("subindex")})
+    return ui.display_frame(wide, {c: (2 if c.startswith(ui.t("score")) else 0) for c in wide.columns[1:]})
+
+
+ui.table_expander(ui.cached("pci_subs_table", _wide_table),
+                  scenario.pci_subindex_series(), "pci_subindices_2016_2020.csv", "pci_subs",
                   title=T("subs_title"), source=ui.decision_source("PL03"))
 
 # --- one sub-index in detail ---------------------------------------------------------------
 st.subheader(T("detail_title"))
-names = {r.subindex: pick(lang, r.name_vi, r.name_en) for r in subs.drop_duplicates("subindex").itertuples()}
+names = dict(ui.cached("pci_names", lambda: tuple(
+    (r.subindex, pick(lang, r.name_vi, r.name_en)) for r in subs.drop_duplicates("subindex").itertuples())))
+items = dict(ui.cached("pci_items", lambda: tuple(
+    (r.subindex, str(r.item)) for r in subs.drop_duplicates("subindex").itertuples())))
 chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="pci_detail")
-one = subs[subs["subindex"] == chosen][["year", "score", "rank"]]
 ui.show_pair(lambda: charts.score_rank_chart(
-    one, lang=lang, title_score=T("detail_score", name=names[chosen]),
+    subs[subs["subindex"] == chosen][["year", "score", "rank"]], lang=lang,
+    title_score=T("detail_score", name=names[chosen]),
     title_rank=T("detail_rank", name=names[chosen]), x_title=ui.t("year"), y_score=ui.t("score"),
     y_rank=ui.t("rank")), key="pci_detail_chart", cache=("pci_detail", chosen))
-ui.source_caption(ui.decision_source("PL03", str(subs[subs.subindex == chosen]["item"].iloc[0])))
+ui.source_caption(ui.decision_source("PL03", items[chosen]))
 
 
 # --- what-if ---------------------------------------------------------------------------------
@@ -162,10 +184,13 @@ whatif()
 
 
 # gains per +1 depend on the weights only: drawn outside the what-if, so a slider does not redraw it
-gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
-gains["name"] = gains["subindex"].map(names)
-ui.show_chart(lambda: charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
-                                       x_title=T("gains_axis"), y_title=T("subindex"), decimals=2),
-              key="pci_gains", cache="pci_gains")
+def _gains_chart():
+    gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
+    gains["name"] = gains["subindex"].map(names)
+    return charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
+                            x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
+
+
+ui.show_chart(_gains_chart, key="pci_gains", cache="pci_gains")
 st.caption(T("gains_caption"))
 ui.source_caption(ui.decision_source("PL03") + " · VCCI")

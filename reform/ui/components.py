@@ -127,6 +127,13 @@ def _cached(cache, make):
     return data_cache.get_or_make((db.data_version(), "chart", lang(), presenting(), cache), make)
 
 
+def cached(key, make):
+    """``make()`` once per (data version, language, presentation mode, ``key``), shared by every session:
+    for what a page draws from the data alone (its tables as text, labels). A DataFrame comes back as
+    the cache's copy-on-write copy (:mod:`reform.data.cache`); other values must not be changed."""
+    return _cached(("page", key), make)
+
+
 def _spec(chart, cache) -> dict:
     return _cached(cache, lambda: chart_spec(chart() if callable(chart) else chart))
 
