@@ -440,10 +440,22 @@ def pci_subindex_series() -> pd.DataFrame:
     return df[df["subindex"] != "composite"].reset_index(drop=True)
 
 
+@db.memo
+def _target_rows() -> Mapping[str, tuple]:
+    """target_id -> its row of :func:`targets` (a named tuple; read-only, shared)."""
+    return MappingProxyType({r.target_id: r for r in targets().itertuples(index=False)})
+
+
+@db.memo
+def _projection_rows(paces: dict[str, float] | None, factor: float) -> Mapping[str, tuple]:
+    """target_id -> its row of :func:`project_targets` (a named tuple; read-only, shared)."""
+    return MappingProxyType({r.target_id: r for r in project_targets(paces, factor).itertuples(index=False)})
+
+
 def target_path(target_id: str, paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
     """One target's observed values and its projection to 2030: year, value, kind (actual/projected)."""
-    proj = project_targets(paces, factor).set_index("target_id").loc[target_id]
-    t = targets().set_index("target_id").loc[target_id]
+    proj = _projection_rows(paces, factor)[target_id]
+    t = _target_rows()[target_id]
     acts = target_actuals(t.indicator_id) or {int(t.baseline_year): float(t.baseline_value)}
     acts.setdefault(int(t.baseline_year), float(t.baseline_value))
     lower, upper = _bounds(t.unit, t.indicator_id)
