@@ -111,7 +111,7 @@ points = scenario.pci_reference_year_points()
 ref_labels = {y: T("ref_year_fmt", year=y, points=points[y]) for y in points}
 base_scores = scenario.pci_base_scores()
 table_names = [names[s] for s in scenario.PCI_SUBINDICES]
-table_base = [base_scores[s] for s in scenario.PCI_SUBINDICES]
+table_base = [float(base_scores[s]) for s in scenario.PCI_SUBINDICES]
 
 
 @st.fragment
@@ -167,16 +167,19 @@ def whatif():
                    pl01=words[scenario.band_position(est.rank, *bands["pl01_2025"])], b1=b_pl01,
                    text=words[scenario.band_position(est.rank, *bands["text_2025"])], b2=b_text))
 
-    table = pd.DataFrame({
-        T("subindex"): table_names,
+    figures = {  # every column a float column
         T("base_col", year=base_year): table_base,
-        T("scenario_col"): [state.get(st, f"pci_{s}") for s in scenario.PCI_SUBINDICES],
-        T("gain_col"): [result.gains[s] for s in scenario.PCI_SUBINDICES],
-        T("contrib_col"): [result.contributions[s] for s in scenario.PCI_SUBINDICES],
-    })
-    ui.table_expander(ui.display_frame(table, {c: 2 for c in table.columns[1:]}), table,
+        T("scenario_col"): [float(state.get(st, f"pci_{s}")) for s in scenario.PCI_SUBINDICES],
+        T("gain_col"): [float(result.gains[s]) for s in scenario.PCI_SUBINDICES],
+        T("contrib_col"): [float(result.contributions[s]) for s in scenario.PCI_SUBINDICES],
+    }
+    # the table as shown, formatted straight from the figures (what ui.display_frame gives); the raw
+    # frame is made only when its CSV is downloaded
+    shown = pd.DataFrame({T("subindex"): table_names,
+                          **{c: [fmt_number(v, lang, 2) for v in vals] for c, vals in figures.items()}})
+    ui.table_expander(shown, lambda: pd.DataFrame({T("subindex"): table_names, **figures}),
                       "pci_scenario.csv", "pci_whatif", title=T("whatif_title"), source=ui.decision_source("PL03"),
-                      csv_decimals={c: 2 for c in table.columns[1:]})
+                      csv_decimals={c: 2 for c in figures})
     state.sync_url(st)
 
 

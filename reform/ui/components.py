@@ -5,6 +5,7 @@ Pages stay thin: they fetch figures through :mod:`reform.model.scenario`, the vi
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NoReturn
 
 import pandas as pd
@@ -197,7 +198,8 @@ def show_pair(charts_pair, key: str, cache=None) -> None:
 def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
     """A copy with numeric columns turned into text in the page's number format."""
     lng = lang()  # once, not once per cell
-    if len(df) == 0 or not df.columns.is_unique or any(c not in df.columns for c in decimals):
+    names = list(df.columns)
+    if len(df) == 0 or len(set(names)) != len(names) or any(c not in names for c in decimals):
         out = df.copy(deep=False)  # copy-on-write: the caller's frame is never changed
         for col, d in decimals.items():
             out[col] = out[col].map(lambda v, d=d: fmt_number(v, lng, d))
@@ -207,7 +209,7 @@ def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
                                else df[col]) for col in df.columns}, index=df.index)
 
 
-def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str, *,
+def table_expander(display: pd.DataFrame, raw: pd.DataFrame | Callable[[], pd.DataFrame], filename: str, key: str, *,
                    title: str | None = None, source: str | None = None,
                    csv_decimals: dict[str, int | None] | None = None) -> None:
     """The chart's numbers as a table on demand, with two downloads: the table as the page shows it
@@ -218,11 +220,13 @@ def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key:
         downloads(display, raw, filename, key, title=title, source=source, csv_decimals=csv_decimals)
 
 
-def downloads(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str, *, title: str | None = None,
+def downloads(display: pd.DataFrame, raw: pd.DataFrame | Callable[[], pd.DataFrame], filename: str, key: str, *,
+              title: str | None = None,
               source: str | None = None, csv_decimals: dict[str, int | None] | None = None,
               container=None) -> None:
     """XLSX (the table as shown) and CSV (raw values) download buttons, side by side. The files are
-    built only when clicked."""
+    built only when clicked; ``raw`` may be a function that makes the frame then (a slider's answer
+    then does not build it)."""
     lng = lang()
     stem = filename.rsplit(".", 1)[0]
     heading = title or stem.replace("_", " ")
@@ -231,7 +235,7 @@ def downloads(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str,
     row.download_button(t("download_xlsx"), lambda: export.xlsx_bytes(display, title=heading, source=cite, lang=lng),
                          file_name=f"{stem}.xlsx", key=f"dlx_{key}",
                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    row.download_button(t("download_csv"), lambda: export.csv_bytes(raw, csv_decimals),
+    row.download_button(t("download_csv"), lambda: export.csv_bytes(raw() if callable(raw) else raw, csv_decimals),
                           file_name=f"{stem}.csv", mime="text/csv", key=f"dl_{key}")
 
 
