@@ -172,3 +172,14 @@ def test_recently_written_sources_are_always_read(sources, monkeypatch):
     reads.clear()
     assert build.fingerprint(sources) == first
     assert reads  # the copies were just made: not trusted yet
+
+
+def test_shared_mappings_are_read_only(clean_cache):
+    from reform.model import params
+
+    year = scenario.pci_base_year()
+    for shared, key in ((scenario.pci_year_info(year), "out_of"), (scenario.default_paces(), "pci_rank"),
+                        (params.params(), "lang")):
+        assert key in shared
+        with pytest.raises(TypeError):
+            shared[key] = None

@@ -99,9 +99,9 @@ def pci_reference_points(year: int) -> tuple[tuple[float, int], ...]:
 
 
 @db.memo
-def pci_year_info(year: int) -> dict:
+def pci_year_info(year: int) -> Mapping:
     """What the data says about a PCI year: scale ("2016-2021" or "2022+"), out_of (how many provinces
-    were ranked) and Lai Châu's own published (score, rank), if any."""
+    were ranked) and Lai Châu's own published (score, rank), if any (read-only: shared by every caller)."""
     refs = db.run("pci_reference_points", year=int(year))
     own = db.run("pci_own_result", year=int(year))
     out_of = None
@@ -114,7 +114,7 @@ def pci_year_info(year: int) -> dict:
     if len(own):
         r = own.iloc[0]
         own_point = (None if pd.isna(r["score"]) else float(r["score"]), int(r["rank"]))
-    return {"year": int(year), "scale": scale, "out_of": out_of, "own": own_point}
+    return MappingProxyType({"year": int(year), "scale": scale, "out_of": out_of, "own": own_point})
 
 
 def pci_rank_estimate(year: int, score: float) -> whatif.RankEstimate:
@@ -284,7 +284,7 @@ def _anchor(t, actuals: dict[int, float]) -> tuple[int, float]:
 
 
 @db.memo
-def default_paces() -> dict[str, tuple[float, str]]:
+def default_paces() -> Mapping[str, tuple[float, str]]:
     """Each target's default yearly progress: the historical pace where the data has one, else the
     pace that exactly reaches the 2025 target.
 
@@ -302,7 +302,7 @@ def default_paces() -> dict[str, tuple[float, str]]:
             continue
         pace, source = whatif.default_pace(history, value, year, goal, 2025)
         out[t.target_id] = (round(pace, 4), source)
-    return out
+    return MappingProxyType(out)  # shared by every caller: read-only
 
 
 @db.memo
