@@ -109,7 +109,7 @@ def _protocol(args) -> dict:
     else:
         duration, ramp, burst = args.duration, args.ramp, args.burst
     return load.run(levels, page=args.page, duration=duration, ramp=ramp, burst=burst, profile=args.profile,
-                    replicas=args.replicas)
+                    replicas=args.replicas, interval=args.interval, jitter=min(args.jitter, args.interval))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -125,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--levels", default="1,25,100,200", help="protocol load levels (sessions)")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of slider moves per session")
     parser.add_argument("--ramp", type=float, default=30.0, help="seconds over which the sessions join")
+    parser.add_argument("--interval", type=float, default=5.0,
+                        help="seconds between one session's slider moves (the goals assume 5)")
+    parser.add_argument("--jitter", type=float, default=1.0, help="± seconds around --interval")
     parser.add_argument("--burst", type=int, default=100, help="sessions opening a page at once (0: none)")
     parser.add_argument("--page", default="pci", help="page of the protocol load (its URL path)")
     parser.add_argument("--profile", action="store_true", help="py-spy samples of the server per level")

@@ -80,7 +80,7 @@ def run(levels=LEVELS, page: str = "pci", duration: float = 60.0, ramp: float = 
     out: dict = {"protocol_setup": setup(page, replicas), "protocol_load": {}}
     if profile:
         out["protocol_profile"] = {}
-    print(f"protocol_load (page {page}, {duration:.0f} s of moves every {interval:.0f} ± {jitter:.0f} s, "
+    print(f"protocol_load (page {page}, {duration:.0f} s of moves every {interval:g} ± {jitter:g} s, "
           f"sessions ramped in over {ramp:.0f} s; {replicas} server process(es), no proxy)")
     for n in levels:
         procs, urls = _start(replicas)

@@ -35,21 +35,35 @@ ui.show_pair(lambda: charts.score_rank_chart(
     x_title=ui.t("year"), y_score=ui.t("score"), y_rank=ui.t("rank"), bands=band_list,
     band_title=T("bands_legend")), key="pci_comp", cache="pci_comp")
 ui.source_caption(ui.decision_source("PL03") + "; " + ui.decision_source("PL01", "I.2"))
-later = indices.later_results("pci", scenario.pci_base_year())
-st.caption(T("later_caption", items="; ".join(
-    T("later_item", year=r.year, rank=f"{r.rank}/{r.out_of}", basis=words_v.basis_word(r.basis, lang))
-    + (f", {fmt_number(r.score, lang, 2)} {T('points')}" if pd.notna(r.score) else "")
-    for r in later.itertuples())))
-ui.table_expander(ui.display_frame(comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"),
-                                                        "rank": ui.t("rank")}),
-                                   {ui.t("score"): 2, ui.t("rank"): 0}),
+# what follows depends on the data and the language only: made once and shared (ui.cached)
+
+
+def _later_caption() -> str:
+    later = indices.later_results("pci", scenario.pci_base_year())
+    return T("later_caption", items="; ".join(
+        T("later_item", year=r.year, rank=f"{r.rank}/{r.out_of}", basis=words_v.basis_word(r.basis, lang))
+        + (f", {fmt_number(r.score, lang, 2)} {T('points')}" if pd.notna(r.score) else "")
+        for r in later.itertuples()))
+
+
+st.caption(ui.cached("pci_later_caption", _later_caption))
+ui.table_expander(ui.cached("pci_comp_table", lambda: ui.display_frame(
+                      comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"), "rank": ui.t("rank")}),
+                      {ui.t("score"): 2, ui.t("rank"): 0})),
                   comp, "pci_composite_2016_2020.csv", "pci_comp", title=T("composite_score"),
                   source=ui.decision_source("PL03"))
 
 # --- the 10 sub-indices -------------------------------------------------------------------
-subs = scenario.pci_subindex_series()
-subs["label"] = [f"{pick(lang, v, e)} ({fmt_number(100 * w, lang, 0)}%)"
-                 for v, e, w in zip(subs["name_vi"], subs["name_en"], subs["weight"])]
+
+
+def _labelled_subs() -> pd.DataFrame:
+    subs = scenario.pci_subindex_series()
+    subs["label"] = [f"{pick(lang, v, e)} ({fmt_number(100 * w, lang, 0)}%)"
+                     for v, e, w in zip(subs["name_vi"], subs["name_en"], subs["weight"])]
+    return subs
+
+
+subs = ui.cached("pci_subs_labelled", _labelled_subs)
 ui.show_multiples(
     lambda columns, panel: charts.small_multiples(
         subs, lang=lang, title=T("subs_title_short" if columns == 1 else "subs_title"), x_title=ui.t("year"),
@@ -57,47 +71,64 @@ ui.show_multiples(
         width=panel, every_axis=columns == 1, present=ui.presenting()),
     key="pci_subs", cache="pci_subs")
 ui.source_caption(ui.decision_source("PL03", "1-10"))
-wide = subs.pivot_table(index=["label"], columns="year", values=["score", "rank"], sort=False)
-wide.columns = [f"{ui.t('score') if m == 'score' else ui.t('rank')} {y}" for m, y in wide.columns]
-wide = wide.reset_index().rename(columns={"label": T("subindex")})
-ui.table_expander(ui.display_frame(wide, {c: (2 if c.startswith(ui.t("score")) else 0)
-                                          for c in wide.columns[1:]}),
-                  subs.drop(columns=["label"]), "pci_subindices_2016_2020.csv", "pci_subs",
+
+
+def _wide_table() -> pd.DataFrame:
+    wide = subs.pivot_table(index=["label"], columns="year", values=["score", "rank"], sort=False)
+    wide.columns = [f"{ui.t('score') if m == 'score' else ui.t('rank')} {y}" for m, y in wide.columns]
+    wide = wide.reset_index().rename(columns={"label": T("subindex")})
+    return ui.display_frame(wide, {c: (2 if c.startswith(ui.t("score")) else 0) for c in wide.columns[1:]})
+
+
+ui.table_expander(ui.cached("pci_subs_table", _wide_table),
+                  scenario.pci_subindex_series(), "pci_subindices_2016_2020.csv", "pci_subs",
                   title=T("subs_title"), source=ui.decision_source("PL03"))
 
 # --- one sub-index in detail ---------------------------------------------------------------
 st.subheader(T("detail_title"))
-names = {r.subindex: pick(lang, r.name_vi, r.name_en) for r in subs.drop_duplicates("subindex").itertuples()}
+names = dict(ui.cached("pci_names", lambda: tuple(
+    (r.subindex, pick(lang, r.name_vi, r.name_en)) for r in subs.drop_duplicates("subindex").itertuples())))
+items = dict(ui.cached("pci_items", lambda: tuple(
+    (r.subindex, str(r.item)) for r in subs.drop_duplicates("subindex").itertuples())))
 chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="pci_detail")
-one = subs[subs["subindex"] == chosen][["year", "score", "rank"]]
 ui.show_pair(lambda: charts.score_rank_chart(
-    one, lang=lang, title_score=T("detail_score", name=names[chosen]),
+    subs[subs["subindex"] == chosen][["year", "score", "rank"]], lang=lang,
+    title_score=T("detail_score", name=names[chosen]),
     title_rank=T("detail_rank", name=names[chosen]), x_title=ui.t("year"), y_score=ui.t("score"),
     y_rank=ui.t("rank")), key="pci_detail_chart", cache=("pci_detail", chosen))
-ui.source_caption(ui.decision_source("PL03", str(subs[subs.subindex == chosen]["item"].iloc[0])))
+ui.source_caption(ui.decision_source("PL03", items[chosen]))
 
 
 # --- what-if ---------------------------------------------------------------------------------
+# What the what-if shows that depends on the data and the language only: made here, once per full run,
+# not on every slider move (a move reruns only the fragment, which sees these names as they are).
+base_year = scenario.pci_base_year()
+weights = dict(zip(subs["subindex"], subs["weight"]))
+slider_labels = {sub: T("slider_label", name=names[sub], w=fmt_number(100 * weights[sub], lang, 0) + "%")
+                 for sub in scenario.PCI_SUBINDICES}
+reset_keys = [f"pci_{s}" for s in scenario.PCI_SUBINDICES]
+points = scenario.pci_reference_year_points()
+ref_labels = {y: T("ref_year_fmt", year=y, points=points[y]) for y in points}
+base_scores = scenario.pci_base_scores()
+table_names = [names[s] for s in scenario.PCI_SUBINDICES]
+table_base = [float(base_scores[s]) for s in scenario.PCI_SUBINDICES]
+
+
 @st.fragment
 def whatif():
-    base_year = scenario.pci_base_year()
     st.subheader(T("whatif_title"))
     if not ui.presenting():  # no sliders are drawn when presenting
         st.write(T("whatif_lead", year=base_year))
-    weights = dict(zip(subs["subindex"], subs["weight"]))
     for i, sub in enumerate(scenario.PCI_SUBINDICES):
         if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
             cols = st.columns(2)
-        state.slider(st, f"pci_{sub}", T("slider_label", name=names[sub], w=fmt_number(100 * weights[sub], lang, 0) + "%"),
-                     lang, decimals=2, container=cols[i % 2])
-    ui.reset_button([f"pci_{s}" for s in scenario.PCI_SUBINDICES], "pci")
-    years = scenario.pci_reference_years()
-    points = dict(zip(years["year"], years["points"]))
+        state.slider(st, f"pci_{sub}", slider_labels[sub], lang, decimals=2, container=cols[i % 2])
+    ui.reset_button(reset_keys, "pci")
     ref_key = "w_pci_ref"
     if ref_key not in st.session_state:
         st.session_state[ref_key] = state.get(st, "pci_ref")
     st.selectbox(T("ref_year"), list(points), key=ref_key, help=T("ref_help"),
-                 format_func=lambda y: T("ref_year_fmt", year=y, points=points[y]),
+                 format_func=ref_labels.__getitem__,
                  on_change=lambda: state.set_value(st, "pci_ref", st.session_state[ref_key]))
     ref = state.get(st, "pci_ref")
 
@@ -136,16 +167,19 @@ def whatif():
                    pl01=words[scenario.band_position(est.rank, *bands["pl01_2025"])], b1=b_pl01,
                    text=words[scenario.band_position(est.rank, *bands["text_2025"])], b2=b_text))
 
-    table = pd.DataFrame({
-        T("subindex"): [names[s] for s in scenario.PCI_SUBINDICES],
-        T("base_col", year=base_year): [scenario.pci_base_scores()[s] for s in scenario.PCI_SUBINDICES],
-        T("scenario_col"): [state.get(st, f"pci_{s}") for s in scenario.PCI_SUBINDICES],
-        T("gain_col"): [result.gains[s] for s in scenario.PCI_SUBINDICES],
-        T("contrib_col"): [result.contributions[s] for s in scenario.PCI_SUBINDICES],
-    })
-    ui.table_expander(ui.display_frame(table, {c: 2 for c in table.columns[1:]}), table,
+    figures = {  # every column a float column
+        T("base_col", year=base_year): table_base,
+        T("scenario_col"): [float(state.get(st, f"pci_{s}")) for s in scenario.PCI_SUBINDICES],
+        T("gain_col"): [float(result.gains[s]) for s in scenario.PCI_SUBINDICES],
+        T("contrib_col"): [float(result.contributions[s]) for s in scenario.PCI_SUBINDICES],
+    }
+    # the table as shown, formatted straight from the figures (what ui.display_frame gives); the raw
+    # frame is made only when its CSV is downloaded
+    shown = pd.DataFrame({T("subindex"): table_names,
+                          **{c: [fmt_number(v, lang, 2) for v in vals] for c, vals in figures.items()}})
+    ui.table_expander(shown, lambda: pd.DataFrame({T("subindex"): table_names, **figures}),
                       "pci_scenario.csv", "pci_whatif", title=T("whatif_title"), source=ui.decision_source("PL03"),
-                      csv_decimals={c: 2 for c in table.columns[1:]})
+                      csv_decimals={c: 2 for c in figures})
     state.sync_url(st)
 
 
@@ -153,10 +187,13 @@ whatif()
 
 
 # gains per +1 depend on the weights only: drawn outside the what-if, so a slider does not redraw it
-gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
-gains["name"] = gains["subindex"].map(names)
-ui.show_chart(lambda: charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
-                                       x_title=T("gains_axis"), y_title=T("subindex"), decimals=2),
-              key="pci_gains", cache="pci_gains")
+def _gains_chart():
+    gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
+    gains["name"] = gains["subindex"].map(names)
+    return charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
+                            x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
+
+
+ui.show_chart(_gains_chart, key="pci_gains", cache="pci_gains")
 st.caption(T("gains_caption"))
 ui.source_caption(ui.decision_source("PL03") + " · VCCI")

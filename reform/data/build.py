@@ -27,6 +27,8 @@ import os
 import re
 import shutil
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -532,14 +534,54 @@ def _code_files() -> list[Path]:
     return [here / "build.py", here / "parse.py", here / "indices.py"]  # what the built files depend on
 
 
+#: The last fingerprint per sources folder and the file stats it was read under (the shell checks the
+#: data on every full run: the files are hashed again only when one of them changed).
+_fingerprints: dict[Path, tuple[tuple, str]] = {}
+_fingerprints_lock = threading.Lock()
+_RACY_NS = 2_000_000_000
+
+
+def _stats(files: list[Path]) -> tuple:
+    """What changes whenever a file is written, renamed over or replaced: name, size, modification and
+    change times (ns; the change time cannot be set back by a tool), inode."""
+    out = []
+    for path in files:
+        st = path.stat()
+        out.append((str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return tuple(out)
+
+
 def fingerprint(sources: Path = SOURCES_DIR) -> str:
-    """A hash of every source file and of the code that parses them."""
+    """A hash of every source file and of the code that parses them (hashed again only when a file's
+    stats changed since the last call, or a file came or went)."""
+    files = sorted(sources.glob("*.csv")) + _code_files()
+    try:
+        stats = _stats(files)
+    except OSError:  # a file went between the listing and the stat: hash what is there now
+        stats = None
+    key = Path(sources).resolve()
+    with _fingerprints_lock:
+        known = _fingerprints.get(key)
+    if stats is not None and known is not None and known[0] == stats:
+        return known[1]
     h = hashlib.sha256()
     h.update(str(SCHEMA_VERSION).encode())
-    for path in sorted(sources.glob("*.csv")) + _code_files():
+    for path in files:
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    return h.hexdigest()
+    digest = h.hexdigest()
+    if stats is not None:
+        try:
+            unchanged = _stats(files) == stats  # not written while being read
+        except OSError:
+            unchanged = False
+        # a file written within the file system's timestamp tick of another write could keep its stats
+        # (as git's "racily clean" entries): such recent stats are not trusted, the next call hashes again
+        settled = time.time_ns() - _RACY_NS
+        if unchanged and all(mtime < settled and ctime < settled for _, _, mtime, ctime, _ in stats):
+            with _fingerprints_lock:
+                _fingerprints[key] = (stats, digest)
+    return digest
 
 
 def read_build_info(data_dir: Path | None = None) -> dict | None:

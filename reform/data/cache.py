@@ -9,6 +9,13 @@ old entries are never asked for again and age out of the bound.
 * Thread-safe: one lock guards the table; a value is computed outside it, so a long computation
   never blocks other sessions (two sessions may compute the same entry once each; both results
   are equal).
+* Shared, never mutated: a DataFrame comes back as a shallow copy. pandas 3 copies on write (always on),
+  so whatever a caller does to its frame (new or overwritten columns, ``.loc`` assignments, renames,
+  in-place sorts) changes its own frame only; the array behind a column is read-only
+  (``ValueError: assignment destination is read-only``). The cached frame's data is never copied
+  per use. Other values (dicts, tuples) are returned as they are: what is cached must be immutable
+  (tuples, frozen dataclasses, :class:`types.MappingProxyType`) or copied by its function's public
+  wrapper. ``tests/test_cache_shared.py`` mutates results and checks that the cache is unchanged.
 * No read-after-write race: :func:`get_or_make` returns the value it found or made, never looks
   it up a second time, so another session clearing or evicting entries cannot make it fail.
 """
@@ -28,10 +35,13 @@ _MISSING = object()
 
 V = TypeVar("V")
 
+#: Copy-on-write is what makes a shallow copy safe to hand out; it is always on from pandas 3.
+_SHALLOW_IS_SAFE = int(pd.__version__.split(".")[0]) >= 3
+
 
 def get_or_make(key: Hashable, make: Callable[[], V]) -> V:
-    """The cached value of ``key``, made by ``make()`` when absent. A DataFrame comes back as a copy,
-    so callers may change it freely."""
+    """The cached value of ``key``, made by ``make()`` when absent. A DataFrame comes back as a copy
+    (shallow: its data is shared copy-on-write), so callers may change it freely."""
     with _lock:
         value = _entries.get(key, _MISSING)
         if value is not _MISSING:
@@ -43,7 +53,9 @@ def get_or_make(key: Hashable, make: Callable[[], V]) -> V:
             _entries.move_to_end(key)
             while len(_entries) > MAX_ENTRIES:
                 _entries.popitem(last=False)
-    return value.copy() if isinstance(value, pd.DataFrame) else value
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        return value.copy(deep=not _SHALLOW_IS_SAFE)
+    return value
 
 
 def clear() -> None:

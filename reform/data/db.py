@@ -115,7 +115,9 @@ def _current(data_dir: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, s
     a new connection with the build and the new revisions replaces the current one (queries running on
     the old one finish there), and the version changes with it.
     """
-    data_dir = Path(data_dir or paths.DATA_DIR)
+    data_dir = paths.DATA_DIR if data_dir is None else data_dir  # read each call: tests point it elsewhere
+    if not isinstance(data_dir, Path):
+        data_dir = Path(data_dir)
     with _lock:
         now = time.monotonic()
         if _state.get("dir") != data_dir or "con" not in _state:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
+
 from reform.data import db
 from reform.data.indices import PAR_AREAS, PAR_MAX_TOTAL
 from reform.model import scenario
@@ -80,8 +83,8 @@ class Param:
 
 
 @db.memo
-def params() -> dict[str, Param]:
-    """Every scenario value the dashboard knows, keyed by its URL key."""
+def params() -> Mapping[str, Param]:
+    """Every scenario value the dashboard knows, keyed by its URL key (read-only, shared)."""
     out: dict[str, Param] = {
         "lang": Param("lang", "choice", "vi", choices=("vi", "en")),
         "present": Param("present", "choice", "0", choices=("0", "1")),
@@ -99,7 +102,7 @@ def params() -> dict[str, Param]:
         out[f"pace_{target_id}"] = Param(f"pace_{target_id}", "float", round(pace, 4), lo, hi, step,
                                          anchored=False)
     out["pace_factor"] = Param("pace_factor", "float", 1.0, 0.0, 2.0, 0.05, anchored=False)
-    return out
+    return MappingProxyType(out)  # shared by every session: read-only
 
 
 def par_headroom(values: dict, area: str) -> float:

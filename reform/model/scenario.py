@@ -6,7 +6,9 @@ all arithmetic lives here or in ``whatif``.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import pandas as pd
 
@@ -27,9 +29,35 @@ def pci_table() -> pd.DataFrame:
     return db.run("pci_subindices")
 
 
+@dataclass(frozen=True)
+class PciFacts:
+    """What a PCI what-if needs from the data, read once per data version and shared read-only by every
+    session (no pandas on a slider's answer): the base year, its 10 sub-index scores, its printed
+    composite, the default reference year and the other provinces' point count per reference year."""
+
+    base_year: int
+    base_scores: Mapping[str, float]
+    printed: float
+    default_ref: int
+    ref_points: Mapping[int, int]
+
+
+@db.memo
+def pci_facts() -> PciFacts:
+    """The shared :class:`PciFacts` of the current data (read-only mappings)."""
+    df = pci_table()
+    base_year = int(df["year"].max())
+    printed = df[(df["year"] == base_year) & (df["subindex"] == "composite")]["score"].iloc[0]
+    years = pci_reference_years()
+    ref_points = {int(y): int(p) for y, p in zip(years["year"], years["points"])}
+    default_ref = base_year if base_year in ref_points else max(y for y in ref_points if y <= base_year)
+    return PciFacts(base_year, MappingProxyType(dict(_pci_base_scores(base_year))), float(printed),
+                    default_ref, MappingProxyType(ref_points))
+
+
 def pci_base_year() -> int:
     """The latest PCI year printed in the decision."""
-    return int(pci_table()["year"].max())
+    return pci_facts().base_year
 
 
 def pci_base_scores(year: int | None = None) -> dict[str, float]:
@@ -53,9 +81,13 @@ def pci_reference_years() -> pd.DataFrame:
 def default_reference_year() -> int:
     """The year a what-if composite is compared with: the base year (the decision's latest PCI year),
     when the reference table has points for it, else the latest reference year on the same scale."""
-    years = set(int(y) for y in pci_reference_years()["year"])
-    base = pci_base_year()
-    return base if base in years else max(y for y in years if y <= base)
+    return pci_facts().default_ref
+
+
+def pci_reference_year_points() -> Mapping[int, int]:
+    """Reference year -> how many other provinces' points it has (read-only; the years of
+    :func:`pci_reference_years` in their order)."""
+    return pci_facts().ref_points
 
 
 @db.memo
@@ -67,9 +99,9 @@ def pci_reference_points(year: int) -> tuple[tuple[float, int], ...]:
 
 
 @db.memo
-def pci_year_info(year: int) -> dict:
+def pci_year_info(year: int) -> Mapping:
     """What the data says about a PCI year: scale ("2016-2021" or "2022+"), out_of (how many provinces
-    were ranked) and Lai Châu's own published (score, rank), if any."""
+    were ranked) and Lai Châu's own published (score, rank), if any (read-only: shared by every caller)."""
     refs = db.run("pci_reference_points", year=int(year))
     own = db.run("pci_own_result", year=int(year))
     out_of = None
@@ -82,7 +114,7 @@ def pci_year_info(year: int) -> dict:
     if len(own):
         r = own.iloc[0]
         own_point = (None if pd.isna(r["score"]) else float(r["score"]), int(r["rank"]))
-    return {"year": int(year), "scale": scale, "out_of": out_of, "own": own_point}
+    return MappingProxyType({"year": int(year), "scale": scale, "out_of": out_of, "own": own_point})
 
 
 def pci_rank_estimate(year: int, score: float) -> whatif.RankEstimate:
@@ -144,12 +176,10 @@ class PciWhatIf:
 
 def pci_whatif(scores: dict[str, float], ref_year: int | None = None) -> PciWhatIf:
     """Composite, change against the base year, points per +1, and rank estimate of a scenario."""
-    base_year = pci_base_year()
-    base = pci_base_scores(base_year)
+    facts = pci_facts()
+    base_year, base, printed = facts.base_year, facts.base_scores, facts.printed
     result = whatif.pci_scenario(base, {k: float(v) for k, v in scores.items() if k in base})
-    df = pci_table()
-    printed = df[(df["year"] == base_year) & (df["subindex"] == "composite")]["score"].iloc[0]
-    ref = int(ref_year or default_reference_year())
+    ref = int(ref_year or facts.default_ref)
     if pci_year_info(ref)["scale"] != PCI_SCALE:
         raise ValueError(f"PCI {ref} is on VCCI's revised method; the what-if is on the {PCI_SCALE} method")
     # The change is applied to the printed composite: recomputing from sub-indices printed with two
@@ -254,7 +284,7 @@ def _anchor(t, actuals: dict[int, float]) -> tuple[int, float]:
 
 
 @db.memo
-def default_paces() -> dict[str, tuple[float, str]]:
+def default_paces() -> Mapping[str, tuple[float, str]]:
     """Each target's default yearly progress: the historical pace where the data has one, else the
     pace that exactly reaches the 2025 target.
 
@@ -272,7 +302,7 @@ def default_paces() -> dict[str, tuple[float, str]]:
             continue
         pace, source = whatif.default_pace(history, value, year, goal, 2025)
         out[t.target_id] = (round(pace, 4), source)
-    return out
+    return MappingProxyType(out)  # shared by every caller: read-only
 
 
 @db.memo
@@ -351,6 +381,11 @@ def headline() -> dict[str, dict]:
 
 def rank_bands() -> dict[str, dict[str, tuple[float, float]]]:
     """The PCI and PAR INDEX target bands: 2025 as in Appendix 01 and as in Part 3 §I.2, and 2030."""
+    return {key: dict(bands) for key, bands in _rank_bands().items()}  # the caller's own dicts
+
+
+@db.memo
+def _rank_bands() -> dict[str, dict[str, tuple[float, float]]]:
     out = {}
     for key, target_id in (("pci", "pci_rank"), ("par", "par_index_rank")):
         t = targets().set_index("target_id").loc[target_id]
@@ -391,22 +426,36 @@ def band_position(rank: float | None, low: float, high: float, out_of: int | Non
     return "in" if rank <= high else "worse"
 
 
+@db.memo
 def pci_composite_series() -> pd.DataFrame:
     """The printed PCI composite per year: year, score, rank, out_of (how many provinces were ranked)."""
     df = pci_table()
     return df[df["subindex"] == "composite"][["year", "score", "rank", "out_of"]].reset_index(drop=True)
 
 
+@db.memo
 def pci_subindex_series() -> pd.DataFrame:
     """The 10 sub-indices per year with their weights: year, subindex, name_vi, name_en, weight, score, rank."""
     df = pci_table()
     return df[df["subindex"] != "composite"].reset_index(drop=True)
 
 
+@db.memo
+def _target_rows() -> Mapping[str, tuple]:
+    """target_id -> its row of :func:`targets` (a named tuple; read-only, shared)."""
+    return MappingProxyType({r.target_id: r for r in targets().itertuples(index=False)})
+
+
+@db.memo
+def _projection_rows(paces: dict[str, float] | None, factor: float) -> Mapping[str, tuple]:
+    """target_id -> its row of :func:`project_targets` (a named tuple; read-only, shared)."""
+    return MappingProxyType({r.target_id: r for r in project_targets(paces, factor).itertuples(index=False)})
+
+
 def target_path(target_id: str, paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
     """One target's observed values and its projection to 2030: year, value, kind (actual/projected)."""
-    proj = project_targets(paces, factor).set_index("target_id").loc[target_id]
-    t = targets().set_index("target_id").loc[target_id]
+    proj = _projection_rows(paces, factor)[target_id]
+    t = _target_rows()[target_id]
     acts = target_actuals(t.indicator_id) or {int(t.baseline_year): float(t.baseline_value)}
     acts.setdefault(int(t.baseline_year), float(t.baseline_value))
     lower, upper = _bounds(t.unit, t.indicator_id)

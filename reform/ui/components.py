@@ -5,6 +5,7 @@ Pages stay thin: they fetch figures through :mod:`reform.model.scenario`, the vi
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NoReturn
 
 import pandas as pd
@@ -127,6 +128,13 @@ def _cached(cache, make):
     return data_cache.get_or_make((db.data_version(), "chart", lang(), presenting(), cache), make)
 
 
+def cached(key, make):
+    """``make()`` once per (data version, language, presentation mode, ``key``), shared by every session:
+    for what a page draws from the data alone (its tables as text, labels). A DataFrame comes back as
+    the cache's copy-on-write copy (:mod:`reform.data.cache`); other values must not be changed."""
+    return _cached(("page", key), make)
+
+
 def _spec(chart, cache) -> dict:
     return _cached(cache, lambda: chart_spec(chart() if callable(chart) else chart))
 
@@ -189,13 +197,19 @@ def show_pair(charts_pair, key: str, cache=None) -> None:
 
 def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
     """A copy with numeric columns turned into text in the page's number format."""
-    out = df.copy()
-    for col, d in decimals.items():
-        out[col] = out[col].map(lambda v: fmt_number(v, lang(), d))
-    return out
+    lng = lang()  # once, not once per cell
+    names = list(df.columns)
+    if len(df) == 0 or len(set(names)) != len(names) or any(c not in names for c in decimals):
+        out = df.copy(deep=False)  # copy-on-write: the caller's frame is never changed
+        for col, d in decimals.items():
+            out[col] = out[col].map(lambda v, d=d: fmt_number(v, lng, d))
+        return out
+    # one frame built from lists (as Series.map gives: the cells' Python values, then text)
+    return pd.DataFrame({col: ([fmt_number(v, lng, decimals[col]) for v in df[col]] if col in decimals
+                               else df[col]) for col in df.columns}, index=df.index)
 
 
-def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str, *,
+def table_expander(display: pd.DataFrame, raw: pd.DataFrame | Callable[[], pd.DataFrame], filename: str, key: str, *,
                    title: str | None = None, source: str | None = None,
                    csv_decimals: dict[str, int | None] | None = None) -> None:
     """The chart's numbers as a table on demand, with two downloads: the table as the page shows it
@@ -206,11 +220,13 @@ def table_expander(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key:
         downloads(display, raw, filename, key, title=title, source=source, csv_decimals=csv_decimals)
 
 
-def downloads(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str, *, title: str | None = None,
+def downloads(display: pd.DataFrame, raw: pd.DataFrame | Callable[[], pd.DataFrame], filename: str, key: str, *,
+              title: str | None = None,
               source: str | None = None, csv_decimals: dict[str, int | None] | None = None,
               container=None) -> None:
     """XLSX (the table as shown) and CSV (raw values) download buttons, side by side. The files are
-    built only when clicked."""
+    built only when clicked; ``raw`` may be a function that makes the frame then (a slider's answer
+    then does not build it)."""
     lng = lang()
     stem = filename.rsplit(".", 1)[0]
     heading = title or stem.replace("_", " ")
@@ -219,7 +235,7 @@ def downloads(display: pd.DataFrame, raw: pd.DataFrame, filename: str, key: str,
     row.download_button(t("download_xlsx"), lambda: export.xlsx_bytes(display, title=heading, source=cite, lang=lng),
                          file_name=f"{stem}.xlsx", key=f"dlx_{key}", on_click="ignore",
                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    row.download_button(t("download_csv"), lambda: export.csv_bytes(raw, csv_decimals),
+    row.download_button(t("download_csv"), lambda: export.csv_bytes(raw() if callable(raw) else raw, csv_decimals),
                           file_name=f"{stem}.csv", mime="text/csv", key=f"dl_{key}", on_click="ignore")
 
 
