@@ -109,7 +109,8 @@ def _protocol(args) -> dict:
     else:
         duration, ramp, burst = args.duration, args.ramp, args.burst
     return load.run(levels, page=args.page, duration=duration, ramp=ramp, burst=burst, profile=args.profile,
-                    replicas=args.replicas, interval=args.interval, jitter=min(args.jitter, args.interval))
+                    replicas=args.replicas, proxy=None if args.proxy == "none" else args.proxy,
+                    interval=args.interval, jitter=min(args.jitter, args.interval))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -131,8 +132,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--burst", type=int, default=100, help="sessions opening a page at once (0: none)")
     parser.add_argument("--page", default="pci", help="page of the protocol load (its URL path)")
     parser.add_argument("--profile", action="store_true", help="py-spy samples of the server per level")
-    parser.add_argument("--replicas", type=int, default=1,
-                        help="server processes for the protocol load (sessions spread over them, no proxy)")
+    parser.add_argument("--replicas", type=int, default=2,
+                        help="server processes for the protocol load (default 2: one per core, as the README "
+                             "recommends for one machine)")
+    parser.add_argument("--proxy", choices=["nginx", "none"], default="nginx",
+                        help="nginx (deploy/nginx-site.conf) in front of the replicas, or none (sessions spread "
+                             "over the replicas directly)")
     args = parser.parse_args(argv)
     reruns = 10 if args.quick else 30
     results: dict = {"machine": {"python": sys.version.split()[0]}, "goals": GOALS}

@@ -1,7 +1,8 @@
 """The protocol figures of ``make bench``: N sessions over Streamlit's WebSocket protocol (no browser).
 
-For each level N (1, 25, 100, 200 by default) a fresh server (``reform.serve``: one ``streamlit run``
-process, no proxy) is warmed with one page open, then N sessions ramp in over ``ramp`` seconds; each
+For each level N (1, 25, 100, 200 by default) a fresh deployment, by default the README's for one
+machine (two ``streamlit run`` replicas behind Debian's nginx running ``deploy/nginx-site.conf``, started by
+``reform.serve``), is warmed with one page open per replica, then N sessions ramp in over ``ramp`` seconds; each
 opens the page and moves a what-if slider every 5 s ± 1 s for ``duration`` seconds
 (:func:`bench.protocol.run_load`). Then a burst: ``burst`` sessions open the page at the same moment.
 """
@@ -28,40 +29,54 @@ def _verdict(ok: bool) -> str:
     return "meets" if ok else "misses"
 
 
-def setup(page: str, replicas: int = 1) -> dict:
+def setup(page: str, replicas: int = 2, proxy: str | None = "nginx") -> dict:
     """What was measured (stored as ``protocol_setup``)."""
+    nginx = proxy == "nginx"
     return {
         "replicas": replicas,
-        "proxy": None,
-        "server": f"{replicas} `streamlit run app.py` process(es) (reform.serve) on free ports, config from "
-                  ".streamlit/config.toml" + ("; session i on replica i mod n, as a sticky proxy would "
-                                              "spread them" if replicas > 1 else ""),
+        "proxy": "nginx (Debian's package) running deploy/nginx-site.conf" if nginx else None,
+        "deployment": ("the README's deployment for one machine (Hosting: one replica per core behind nginx)"
+                       if nginx and replicas == psutil.cpu_count() else "not the README's deployment"),
+        "server": f"{replicas} `streamlit run app.py` process(es) (reform.serve.start_replicas) on free ports, "
+                  "config from .streamlit/config.toml, the embedded state store"
+                  + ("; every session's WebSocket through nginx, which spreads them over the replicas (the "
+                     "load generator keeps no cookie, so each connection is hashed anew and stays where it went)"
+                     if nginx else "; session i on replica i mod n, as a sticky proxy would spread them"
+                     if replicas > 1 else ""),
         "client": "bench/protocol.py: asyncio WebSocket sessions in one process on the same machine",
         "page": page,
         "cores": psutil.cpu_count(),
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
-        "note": "not yet the deployment the README recommends for one machine (replicas behind nginx with "
-                "a shared PostgreSQL, issue 10 items 1-2): no proxy in the path"
-                + ("; one process uses one core's worth of reruns" if replicas == 1 else ""),
+        "server_figures": "server CPU and memory summed over the replicas (nginx not counted)",
     }
 
 
-def _start(replicas: int) -> tuple[list, list[str]]:
-    procs, urls = [], []
-    try:
-        for _ in range(replicas):
-            proc, url = serve.start()
-            procs.append(proc)
-            urls.append(url)
-    except BaseException:
-        _stop(procs)
-        raise
-    return procs, urls
+class _Cluster:
+    """The servers of one measurement: replicas, and nginx in front of them when asked."""
 
+    def __init__(self, replicas: int, proxy: str | None):
+        self.replicas = serve.start_replicas(replicas)
+        self.nginx = None
+        try:
+            if proxy == "nginx":
+                self.nginx = serve.start_nginx([u.removeprefix("http://") for _p, u in self.replicas])
+        except BaseException:
+            serve.stop_replicas(self.replicas)
+            raise
 
-def _stop(procs) -> None:
-    for proc in procs:
-        serve.stop(proc)
+    @property
+    def urls(self) -> list[str]:
+        """Where the sessions connect: nginx, or the replicas themselves."""
+        return [self.nginx[1]] if self.nginx else [u for _p, u in self.replicas]
+
+    @property
+    def pids(self) -> list[int]:
+        return [p.pid for p, _u in self.replicas]
+
+    def stop(self) -> None:
+        if self.nginx:
+            serve.stop_nginx(self.nginx[0], self.nginx[2])
+        serve.stop_replicas(self.replicas)
 
 
 def _warm(urls: list[str], page: str) -> None:
@@ -72,30 +87,33 @@ def _warm(urls: list[str], page: str) -> None:
 
 def run(levels=LEVELS, page: str = "pci", duration: float = 60.0, ramp: float = 30.0,
         interval: float = 5.0, jitter: float = 1.0, burst: int = 100, profile: bool = False,
-        replicas: int = 1) -> dict:
+        replicas: int = 2, proxy: str | None = "nginx") -> dict:
     """Every protocol figure; prints one line per level with meets/misses where a goal applies.
-    With ``profile``, py-spy samples the server during each level (``protocol_profile``)."""
+    By default the README's deployment for one machine: ``replicas`` processes behind nginx (``proxy=None``:
+    sessions spread over the replicas directly). With ``profile``, py-spy samples the first replica during
+    each level (``protocol_profile``)."""
     from bench import profile as prof
 
-    out: dict = {"protocol_setup": setup(page, replicas), "protocol_load": {}}
+    out: dict = {"protocol_setup": setup(page, replicas, proxy), "protocol_load": {}}
     if profile:
         out["protocol_profile"] = {}
     print(f"protocol_load (page {page}, {duration:.0f} s of moves every {interval:g} ± {jitter:g} s, "
-          f"sessions ramped in over {ramp:.0f} s; {replicas} server process(es), no proxy)")
+          f"sessions ramped in over {ramp:.0f} s; {replicas} server process(es), "
+          f"{'behind nginx' if proxy == 'nginx' else 'no proxy'})")
     for n in levels:
-        procs, urls = _start(replicas)
+        cluster = _Cluster(replicas, proxy)
         try:
-            _warm(urls, page)
+            _warm([u for _p, u in cluster.replicas], page)
             time.sleep(1.0)
-            spy = prof.record(procs[0].pid, duration + (ramp if n > 1 else 0.0), f"protocol_{page}_n{n}") \
+            spy = prof.record(cluster.pids[0], duration + (ramp if n > 1 else 0.0), f"protocol_{page}_n{n}") \
                 if profile else None
-            r = protocol.run_load(urls, page, n, duration=duration, ramp=ramp if n > 1 else 0.0,
-                                  interval=interval, jitter=jitter, server_pid=[p.pid for p in procs], seed=n)
+            r = protocol.run_load(cluster.urls, page, n, duration=duration, ramp=ramp if n > 1 else 0.0,
+                                  interval=interval, jitter=jitter, server_pid=cluster.pids, seed=n)
             if spy is not None:
                 spy[0].wait(timeout=120)
                 out["protocol_profile"][str(n)] = prof.summarize(spy[1])
         finally:
-            _stop(procs)
+            cluster.stop()
         out["protocol_load"][str(n)] = r
         goal = GOALS.get(f"protocol_p95_ms_n{n}")
         line = (f"  N={n:3d}: {r['answers']:5d} answers, p50 {r['p50_ms']} ms, p95 {r['p95_ms']} ms, "
@@ -113,12 +131,12 @@ def run(levels=LEVELS, page: str = "pci", duration: float = 60.0, ramp: float = 
             print("    script time: " + ", ".join(f"{k} {v}%" for k, v in p["script_time_pct"].items()))
             print("    our lines:   " + ", ".join(f"{k} {v}%" for k, v in list(p["top_own_lines_pct"].items())[:6]))
     if burst:
-        procs, urls = _start(replicas)
+        cluster = _Cluster(replicas, proxy)
         try:
-            _warm(urls, page)
-            b = protocol.run_burst(urls, page, burst, server_pid=[p.pid for p in procs])
+            _warm([u for _p, u in cluster.replicas], page)
+            b = protocol.run_burst(cluster.urls, page, burst, server_pid=cluster.pids)
         finally:
-            _stop(procs)
+            cluster.stop()
         out["protocol_burst"] = b
         goal = GOALS["protocol_burst_p95_ms_n100"]
         ok = b["opened"] == burst and b["p95_ms"] is not None and b["p95_ms"] <= goal
