@@ -271,6 +271,36 @@ def test_commands_import_a_plan_and_judge_against_it(tmp_path):
     assert refused.returncode == 1 and len(json.loads(refused.stdout)["errors"]) == 5
 
 
+@ONLY_DUCKDB
+def test_the_report_command_judges_against_the_plan_asked_for(tmp_path):
+    import csv
+
+    from docx import Document
+
+    state = tmp_path / "state"  # the store the fixture's REFORM_STATE_DIR names
+    _apply()
+    out = tmp_path / "ke_hoach.csv"
+    done = _run(["report", "--plan", "mau-thu", "--format", "csv", "--out", str(out)], state)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    got = [(r[0], r[1]) for r in rows[1:] if r and r[0].isdigit()]
+    assert [r[3] for r in rows[1:4]] == ["2025", "2030", "2025"] and len(got) == 3
+    assert rows[-1][1].startswith("Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM")
+    word = tmp_path / "ke_hoach.docx"
+    assert _run(["report", "--plan", "mau-thu", "--out", str(word)], state).returncode == 0
+    assert "Kế hoạch mẫu THỬ NGHIỆM" in "\n".join(p.text for p in Document(str(word)).paragraphs)
+    default = tmp_path / "688.csv"  # no --plan: Decision 688, as before
+    assert _run(["report", "--format", "csv", "--out", str(default)], state).returncode == 0
+    assert default.read_text(encoding="utf-8-sig").splitlines()[-1].startswith(',"Đánh giá theo: Quyết định 688')
+    assert default.read_bytes() != out.read_bytes()
+    missing = tmp_path / "khong.csv"
+    unknown = _run(["report", "--plan", "khong-co", "--format", "csv", "--out", str(missing)], state)
+    assert unknown.returncode == 1 and not missing.exists()  # no empty file left behind
+    said = json.loads(unknown.stdout)
+    assert said["error"] == "unknown_plan" and "Không có kế hoạch “khong-co”" in said["message"]
+    assert "688, mau-thu" in said["message"] and "Traceback" not in unknown.stderr
+
+
 # --- the pages --------------------------------------------------------------------------------------------
 
 def _signed_in() -> AppTest:
