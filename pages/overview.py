@@ -92,8 +92,9 @@ else:  # a plan entered by an editor: one card per target and horizon year; ever
     st.caption(T("plan_counts_of", k=len(plan_items), n=len(chosen["targets"]), years=years))
     if plan_counts["no_data"]:
         st.info(T("plan_missing", n=plan_counts["no_data"], k=len(plan_items)))
-    grid = st.columns(2)
     for i, v in enumerate(plan_items):
+        if i % 2 == 0:  # one row per pair, so that a phone stacks the cards in the plan's order
+            grid = st.columns(2)
         with grid[i % 2].container(border=True):
             name = pick(lang, v["name_vi"], v.get("name_en") or v["name_vi"])
             st.markdown(f"**{escape.markdown(name)} ({v['year']})**")
