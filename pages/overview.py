@@ -1,4 +1,5 @@
-"""Tổng quan / Overview: the latest measured PCI and PAR INDEX results, and the 14 verdicts."""
+"""Tổng quan / Overview: the latest measured PCI and PAR INDEX results, and the verdicts against the chosen plan
+(Decision 688's 14 by default)."""
 import streamlit as st
 
 from reform.i18n import escape
@@ -57,13 +58,16 @@ st.caption(escape.markdown(words.judged_by(plans[verdicts.BUILTIN_PLAN], lang)))
 st.caption(T("hollow_note"))
 
 # --- the verdicts against the chosen plan (Decision 688's 14 by default): measured, or plainly "no data" ---
-st.subheader(T("verdicts_title"), help=T("verdicts_help"))
+# the heading names the chosen plan, which the choice below it sets: drawn once the choice is known
+heading = st.empty()
 plan_id, unknown = state.plan_choice(st, T("plan_pick"), {k: words.plan_label(p, lang) for k, p in plans.items()})
 if unknown:  # a link to a plan since rolled back, or a mistyped id: never a stack trace
     st.warning(T("plan_unknown", id=escape.markdown(unknown)), icon=":material/warning:")
-st.caption(escape.markdown(words.judged_by(plans[plan_id], lang)))
+chosen = plans[plan_id]
+st.caption(escape.markdown(words.judged_by(chosen, lang)))
 items = verdicts.verdicts()
 if plan_id == verdicts.BUILTIN_PLAN:
+    heading.subheader(T("verdicts_title"), help=T("verdicts_help"))
     counts = verdicts.counts(items)
     st.markdown(f"**{words.counts_line(counts, lang)}**")
     if counts["no_result"]:
@@ -78,11 +82,19 @@ if plan_id == verdicts.BUILTIN_PLAN:
                        + (f" ({escape.markdown(entered)}; {escape.markdown(v['source'] or '')})" if entered else "")
                        + " · " + T("target", goal=words.goal_text(v, 2025, lang)))
             st.caption(T("outlook", outlook=words.outlook_text(v, lang)))
-else:  # a plan entered by an editor: one card per target and horizon year
+else:  # a plan entered by an editor: one card per target and horizon year; every line names this plan
     plan_items = verdicts.plan_verdicts(plan_id)
-    st.markdown(f"**{words.counts_line(verdicts.plan_counts(plan_items), lang)}**")
-    grid = st.columns(2)
+    years = ", ".join(str(y) for y in words.plan_years(chosen))
+    heading.subheader(T("plan_verdicts_title", n=len(chosen["targets"]), plan=escape.markdown(chosen["name"]),
+                        years=years), help=T("plan_verdicts_help"))
+    plan_counts = verdicts.plan_counts(plan_items)
+    st.markdown(f"**{words.counts_line(plan_counts, lang)}**")
+    st.caption(T("plan_counts_of", k=len(plan_items), n=len(chosen["targets"]), years=years))
+    if plan_counts["no_data"]:
+        st.info(T("plan_missing", n=plan_counts["no_data"], k=len(plan_items)))
     for i, v in enumerate(plan_items):
+        if i % 2 == 0:  # one row per pair, so that a phone stacks the cards in the plan's order
+            grid = st.columns(2)
         with grid[i % 2].container(border=True):
             name = pick(lang, v["name_vi"], v.get("name_en") or v["name_vi"])
             st.markdown(f"**{escape.markdown(name)} ({v['year']})**")
@@ -91,5 +103,10 @@ else:  # a plan entered by an editor: one card per target and horizon year
                        + " · " + T("plan_target", year=v["year"],
                                    goal=words.plan_goal_text(v, v["kind"], v["unit"], lang)))
 st.page_link("pages/targets.py", label=ui.t("go_to_page", page=ui.t("page_targets")))
-st.caption(T("map_note", m=ranks.FIELD_FROM_2025, n=next(v["band_out_of"] for v in items if v["band_out_of"])))
-ui.source_caption(T("sources"))
+if plan_id == verdicts.BUILTIN_PLAN:
+    st.caption(T("map_note", m=ranks.FIELD_FROM_2025, n=next(v["band_out_of"] for v in items if v["band_out_of"])))
+    ui.source_caption(T("sources"))
+else:
+    if any(t["kind"] == "rank_band" for t in chosen["targets"]):  # ranks out of 63 or 34: how they compare
+        st.caption(T("plan_map_note", m=ranks.FIELD_FROM_2025))
+    ui.source_caption(T("plan_sources", source=escape.markdown(chosen["source"] or chosen["name"])))

@@ -69,8 +69,17 @@ def show_plan(plan: dict) -> None:
     st.caption(T("plan_results_lead"))
     labels = {k: T(f"p_col_{k}") for k in ("target", "year", "goal", "verdict", "latest", "baseline", "source")}
     results = words.plan_table(items, lang, labels)
-    st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
-                 column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small")})
+    # a screen wider than a phone: a static table whose columns fit their text and wrap (no column cut, no
+    # sideways scrolling, no empty row); a phone: one card per target and horizon year (styles.BASE)
+    with st.container(key="resp_wide_plan_table"):
+        st.table(results.map(escape.markdown), hide_index=True)  # names and sources are an editor's text
+    with st.container(key="resp_narrow_plan_cards"):
+        for v, row in zip(items, results.to_dict("records")):
+            with st.container(border=True):
+                st.markdown(f"**{escape.markdown(row[labels['target']])}** · {labels['year']} {row[labels['year']]}")
+                st.badge(row[labels["verdict"]], color=words.VERDICT_BADGE[v["verdict"]])
+                st.caption(" · ".join(f"{labels[k]}: {escape.markdown(row[labels[k]])}"
+                                      for k in ("goal", "latest", "baseline", "source") if row[labels[k]]))
     downloads = st.container(horizontal=True)  # wraps on a phone
     # the plan's report (Word) and its table (CSV), judged against this plan and naming it
     downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang, plan["id"]),

@@ -1,5 +1,5 @@
 """Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts [--plan ID] |
-report --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE] |
+report [--plan ID] --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE] |
 import FILE --by NAME [--dry-run] [--note TEXT] (figures or a plan) | revisions | rollback ID [--by NAME] |
 template --format xlsx|csv [--plan] --out FILE``."""
 from __future__ import annotations
@@ -35,6 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     rep.add_argument("--format", choices=("docx", "csv"), default="docx")
     rep.add_argument("--out", required=True, help="the file to write")
     rep.add_argument("--lang", choices=("vi", "en"), default="vi")
+    rep.add_argument("--plan", default="688",
+                     help="the plan the report judges against: 688 (Decision 688, the default) or the id of a plan entered")
     ed = sub.add_parser("add-editor", help="set an editor's password (its argon2 hash) in .streamlit/secrets.toml")
     ed.add_argument("name", help="the user name (2-40 of a-z 0-9 . _ -)")
     ed.add_argument("--password-stdin", action="store_true",
@@ -93,23 +95,35 @@ def main(argv: list[str] | None = None) -> int:
         try:  # a plan entered by an editor: one verdict per target and horizon year
             print(json.dumps(verdicts.plan_verdicts(args.plan), ensure_ascii=False, indent=2))
         except verdicts.UnknownPlan:
-            known = ", ".join(p["id"] for p in verdicts.plans())
-            print(json.dumps({"error": "unknown_plan",
-                              "message": f"Không có kế hoạch “{args.plan}”; các kế hoạch hiện có: {known}.",
-                              "message_en": f"No plan “{args.plan}”; the plans in force: {known}."},
-                             ensure_ascii=False, indent=2))
-            return 1
+            return _unknown_plan(args.plan)
         return 0
     if args.command in ("import", "revisions", "rollback", "template"):
         return _revision_command(args)
     if args.command == "report":
+        from reform.model import verdicts
         from reform.views import report
 
-        data = report.docx_bytes(args.lang) if args.format == "docx" else report.csv_bytes(args.lang)
+        try:  # built before the file is opened: an unknown plan leaves no empty or half-written file behind
+            make = report.docx_bytes if args.format == "docx" else report.csv_bytes
+            data = make(args.lang, args.plan)
+        except verdicts.UnknownPlan:
+            return _unknown_plan(args.plan)
         with open(args.out, "wb") as f:
             f.write(data)
         return 0
     return 2
+
+
+def _unknown_plan(plan_id: str) -> int:
+    """A plan id not in force (verdicts --plan, report --plan): the plans there are, as JSON; exit 1."""
+    from reform.model import verdicts
+
+    known = ", ".join(p["id"] for p in verdicts.plans())
+    print(json.dumps({"error": "unknown_plan",
+                      "message": f"Không có kế hoạch “{plan_id}”; các kế hoạch hiện có: {known}.",
+                      "message_en": f"No plan “{plan_id}”; the plans in force: {known}."},
+                     ensure_ascii=False, indent=2))
+    return 1
 
 
 def _add_editor(args) -> int:

@@ -271,6 +271,36 @@ def test_commands_import_a_plan_and_judge_against_it(tmp_path):
     assert refused.returncode == 1 and len(json.loads(refused.stdout)["errors"]) == 5
 
 
+@ONLY_DUCKDB
+def test_the_report_command_judges_against_the_plan_asked_for(tmp_path):
+    import csv
+
+    from docx import Document
+
+    state = tmp_path / "state"  # the store the fixture's REFORM_STATE_DIR names
+    _apply()
+    out = tmp_path / "ke_hoach.csv"
+    done = _run(["report", "--plan", "mau-thu", "--format", "csv", "--out", str(out)], state)
+    assert done.returncode == 0, done.stderr
+    rows = list(csv.reader(io.StringIO(out.read_bytes().decode("utf-8-sig"))))
+    got = [(r[0], r[1]) for r in rows[1:] if r and r[0].isdigit()]
+    assert [r[3] for r in rows[1:4]] == ["2025", "2030", "2025"] and len(got) == 3
+    assert rows[-1][1].startswith("Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM")
+    word = tmp_path / "ke_hoach.docx"
+    assert _run(["report", "--plan", "mau-thu", "--out", str(word)], state).returncode == 0
+    assert "Kế hoạch mẫu THỬ NGHIỆM" in "\n".join(p.text for p in Document(str(word)).paragraphs)
+    default = tmp_path / "688.csv"  # no --plan: Decision 688, as before
+    assert _run(["report", "--format", "csv", "--out", str(default)], state).returncode == 0
+    assert default.read_text(encoding="utf-8-sig").splitlines()[-1].startswith(',"Đánh giá theo: Quyết định 688')
+    assert default.read_bytes() != out.read_bytes()
+    missing = tmp_path / "khong.csv"
+    unknown = _run(["report", "--plan", "khong-co", "--format", "csv", "--out", str(missing)], state)
+    assert unknown.returncode == 1 and not missing.exists()  # no empty file left behind
+    said = json.loads(unknown.stdout)
+    assert said["error"] == "unknown_plan" and "Không có kế hoạch “khong-co”" in said["message"]
+    assert "688, mau-thu" in said["message"] and "Traceback" not in unknown.stderr
+
+
 # --- the pages --------------------------------------------------------------------------------------------
 
 def _signed_in() -> AppTest:
@@ -286,7 +316,8 @@ def _signed_in() -> AppTest:
 
 
 def _frame(at: AppTest, column: str):
-    return next(d.value for d in at.dataframe if column in d.value.columns)
+    """The first table (interactive or static) with that column."""
+    return next(d.value for d in [*at.dataframe, *at.table] if column in d.value.columns)
 
 
 @ONLY_DUCKDB
@@ -319,6 +350,75 @@ def test_an_editor_enters_a_plan_and_the_targets_page_judges_against_it():
     assert [k for k in ("dl_plan_docx", "dl_plan_xlsx", "dl_plan_csv") if any(k in x for x in keys)] == \
         ["dl_plan_docx", "dl_plan_xlsx", "dl_plan_csv"]
     assert not any("dl_report_docx" in x for x in keys)
+
+
+def _open(page: str, plan: str | None = "mau-thu", lang: str = "vi") -> AppTest:
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.query_params["lang"] = lang
+    if plan:
+        at.query_params["plan"] = plan
+    at.run()
+    at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def _main_texts(at: AppTest) -> list[str]:
+    """The main area's headings, text, captions and alerts, in page order (not the sidebar's)."""
+    kinds = {"title", "header", "subheader", "markdown", "caption", "info", "warning"}
+    return [str(e.value) for e in at.main if getattr(e, "type", None) in kinds]
+
+
+@ONLY_DUCKDB
+def test_the_targets_page_shows_a_plan_to_a_phone_as_one_card_per_target_and_year():
+    _apply()
+    at = _open("targets")
+    # a screen wider than a phone: a static table (its columns wrap to their text; no cut column, no empty row)
+    table = _frame(at, "Năm mục tiêu")
+    assert list(table.columns) == ["Chỉ tiêu", "Năm mục tiêu", "Đánh giá", "Kết quả mới nhất", "Mục tiêu",
+                                   "Mốc cơ sở", "Nguồn kết quả"]
+    assert not any("Năm mục tiêu" in d.value.columns for d in at.dataframe)
+    # a phone (styles.BASE hides one or the other): one card per target and year, in the plan's order, each with
+    # its target, horizon year, verdict, goal and latest result
+    shown = _main_texts(at)
+    first = shown.index("**Xếp hạng PCI (mẫu)** · Năm mục tiêu 2025")
+    assert shown[first:first + 9] == [
+        "**Xếp hạng PCI (mẫu)** · Năm mục tiêu 2025", ":blue-badge[✔ Đạt (tạm tính theo kết quả năm 2024)]",
+        shown[first + 2], "**Xếp hạng PCI (mẫu)** · Năm mục tiêu 2030",
+        ":red-badge[✖ Chưa đạt (tạm tính theo kết quả năm 2024)]", shown[first + 5],
+        "**Tỷ lệ đúng hạn cấp xã (mẫu)** · Năm mục tiêu 2025", ":gray-badge[○ Chưa có số liệu]",
+        "Mục tiêu: ≥ 99,50% · Kết quả mới nhất: chưa có số liệu sau năm 2020 · Mốc cơ sở: 99,00% (2020)"]
+    assert shown[first + 2].startswith("Mục tiêu: nhóm 20–30 (trên 34 tỉnh) · Kết quả mới nhất: hạng 33/63 (2024)")
+    assert shown[first + 5].startswith("Mục tiêu: nhóm 1–5 (trên 34 tỉnh) · Kết quả mới nhất: hạng 33/63 (2024)")
+
+
+@ONLY_DUCKDB
+def test_the_overview_names_the_chosen_plan_in_every_heading_count_and_caption():
+    _apply()
+    at = _open("overview")
+    shown = _main_texts(at)
+    heads = [s.value for s in at.main.subheader]
+    assert "2 chỉ tiêu của Kế hoạch mẫu THỬ NGHIỆM (không có thật): kết quả so với mục tiêu 2025, 2030" in heads
+    assert not any("14 chỉ tiêu" in t for t in shown)
+    # the plan's counts, out of its 3 goals by year, and its missing figure
+    assert "**✔ 1 đạt · ✖ 1 chưa đạt · ○ 1 chưa có số liệu**" in shown
+    assert "Trên 3 mục tiêu theo năm: 2 chỉ tiêu, năm mục tiêu 2025, 2030." in shown
+    assert any(t.startswith("1 trên 3 mục tiêu theo năm chưa có số liệu") for t in shown)
+    assert any(t.startswith("Nguồn: ") and "Tệp mẫu của kiểm thử" in t for t in shown)
+    # Decision 688 is named once: under the PCI and PAR INDEX cards, whose goals are its own
+    assert [t for t in shown if "688" in t] == [words.judged_by(verdicts.plans()[0], "vi")]
+    # the cards in the plan's order (a phone stacks them as they come)
+    assert [t for t in shown if t.startswith("**") and t.endswith(")**")] == [
+        "**Xếp hạng PCI (mẫu) (2025)**", "**Xếp hạng PCI (mẫu) (2030)**", "**Tỷ lệ đúng hạn cấp xã (mẫu) (2025)**"]
+    en = _open("overview", lang="en")
+    assert "The 2 targets of Kế hoạch mẫu THỬ NGHIỆM (không có thật) against their 2025, 2030 goals" in \
+        [s.value for s in en.main.subheader]
+    assert "**✔ 1 met · ✖ 1 not met · ○ 1 no data**" in _main_texts(en)
+    # Decision 688 (no plan asked for): its 14, as before
+    default = _main_texts(_open("overview", plan=None))
+    assert "14 chỉ tiêu của Đề án: kết quả so với mục tiêu 2025" in default
+    assert "**✔ 1 đạt · ✖ 1 chưa đạt · ○ 12 chưa có số liệu**" in default
+    assert not any("mục tiêu theo năm" in t or "Tệp mẫu" in t for t in default)
 
 
 @ONLY_DUCKDB

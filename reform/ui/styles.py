@@ -11,10 +11,15 @@ from reform.views import charts
 #: Always: the container of :data:`HISTORY_SCRIPT` takes no room (see also :func:`multiples_css`);
 #: a container keyed "resp_wide_…" shows on screens wider than a phone, "resp_narrow_…" on phones
 #: (the Scenarios page's comparison: side by side, or one card per scenario).
+#: A plan's verdicts on the targets page: a table, or one card per target and year; the table's last column
+#: (the source, often a long address) keeps to about a fifth of the width and breaks anywhere. A status badge
+#: wraps rather than being cut with an ellipsis (a verdict in a card half a 1024 px screen wide was cut).
 BASE = """
 div.st-key-reform_script { display: none; }
 @media (max-width: 700px) { div[class*="st-key-resp_wide_"] { display: none; } }
 @media (min-width: 701px) { div[class*="st-key-resp_narrow_"] { display: none; } }
+div[class*="st-key-resp_wide_plan_table"] :is(td, th):last-child { width: 22%; overflow-wrap: anywhere; }
+span.stMarkdownBadge { white-space: normal !important; text-overflow: clip !important; }
 """
 
 #: Presentation mode (a projector at 1024×768 or 1280×720, read from the back of a room): headline

@@ -183,6 +183,13 @@ def judged_by(p: dict, lang: str) -> str:
     return line
 
 
+def plan_years(p: dict) -> list[int]:
+    """A plan's horizon years, in order (Decision 688's: 2025 and 2030)."""
+    if p.get("builtin"):
+        return [2025, 2030]
+    return sorted({int(h["year"]) for t in p["targets"] for h in t["horizons"]})
+
+
 def plan_goal_text(h: dict, kind: str, unit: str | None, lang: str) -> str:
     """A plan target's goal for a horizon year: a rank band out of N, at least, at most, or maintain."""
     if kind == "rank_band":
