@@ -72,8 +72,9 @@ if plan_id == verdicts.BUILTIN_PLAN:
     st.markdown(f"**{words.counts_line(counts, lang)}**")
     if counts["no_result"]:
         st.info(T("missing", n=counts["no_result"]))
-    grid = st.columns(2)
     for i, v in enumerate(items):
+        if i % 2 == 0:  # one row per pair, so that a phone stacks the cards in the decision's order
+            grid = st.columns(2)
         with grid[i % 2].container(border=True):
             st.markdown(f"**{pick(lang, v['short_vi'], v['short_en'])}**")
             st.badge(words.verdict_text(v, lang), color=words.VERDICT_BADGE[v["verdict_2025"]])

@@ -39,3 +39,15 @@ def test_overview_in_english():
     body = texts(at)
     assert "✔ 1 met · ✖ 1 not met · ○ 12 no data" in body
     assert "provisional, on the 2024 result" in body
+
+
+def test_overview_cards_come_in_the_decisions_order():
+    """A phone stacks columns one after the other: with one pair of columns for all 14 cards it showed the
+    1st, 3rd, 5th … and then the 2nd, 4th …; one row of two per pair keeps the decision's order."""
+    from reform.model import verdicts
+
+    at = open_page()
+    names = [str(e.value).strip("*") for e in at.main if getattr(e, "type", None) == "markdown"
+             and str(e.value).startswith("**") and not str(e.value).startswith("**✔")]
+    expected = [v["short_vi"] for v in verdicts.verdicts()]
+    assert [n for n in names if n in expected] == expected
