@@ -64,7 +64,8 @@ plan_id, unknown = state.plan_choice(st, T("plan_pick"), {k: words.plan_label(p,
 if unknown:  # a link to a plan since rolled back, or a mistyped id: never a stack trace
     st.warning(T("plan_unknown", id=escape.markdown(unknown)), icon=":material/warning:")
 chosen = plans[plan_id]
-st.caption(escape.markdown(words.judged_by(chosen, lang)))
+if plan_id != verdicts.BUILTIN_PLAN:  # Decision 688 is named under the cards above, in the same words
+    st.caption(escape.markdown(words.judged_by(chosen, lang)))
 items = verdicts.verdicts()
 if plan_id == verdicts.BUILTIN_PLAN:
     heading.subheader(T("verdicts_title"), help=T("verdicts_help"))

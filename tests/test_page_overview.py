@@ -51,3 +51,13 @@ def test_overview_cards_come_in_the_decisions_order():
              and str(e.value).startswith("**") and not str(e.value).startswith("**✔")]
     expected = [v["short_vi"] for v in verdicts.verdicts()]
     assert [n for n in names if n in expected] == expected
+
+
+def test_overview_names_the_plan_it_judges_against_once():
+    from reform.model import verdicts
+    from reform.views import verdicts as words
+
+    at = open_page()
+    line = words.judged_by(verdicts.plans()[0], "vi")
+    assert line.startswith("Đánh giá theo: Quyết định 688/QĐ-UBND")
+    assert [c.value for c in at.main.caption].count(line) == 1
