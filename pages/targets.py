@@ -44,8 +44,10 @@ def show_688() -> None:
     labels = {k: T(f"v_col_{k}") for k in ("item", "target", "baseline", "goal_2025", "latest", "basis",
                                            "verdict_2025", "goal_2030", "outlook_2030", "source")}
     results = words.table(items, lang, labels)
+    item_px = 8 * max(len(str(x)) for x in results[labels["item"]]) + 24  # "II.8 huyện" whole, not "II.8 huy"
     st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
-                 column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small")})
+                 column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small"),
+                                labels["item"]: st.column_config.TextColumn(labels["item"], width=item_px)})
     downloads = st.container(horizontal=True)  # wraps on a phone
     # built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and machines
     downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang), file_name=T("report_file") + ".docx",
