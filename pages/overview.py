@@ -109,6 +109,6 @@ if plan_id == verdicts.BUILTIN_PLAN:
     st.caption(T("map_note", m=ranks.FIELD_FROM_2025, n=next(v["band_out_of"] for v in items if v["band_out_of"])))
     ui.source_caption(T("sources"))
 else:
-    if any(t["kind"] == "rank_band" for t in chosen["targets"]):  # ranks out of 63 or 34: how they compare
+    if any(t["kind"] == "rank_band" for t in chosen["targets"]):  # ranks out of different fields: how they compare
         st.caption(T("plan_map_note", m=ranks.FIELD_FROM_2025))
     ui.source_caption(T("plan_sources", source=escape.markdown(chosen["source"] or chosen["name"])))

@@ -112,13 +112,17 @@ def latest_text(v: dict, lang: str) -> str:
     return f"{value_text(v['latest_value'], v['unit'], lang, v['latest_out_of'])} ({v['latest_year']})"
 
 
+def _verdict_with_year(verdict: str, provisional: bool, year, lang: str) -> str:
+    """"✔ Đạt (tạm tính theo kết quả năm 2024)", "✖ Chưa đạt (theo kết quả năm 2025)", "○ Chưa có số liệu"."""
+    word = verdict_word(verdict, lang)
+    if verdict == "no_data":
+        return word
+    return f"{word} ({T('provisional' if provisional else 'judged', lang, year=year)})"
+
+
 def verdict_text(v: dict, lang: str) -> str:
     """"✔ Đạt (tạm tính theo kết quả năm 2024)"; a verdict on a 2025 result says its year."""
-    word = verdict_word(v["verdict_2025"], lang)
-    if v["verdict_2025"] == "no_data":
-        return word
-    key = "provisional" if v["provisional"] else "judged"
-    return f"{word} ({T(key, lang, year=v['verdict_2025_year'])})"
+    return _verdict_with_year(v["verdict_2025"], v["provisional"], v["verdict_2025_year"], lang)
 
 
 def outlook_text(v: dict, lang: str) -> str:
@@ -201,11 +205,7 @@ def plan_goal_text(h: dict, kind: str, unit: str | None, lang: str) -> str:
 
 def plan_verdict_text(v: dict, lang: str) -> str:
     """"✔ Đạt (tạm tính theo kết quả năm 2024)" for one target and horizon year of a plan."""
-    word = verdict_word(v["verdict"], lang)
-    if v["verdict"] == "no_data":
-        return word
-    key = "provisional" if v["provisional"] else "judged"
-    return f"{word} ({T(key, lang, year=v['verdict_year'])})"
+    return _verdict_with_year(v["verdict"], v["provisional"], v["verdict_year"], lang)
 
 
 def plan_latest_text(v: dict, lang: str) -> str:
