@@ -18,9 +18,9 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from apptest_util import TIMEOUT
+from state_util import fresh_state
 from reform.model import editors
 from reform.paths import ROOT
-from reform.store import backends
 from reform.store import sign_in_log
 from reform.ui import auth
 
@@ -31,13 +31,9 @@ LOCKED = "tạm khóa"
 
 
 @pytest.fixture(autouse=True)
-def state_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("REFORM_STATE_DIR", str(tmp_path / "scenarios"))
-    monkeypatch.delenv("REFORM_DATABASE_URL", raising=False)
-    monkeypatch.delenv("REFORM_EDITOR_IDLE_MINUTES", raising=False)
-    backends.reset()
-    yield tmp_path / "scenarios"
-    backends.reset()
+def state_dir(request, tmp_path, monkeypatch):
+    with fresh_state(request, monkeypatch, tmp_path / "scenarios", forget_data=False) as folder:
+        yield folder
 
 
 @pytest.fixture

@@ -13,11 +13,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from apptest_util import TIMEOUT
-from reform.data import cache, db
+from state_util import fresh_state
 from reform.data import revisions as rev
 from reform.model import editors, verdicts
 from reform.paths import ROOT
-from reform.store import backends
 
 PASSWORD = "mật-khẩu-biên-tập-2026"
 HASH = editors.hash_password(PASSWORD)
@@ -30,17 +29,9 @@ BAD = HEADER + ("pci_rank,2025,35,,34,VCCI\n"          # a rank above out_of
 
 
 @pytest.fixture(autouse=True)
-def state_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("REFORM_STATE_DIR", str(tmp_path / "state"))
-    monkeypatch.delenv("REFORM_DATABASE_URL", raising=False)
-    monkeypatch.delenv("REFORM_EDITOR_IDLE_MINUTES", raising=False)
-    backends.reset()
-    db.reset()
-    cache.clear()
-    yield tmp_path / "state"
-    backends.reset()
-    db.reset()
-    cache.clear()
+def state_dir(request, tmp_path, monkeypatch):
+    with fresh_state(request, monkeypatch, tmp_path / "state") as folder:
+        yield folder
 
 
 def signed_in(lang: str = "vi") -> AppTest:

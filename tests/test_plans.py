@@ -20,17 +20,16 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from apptest_util import TIMEOUT, texts
-from reform.data import cache, db, plans
+from state_util import BACKENDS, ONLY_DUCKDB, fresh_state
+from reform.data import db, plans
 from reform.data import revisions as rev
 from reform.model import editors, verdicts
 from reform.model import revisions as model_rev
 from reform.paths import ROOT
-from reform.store import backends
 from reform.store import revisions as rev_store
 from reform.views import revision_template
 from reform.views import verdicts as words
 
-BACKENDS = ["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)]
 PASSWORD = "mật-khẩu-biên-tập-2026"
 HASH = editors.hash_password(PASSWORD)
 HEADER = ",".join(plans.COLUMNS) + "\n"
@@ -54,22 +53,8 @@ BAD = HEADER + (
 
 @pytest.fixture(autouse=True, params=BACKENDS)
 def backend(request, tmp_path, monkeypatch):
-    monkeypatch.setenv("REFORM_STATE_DIR", str(tmp_path / "state"))
-    monkeypatch.delenv("REFORM_EDITOR_IDLE_MINUTES", raising=False)
-    if request.param == "postgres":
-        monkeypatch.setenv("REFORM_DATABASE_URL", request.getfixturevalue("postgres_url"))
-    else:
-        monkeypatch.delenv("REFORM_DATABASE_URL", raising=False)
-    backends.reset()
-    db.reset()
-    cache.clear()
-    yield request.param
-    backends.reset()
-    db.reset()
-    cache.clear()
-
-
-ONLY_DUCKDB = pytest.mark.parametrize("backend", ["duckdb"], indirect=True)
+    with fresh_state(request, monkeypatch, tmp_path / "state", request.param):
+        yield request.param
 
 
 def _csv(text: str, name: str = "ke_hoach.csv") -> rev.Parsed:

@@ -20,7 +20,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from reform.data import cache, db
+from reform.data import db
 from reform.data import revisions as rev
 from reform.data.parse import CellError, parse_entered_number
 from reform.model import revisions as model_rev
@@ -30,8 +30,7 @@ from reform.store import backends
 from reform.store import revisions as rev_store
 from reform.views import revision_template
 
-BACKENDS = ["duckdb", pytest.param("postgres", marks=pytest.mark.postgres)]
-ONLY_DUCKDB = pytest.mark.parametrize("backend", ["duckdb"], indirect=True)
+from state_util import BACKENDS, ONLY_DUCKDB, fresh_state
 HEADER = "indicator_id,year,value,value_text,out_of,source\n"
 DONE = HEADER + ("pci_rank,2025,12,hạng 12/34,34,VCCI: PCI 2025\n"
                  "par_total_rank,2025,33,hạng 33/34,34,Bộ Nội vụ: PAR INDEX 2025\n")
@@ -41,19 +40,9 @@ DONE = HEADER + ("pci_rank,2025,12,hạng 12/34,34,VCCI: PCI 2025\n"
 def backend(request, tmp_path, monkeypatch):
     """A fresh store per test (DuckDB file in a temporary folder, or a fresh PostgreSQL database), and the
     data connection and cache forgotten so the revisions of another test never show."""
-    monkeypatch.setenv("REFORM_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setattr(rev_store, "_before_commit", None)
-    if request.param == "postgres":
-        monkeypatch.setenv("REFORM_DATABASE_URL", request.getfixturevalue("postgres_url"))
-    else:
-        monkeypatch.delenv("REFORM_DATABASE_URL", raising=False)
-    backends.reset()
-    db.reset()
-    cache.clear()
-    yield request.param
-    backends.reset()
-    db.reset()
-    cache.clear()
+    with fresh_state(request, monkeypatch, tmp_path / "state", request.param):
+        yield request.param
 
 
 @pytest.fixture
