@@ -42,3 +42,28 @@ def choose(page: Page, select_label: str, typed: str) -> None:
     page.keyboard.type(typed)
     page.keyboard.press("Enter")
     wait_idle(page)
+
+
+#: Two 2025 results an editor enters in the browser tests: PCI rank 12 of 34, PAR INDEX rank 33 of 34.
+FIGURES_2025 = (("pci_rank", 2025, 12, "hạng 12/34", 34, "VCCI: PCI 2025"),
+                ("par_total_rank", 2025, 33, "hạng 33/34", 34, "Bộ Nội vụ: PAR INDEX 2025"))
+
+
+def upload_filled_template(page: Page, folder, rows=FIGURES_2025) -> None:
+    """On the data-updates page of a signed-in editor: download the XLSX template, add ``rows`` to its
+    first sheet, upload it, and wait for the preview of the new figures."""
+    import io
+    from pathlib import Path
+
+    import openpyxl
+
+    with page.expect_download(timeout=TIMEOUT) as dl:
+        page.get_by_role("button", name="Tệp mẫu XLSX").click()
+    wb = openpyxl.load_workbook(io.BytesIO(Path(dl.value.path()).read_bytes()))
+    for row in rows:
+        wb.worksheets[0].append(list(row))
+    filled = Path(folder) / "ket_qua_2025.xlsx"
+    wb.save(filled)
+    page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(filled))
+    wait_idle(page)
+    expect(page.get_by_text(f"Số liệu mới ({len(rows)})")).to_be_visible(timeout=TIMEOUT)

@@ -7,17 +7,14 @@ by ``python -m reform add-editor``), and its own state folder: nothing is writte
 """
 from __future__ import annotations
 
-import io
 import os
 import subprocess
 import sys
 
-import openpyxl
-
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, open_page, wait_idle
+from helpers import TIMEOUT, assert_no_exception, open_page, upload_filled_template, wait_idle
 from reform import serve
 from reform.paths import ROOT
 
@@ -91,17 +88,7 @@ def test_an_import_of_the_filled_template_shows_in_another_open_session(browser,
         assert other.get_by_text("nhập bởi minh").count() == 0
 
         sign_in(pg, editor_server)
-        with pg.expect_download(timeout=TIMEOUT) as dl:
-            pg.get_by_role("button", name="Tệp mẫu XLSX").click()
-        wb = openpyxl.load_workbook(io.BytesIO(open(dl.value.path(), "rb").read()))
-        sheet = wb.worksheets[0]
-        sheet.append(["pci_rank", 2025, 12, "hạng 12/34", 34, "VCCI: PCI 2025"])
-        sheet.append(["par_total_rank", 2025, 33, "hạng 33/34", 34, "Bộ Nội vụ: PAR INDEX 2025"])
-        filled = tmp_path / "ket_qua_2025.xlsx"
-        wb.save(filled)
-        pg.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(filled))
-        wait_idle(pg)
-        expect(pg.get_by_text("Số liệu mới (2)")).to_be_visible(timeout=TIMEOUT)
+        upload_filled_template(pg, tmp_path)  # PCI rank 12/34 and PAR INDEX rank 33/34 of 2025
         expect(pg.get_by_text("Đánh giá sẽ thay đổi")).to_be_visible()
         assert_no_exception(pg)
         pg.screenshot(path=str(shots / "data-updates-preview-1440.png"), full_page=True)

@@ -16,7 +16,6 @@ Without PostgreSQL likewise (REQUIRE_POSTGRES=1).
 """
 from __future__ import annotations
 
-import io
 import os
 import re
 import subprocess
@@ -28,11 +27,10 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import openpyxl
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, open_page, wait_idle
+from helpers import TIMEOUT, assert_no_exception, open_page, upload_filled_template, wait_idle
 from reform import serve
 from reform.paths import ROOT
 
@@ -261,17 +259,7 @@ def test_a_revision_imported_through_one_replica_shows_on_the_other_at_its_next_
         form.get_by_role("button", name="Đăng nhập").click()
         wait_idle(pg)
         expect(pg.locator("[data-testid=stFileUploader]")).to_be_visible(timeout=TIMEOUT)
-        with pg.expect_download(timeout=TIMEOUT) as dl:
-            pg.get_by_role("button", name="Tệp mẫu XLSX").click()
-        wb = openpyxl.load_workbook(io.BytesIO(Path(dl.value.path()).read_bytes()))
-        sheet = wb.worksheets[0]
-        sheet.append(["pci_rank", 2025, 12, "hạng 12/34", 34, "VCCI: PCI 2025"])
-        sheet.append(["par_total_rank", 2025, 33, "hạng 33/34", 34, "Bộ Nội vụ: PAR INDEX 2025"])
-        filled = tmp_path / "ket_qua_2025.xlsx"
-        wb.save(filled)
-        pg.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(filled))
-        wait_idle(pg)
-        expect(pg.get_by_text("Số liệu mới (2)")).to_be_visible(timeout=TIMEOUT)
+        upload_filled_template(pg, tmp_path)  # PCI rank 12/34 and PAR INDEX rank 33/34 of 2025
         pg.get_by_role("button", name="Xác nhận nhập số liệu").click()
         wait_idle(pg)
         expect(pg.get_by_text("Đã nhập lần cập nhật số 1")).to_be_visible(timeout=TIMEOUT)
