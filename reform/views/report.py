@@ -123,6 +123,16 @@ def _equivalence_note(items: list[dict], lang: str) -> str:
     return T("note_63_34", lang, m=m, n=FIELD_FROM_2025, examples="; ".join(examples))
 
 
+def _csv_tail(v: dict, marks: dict, columns, lang: str) -> dict:
+    """The CSV columns after a row's printed cells: out of how many, basis, provisional, the notes' numbers."""
+    return {
+        T("csv_out_of", lang): v["latest_out_of"] or "",
+        T("csv_basis", lang): v["basis"] or "",
+        T("csv_provisional", lang): T("yes" if v["provisional"] else "no", lang),
+        T("csv_notes", lang): " ".join(f"({n})" for c in columns for n in marks[c]),
+    }
+
+
 def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[Row], list[str]]:
     """The report's rows (one per target part, in the decision's order) and its numbered notes."""
     items = verdicts.verdicts() if items is None else items
@@ -184,10 +194,7 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
             **{T(f"col_{c}", lang) if c != "no" else T("col_no", lang): cells[c] for c in COLUMNS},
             T("csv_target_id", lang): v["target_id"],
             T("csv_item", lang): v["item"],
-            T("csv_out_of", lang): v["latest_out_of"] or "",
-            T("csv_basis", lang): v["basis"] or "",
-            T("csv_provisional", lang): T("yes" if v["provisional"] else "no", lang),
-            T("csv_notes", lang): " ".join(f"({n})" for c in COLUMNS for n in marks[c]),
+            **_csv_tail(v, marks, COLUMNS, lang),
         }))
     no_data = sum(1 for v in items if v["latest_year"] is None)
     notes.mark(T("note_no_data", lang, n=no_data))
@@ -253,10 +260,7 @@ def plan_rows(plan: dict, lang: str = "vi", items: list[dict] | None = None) -> 
             T("csv_target_id", lang): v["target_id"],
             T("csv_indicator_id", lang): v["indicator_id"],
             T("csv_verdict_code", lang): v["verdict"],
-            T("csv_out_of", lang): v["latest_out_of"] or "",
-            T("csv_basis", lang): v["basis"] or "",
-            T("csv_provisional", lang): T("yes" if v["provisional"] else "no", lang),
-            T("csv_notes", lang): " ".join(f"({n})" for c in PLAN_COLUMNS for n in marks[c]),
+            **_csv_tail(v, marks, PLAN_COLUMNS, lang),
         }))
     no_data = sum(1 for v in items if v["latest_year"] is None)
     notes.mark(T("plan_note_no_data", lang, n=no_data, total=len(items)))
