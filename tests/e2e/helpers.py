@@ -67,3 +67,14 @@ def upload_filled_template(page: Page, folder, rows=FIGURES_2025) -> None:
     page.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(filled))
     wait_idle(page)
     expect(page.get_by_text(f"Số liệu mới ({len(rows)})")).to_be_visible(timeout=TIMEOUT)
+
+
+def sign_in(page: Page, url: str, user: str, password: str) -> None:
+    """Sign in as an editor on the data-updates page at ``url`` and wait for the upload to appear."""
+    open_page(page, f"{url}/data_updates")
+    form = page.locator("[data-testid=stForm]")
+    form.locator("input[type=text]").fill(user)
+    form.locator("input[type=password]").fill(password)
+    form.get_by_role("button", name="Đăng nhập").click()
+    wait_idle(page)
+    expect(page.locator("[data-testid=stFileUploader]")).to_be_visible(timeout=TIMEOUT)

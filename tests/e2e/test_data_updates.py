@@ -14,7 +14,7 @@ import sys
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, open_page, upload_filled_template, wait_idle
+from helpers import TIMEOUT, assert_no_exception, open_page, sign_in, upload_filled_template, wait_idle
 from reform import serve
 from reform.paths import ROOT
 
@@ -69,16 +69,6 @@ def test_sign_in_then_upload(browser, editor_server, shots, size):
         context.close()
 
 
-def sign_in(pg, url: str) -> None:
-    open_page(pg, f"{url}/data_updates")
-    form = pg.locator("[data-testid=stForm]")
-    form.locator("input[type=text]").fill("minh")
-    form.locator("input[type=password]").fill(PASSWORD)
-    form.get_by_role("button", name="Đăng nhập").click()
-    wait_idle(pg)
-    expect(pg.locator("[data-testid=stFileUploader]")).to_be_visible(timeout=TIMEOUT)
-
-
 def test_an_import_of_the_filled_template_shows_in_another_open_session(browser, editor_server, shots, tmp_path):
     viewer = browser.new_context(viewport={"width": 1440, "height": 900})
     editor = browser.new_context(viewport={"width": 1440, "height": 900})
@@ -87,7 +77,7 @@ def test_an_import_of_the_filled_template_shows_in_another_open_session(browser,
         open_page(other, f"{editor_server}/overview")  # a viewer's session, open before the import
         assert other.get_by_text("nhập bởi minh").count() == 0
 
-        sign_in(pg, editor_server)
+        sign_in(pg, editor_server, "minh", PASSWORD)
         upload_filled_template(pg, tmp_path)  # PCI rank 12/34 and PAR INDEX rank 33/34 of 2025
         expect(pg.get_by_text("Đánh giá sẽ thay đổi")).to_be_visible()
         assert_no_exception(pg)

@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, open_page, upload_filled_template, wait_idle
+from helpers import TIMEOUT, assert_no_exception, open_page, sign_in, upload_filled_template, wait_idle
 from reform import serve
 from reform.paths import ROOT
 
@@ -252,13 +252,7 @@ def test_a_revision_imported_through_one_replica_shows_on_the_other_at_its_next_
         assert "12/34" not in other.locator("[data-testid=stMain]").inner_text()
 
         pg = editor.new_page()
-        open_page(pg, f"{cluster.url}/data_updates")
-        form = pg.locator("[data-testid=stForm]")
-        form.locator("input[type=text]").fill("minh")
-        form.locator("input[type=password]").fill(PASSWORD)
-        form.get_by_role("button", name="Đăng nhập").click()
-        wait_idle(pg)
-        expect(pg.locator("[data-testid=stFileUploader]")).to_be_visible(timeout=TIMEOUT)
+        sign_in(pg, cluster.url, "minh", PASSWORD)  # through nginx, pinned to replica 1 by its cookie
         upload_filled_template(pg, tmp_path)  # PCI rank 12/34 and PAR INDEX rank 33/34 of 2025
         pg.get_by_role("button", name="Xác nhận nhập số liệu").click()
         wait_idle(pg)
