@@ -35,3 +35,20 @@ def texts(at: AppTest) -> str:
     parts += [e.value for e in at.warning] + [e.value for e in at.info] + [e.value for e in at.error]
     parts += [e.value for e in at.title] + [e.value for e in at.subheader]
     return "\n".join(str(p) for p in parts)
+
+
+def signed_in_editor(name: str, password_hash: str, password: str, lang: str = "vi") -> AppTest:
+    """The data-updates page with ``name`` (whose argon2 hash is in the app's secrets) signed in with
+    ``password``; the upload is offered."""
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
+    at.secrets["editors"] = {name: password_hash}
+    if lang != "vi":
+        at.query_params["lang"] = lang
+    at.run()
+    at.switch_page("pages/data_updates.py").run()
+    at.text_input(key="sign_in_name").input(name)
+    at.text_input(key="sign_in_password").input(password)
+    at.button(key=next(b.key for b in at.button if b.key.startswith("FormSubmitter:sign_in_form"))).click().run()
+    assert not at.exception, at.exception
+    assert len(at.file_uploader) == 1
+    return at

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_util import TIMEOUT
+from apptest_util import TIMEOUT, signed_in_editor
 from state_util import fresh_state
 from reform.data import revisions as rev
 from reform.model import editors, verdicts
@@ -35,18 +35,7 @@ def state_dir(request, tmp_path, monkeypatch):
 
 
 def signed_in(lang: str = "vi") -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.secrets["editors"] = {"lan": HASH}
-    if lang != "vi":
-        at.query_params["lang"] = lang
-    at.run()
-    at.switch_page("pages/data_updates.py").run()
-    at.text_input(key="sign_in_name").input("lan")
-    at.text_input(key="sign_in_password").input(PASSWORD)
-    at.button(key=next(b.key for b in at.button if b.key.startswith("FormSubmitter:sign_in_form"))).click().run()
-    assert not at.exception, at.exception
-    assert len(at.file_uploader) == 1
-    return at
+    return signed_in_editor("lan", HASH, PASSWORD, lang)
 
 
 def upload(at: AppTest, name: str, text: str) -> AppTest:
