@@ -19,7 +19,7 @@ import io
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_util import TIMEOUT, texts
+from apptest_util import TIMEOUT, signed_in_editor, texts
 from state_util import BACKENDS, ONLY_DUCKDB, fresh_state
 from reform.data import db, plans
 from reform.data import revisions as rev
@@ -110,6 +110,14 @@ def test_a_bad_plan_file_gets_a_message_per_row_and_column():
      "out_of_range"),
     ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,,,pl07_5c_ontime_commune,at_least,2025,50,,2028,60,,,", "name_vi",
      "required"),
+    # a rank band's "out of how many", at the baseline and at the horizon: a whole number of provinces
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pci_rank,rank_band,2025,20,1000,2028,,1,5,34", "baseline_out_of",
+     "bad_out_of"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pci_rank,rank_band,2025,20,,2028,,1,5,34", "baseline_out_of",
+     "band_out_of_required"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pci_rank,rank_band,2025,20,34,2028,,1,5,0", "out_of", "bad_out_of"),
+    ("p1,Kế hoạch,01/01/2026,2026,2030,x,a,A,,pci_rank,rank_band,2025,40,34,2028,,1,5,34", "baseline_value",
+     "rank_above_out_of"),
 ])
 def test_each_plan_rule(row, column, code):
     p = _csv(HEADER + row + "\n")
@@ -289,15 +297,7 @@ def test_the_report_command_judges_against_the_plan_asked_for(tmp_path):
 # --- the pages --------------------------------------------------------------------------------------------
 
 def _signed_in() -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
-    at.secrets["editors"] = {"lan": HASH}
-    at.run()
-    at.switch_page("pages/data_updates.py").run()
-    at.text_input(key="sign_in_name").input("lan")
-    at.text_input(key="sign_in_password").input(PASSWORD)
-    at.button(key=next(b.key for b in at.button if b.key.startswith("FormSubmitter:sign_in_form"))).click().run()
-    assert not at.exception, at.exception
-    return at
+    return signed_in_editor("lan", HASH, PASSWORD)
 
 
 def _frame(at: AppTest, column: str):
