@@ -85,6 +85,18 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[rev.Prob
         def err(col: str, code: str, **params) -> None:
             bad.append(rev.Problem(n, col, code, params))
 
+        def field_size(col: str) -> int | None:
+            """A rank band's "out of how many" in ``col``: a whole number 1..MAX_OUT_OF, else an error."""
+            cell = rec.get(col)
+            if rev._blank(cell):
+                err(col, "band_out_of_required")
+                return None
+            size = rev._whole(cell)
+            if size is None or not 1 <= size <= rev.MAX_OUT_OF:
+                err(col, "bad_out_of", value=rev._text(cell)[:20], high=rev.MAX_OUT_OF)
+                return None
+            return size
+
         # --- the plan: on the first row; blank or the same on the others
         fields: dict = {}
         for col in PLAN_COLUMNS:
@@ -191,14 +203,9 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[rev.Prob
             else:
                 t["baseline_value"] = base_value
         if kind == "rank_band":  # a rank says out of how many: the baseline's own field
-            cell = rec.get("baseline_out_of")
-            if rev._blank(cell):
-                err("baseline_out_of", "band_out_of_required")
-            else:
-                n_base = rev._whole(cell)
-                if n_base is None or not 1 <= n_base <= rev.MAX_OUT_OF:
-                    err("baseline_out_of", "bad_out_of", value=rev._text(cell)[:20], high=rev.MAX_OUT_OF)
-                elif base_value is not None and not (float(base_value).is_integer() and 1 <= base_value <= n_base):
+            n_base = field_size("baseline_out_of")
+            if n_base is not None:
+                if base_value is not None and not (float(base_value).is_integer() and 1 <= base_value <= n_base):
                     err("baseline_value", "rank_above_out_of", value=rev._fmt(base_value), out_of=n_base)
                 else:
                     t["baseline_out_of"] = n_base
@@ -226,14 +233,7 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[rev.Prob
                 err("year", "horizon_outside_period", year=year, start=plan["period_from"], end=plan["period_to"])
         value = best = worst = out_of = None
         if kind == "rank_band":
-            out_of_cell = rec.get("out_of")
-            if rev._blank(out_of_cell):
-                err("out_of", "band_out_of_required")
-            else:
-                out_of = rev._whole(out_of_cell)
-                if out_of is None or not 1 <= out_of <= rev.MAX_OUT_OF:
-                    err("out_of", "bad_out_of", value=rev._text(out_of_cell)[:20], high=rev.MAX_OUT_OF)
-                    out_of = None
+            out_of = field_size("out_of")
             for col in ("best", "worst"):
                 cell = rec.get(col)
                 if rev._blank(cell):
