@@ -31,9 +31,14 @@ def slider_thumb(page: Page, label_part: str):
     return box.locator("input[type=range]").first
 
 
+def metric_box(page: Page, label_part: str):
+    """The first metric whose label (not its help, value or delta) contains ``label_part``."""
+    label = page.locator("[data-testid=stMetricLabel]").filter(has_text=label_part)
+    return page.locator("[data-testid=stMetric]").filter(has=label).first
+
+
 def metric_value(page: Page, label_part: str) -> str:
-    box = page.locator("[data-testid=stMetric]").filter(has_text=label_part).first
-    return box.locator("[data-testid=stMetricValue]").inner_text().strip()
+    return metric_box(page, label_part).locator("[data-testid=stMetricValue]").inner_text().strip()
 
 
 def choose(page: Page, select_label: str, typed: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, choose, metric_value, open_page, slider_thumb, wait_idle
+from helpers import TIMEOUT, assert_no_exception, choose, metric_box, metric_value, open_page, slider_thumb, wait_idle
 
 PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
          "data_sources"]
@@ -40,7 +40,7 @@ def _expect_figure(pg, name: str, figure: str) -> None:
     where = pg.locator("[data-testid=stMain]")
     if name == "targets":
         choose(pg, "Chọn chỉ tiêu", "đủ điều kiện được cung cấp")
-        where = pg.locator("[data-testid=stMetric]").filter(has_text="Mới nhất").first
+        where = metric_box(pg, "Mới nhất")
     expect(where).to_contain_text(figure, use_inner_text=True, timeout=TIMEOUT)
 
 
@@ -96,8 +96,8 @@ def test_pci_slider_by_keyboard(page, server):
         thumb.press("ArrowRight")
         expect(thumb).to_have_attribute("aria-valuetext", f"{5.78 + step / 10:.2f}".replace(".", ","))
         wait_idle(page)
-    expect(page.locator("[data-testid=stMetric]").filter(has_text="PCI tổng hợp theo kịch bản")
-           .locator("[data-testid=stMetricValue]")).to_have_text("62,48", timeout=TIMEOUT)
+    expect(metric_box(page, "PCI tổng hợp theo kịch bản").locator("[data-testid=stMetricValue]")).to_have_text(
+        "62,48", timeout=TIMEOUT)
     assert "pci_land=6.78" in page.url
     assert_no_exception(page)
 
@@ -108,13 +108,17 @@ def test_target_slider_by_keyboard(page, server):
     assert metric_value(page, "Dự báo 2025") == "66,12%"  # 54.87 + 5 × 2.25
     page.get_by_text("Tốc độ giả định của từng chỉ tiêu", exact=True).click()
     thumb = slider_thumb(page, "Tỷ lệ TTHC đủ điều kiện")
+    expect(thumb).to_have_attribute("aria-valuetext", "2,25")  # the expander is open and the slider drawn
     thumb.focus()
     thumb.press("ArrowLeft")  # 2.25 → 2.00 points per year
+    expect(thumb).to_have_attribute("aria-valuetext", "2,00")
     wait_idle(page)
-    expect(page.locator("[data-testid=stMetric]").filter(has_text="Dự báo 2025")
-           .locator("[data-testid=stMetricValue]").first).to_be_visible(timeout=TIMEOUT)
-    page.wait_for_function("() => location.search.includes('pace_online_l34=2')", timeout=TIMEOUT)
-    assert metric_value(page, "Dự báo 2025") == "64,87%"
+    expect(metric_box(page, "Dự báo 2025").locator("[data-testid=stMetricValue]")).to_be_visible(timeout=TIMEOUT)
+    # the URL's value itself, not a prefix of it ("pace_online_l34=2.25" contains "pace_online_l34=2")
+    page.wait_for_function("() => parseFloat(new URLSearchParams(location.search).get('pace_online_l34')) === 2",
+                           timeout=TIMEOUT)
+    expect(metric_box(page, "Dự báo 2025").locator("[data-testid=stMetricValue]")).to_have_text(
+        "64,87%", timeout=TIMEOUT)  # 54.87 + 5 × 2
     assert_no_exception(page)
 
 
