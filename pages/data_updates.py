@@ -2,18 +2,17 @@
 
 Viewers see only the sign-in. A signed-in editor downloads the template, uploads a file, sees its errors
 (nothing applied) or a preview (new, changed and unchanged rows, the verdicts that would change), confirms
-it as a revision, browses the history and rolls a revision back. The engine is :mod:`reform.data.revisions`
-and :mod:`reform.model.revisions`; the tables are :mod:`reform.views.data_updates`. Every write calls
+it as a revision, browses the history and rolls a revision back. The engine is :mod:`reform.imports.engine`
+(every file kind); the tables are :mod:`reform.views.data_updates`. Every write calls
 ``auth.require_editor()`` again right before it.
 """
 import hashlib
 
 import streamlit as st
 
-from reform.data import revisions as rev
+from reform.imports import engine as rev
 from reform.i18n import data_updates as text
 from reform.i18n import escape
-from reform.model import revisions as rev_model
 from reform.ui import auth
 from reform.ui import components as ui
 from reform.views import data_updates as present
@@ -52,7 +51,7 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
         st.dataframe(present.errors_table(errors, lang), hide_index=True)
         return
     seen = st.session_state.get(SEEN)  # the preview of the run before, which the editor confirms
-    p = rev_model.preview(parsed)
+    p = rev.preview(parsed)
     st.session_state[SEEN] = (parsed.sha256, p["stamp"])
     st.subheader(T("preview_title"))
     if parsed.kind == "plan":

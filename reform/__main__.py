@@ -162,16 +162,14 @@ def _add_editor(args) -> int:
 
 def _revision_command(args) -> int:
     """import / revisions / rollback / template: JSON on stdout; a refusal is JSON too, exit 1."""
-    from reform.data import revisions as rev
+    from reform.imports import engine as rev
 
     def out(obj) -> None:
         print(json.dumps(obj, ensure_ascii=False, indent=2, default=str))
 
     try:
         if args.command == "import":
-            from reform.model import revisions as model_rev
-
-            code, summary = model_rev.import_file(args.file, by=args.by, note=args.note, dry_run=args.dry_run)
+            code, summary = rev.import_file(args.file, by=args.by, note=args.note, dry_run=args.dry_run)
             out(summary)
             return code
         if args.command == "revisions":

@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from apptest_util import TIMEOUT, signed_in_editor
 from state_util import fresh_state
-from reform.data import revisions as rev
+from reform.imports import engine as rev
 from reform.model import editors, verdicts
 from reform.paths import ROOT
 

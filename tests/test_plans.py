@@ -21,10 +21,12 @@ from streamlit.testing.v1 import AppTest
 
 from apptest_util import TIMEOUT, signed_in_editor, texts
 from state_util import BACKENDS, ONLY_DUCKDB, fresh_state
-from reform.data import db, plans
-from reform.data import revisions as rev
+from reform.data import db
+from reform.data import plans as plan_data
+from reform.imports import plans
+from reform.imports import engine as rev
 from reform.model import editors, verdicts
-from reform.model import revisions as model_rev
+from reform.imports import engine as model_rev
 from reform.paths import ROOT
 from reform.store import revisions as rev_store
 from reform.views import revision_template
@@ -70,7 +72,7 @@ def _apply(text: str = SAMPLE) -> dict:
 def test_a_plan_file_is_read_as_a_plan():
     p = _csv(SAMPLE)
     assert p.kind == "plan" and p.ok and len(p.rows) == 3
-    plan = plans.plan_from_rows(p.rows)
+    plan = plan_data.plan_from_rows(p.rows)
     assert (plan["id"], plan["date"], plan["period_from"], plan["period_to"]) == ("mau-thu", "2021-01-01", 2021, 2030)
     pci = plan["targets"][0]
     assert [h["year"] for h in pci["horizons"]] == [2025, 2030] and pci["horizons"][0]["worst"] == 30

@@ -54,6 +54,9 @@ OUTPUTS = (
     "footnotes.parquet",
     "pci_reference.parquet",
     "source_conflicts.parquet",
+    "index_methods.parquet",
+    "component_scores.parquet",
+    "national_field.parquet",
 )
 BUILD_INFO = "build.json"
 #: Bump when the meaning of a column changes; saved scenarios record it.
@@ -62,6 +65,7 @@ SCHEMA_VERSION = 2  # 2: observations carry out_of, basis, basis_text, quote
 INDICATOR_COLUMNS = [
     "indicator_id", "appendix", "section", "item", "row_id", "measure", "name_vi", "name_en",
     "unit", "level", "higher_is_better", "is_heading", "note_vi", "restates", "decimals", "unit_short",
+    "is_rank", "scale_min", "scale_max", "scale", "group_id", "source",
 ]
 OBSERVATION_COLUMNS = [
     "indicator_id", "appendix", "year", "period", "kind", "value", "value_text", "flag",
@@ -70,7 +74,7 @@ OBSERVATION_COLUMNS = [
 #: How an observation is known: a cell or figure of the decision, or a later published result that is
 #: stated (by VCCI, a ministry or the press), derived (from a stated later value and a stated change)
 #: or stated in a provincial document (the province's own plan quoting the result).
-BASES = ("decision", "stated", "derived", "stated_provincial")
+BASES = ("decision", "stated", "derived", "stated_provincial", "secondary")
 #: How a printed rank says out of how many: "xếp hạng 51/63 tỉnh, thành phố" (PL01's baselines).
 _RANK_OF = re.compile(r"(\d+)\s*/\s*(\d+)\s*tỉnh")
 
@@ -315,16 +319,26 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
         raise BuildError(f"indicator_meta.csv has rows no table uses: {sorted(unused)}")
 
     _add_text_figures(sources, indicators, observations, field)
-    _add_external(sources, observations, {i["indicator_id"] for i in indicators})
+    for row in read_source(MORE_INDICATORS, sources):  # indicators as data: 766, DTI (the file kind's columns)
+        indicators.append(defined_indicator(row, MORE_INDICATORS))
+    fields = _national_field(sources)
+    _add_external(sources, observations, {i["indicator_id"]: i for i in indicators}, fields)
     targets = _targets(sources, field)
     _add_target_series(targets, indicators)
+    for rec in indicators:  # the build's own indicators: their range from the unit (a defined one has its own)
+        if "scale" not in rec:
+            low, high, scale = unit_scale(rec["unit"], rec["indicator_id"], field)
+            rec.update(is_rank=rec["unit"] == "rank", scale_min=low, scale_max=high, scale=scale,
+                       group_id=rec["appendix"], source=None)
 
-    ind = pd.DataFrame(indicators, columns=INDICATOR_COLUMNS).astype({"decimals": "Int8"})
+    ind = pd.DataFrame(indicators, columns=INDICATOR_COLUMNS).astype(
+        {"decimals": "Int8", "is_rank": "boolean", "scale_min": "float64", "scale_max": "float64"})
     if ind["indicator_id"].duplicated().any():
         dup = ind.loc[ind["indicator_id"].duplicated(), "indicator_id"].tolist()
         raise BuildError(f"duplicate indicator ids: {dup}")
     obs = pd.DataFrame(observations, columns=OBSERVATION_COLUMNS)
     obs = obs.astype({"year": "int32", "value": "float64", "footnote": "Int32", "out_of": "Int32"})
+    methods = _index_methods(sources)
     notes = _footnotes(sources)
     missing = set(obs["footnote"].dropna().astype(int)) - set(notes["footnote"])
     if missing:
@@ -336,8 +350,11 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
         "par_index.parquet": _par(obs, ind),
         "targets.parquet": targets,
         "footnotes.parquet": notes,
-        "pci_reference.parquet": _pci_reference(sources),
+        "pci_reference.parquet": _pci_reference(sources, methods, fields),
         "source_conflicts.parquet": _source_conflicts(sources),
+        "index_methods.parquet": methods,
+        "component_scores.parquet": _component_scores(sources, _pci(obs, ind), methods),
+        "national_field.parquet": fields,
     }
 
 
@@ -406,10 +423,12 @@ CONFLICT_COLUMNS = ["conflict_id", "year", "index", "claimant", "value", "rank",
                     "source", "note_vi", "note_en"]
 
 
-def _add_external(sources: Path, observations: list[dict], known: set[str]) -> None:
+def _add_external(sources: Path, observations: list[dict], known: dict[str, dict], fields: pd.DataFrame) -> None:
     """The results published after 2020 (``results_after_2020.csv``), each with its basis and quote.
 
-    An empty value stays null (flag "empty"), never 0; a rank must say how many were ranked."""
+    An empty value stays null (flag "empty"), never 0; a rank must say how many were ranked, and that is the
+    number of provinces ranked that year (:func:`field_of`) unless ``scale_note`` documents the exception
+    (DTI 2024 ranked the 34 provinces of after the 2025 mergers)."""
     for n, row in enumerate(read_source(RESULTS_FILE, sources), start=2):
         where = f"{RESULTS_FILE}, line {n} ({row['indicator_id']} {row['year']})"
         if row["indicator_id"] not in known:
@@ -419,6 +438,10 @@ def _add_external(sources: Path, observations: list[dict], known: set[str]) -> N
         is_rank = row["indicator_id"].endswith("_rank")
         if is_rank and not row["out_of"].strip():
             raise BuildError(f"{where}: a rank needs out_of (how many provinces were ranked)")
+        expected = field_of(int(row["year"]), fields)
+        if is_rank and expected is not None and int(row["out_of"]) != expected and not row["scale_note"].strip():
+            raise BuildError(f"{where}: out_of {row['out_of']} is not the {expected} provinces ranked in "
+                             f"{row['year']}; document the exception in scale_note")
         if not row["source"].strip() or not row["quote"].strip():
             raise BuildError(f"{where}: source and quote are required")
         value = _num(row["value"])
@@ -518,13 +541,171 @@ def _targets(sources: Path, field: int) -> pd.DataFrame:
     return pd.DataFrame(out).astype({"band_out_of": "Int32"})
 
 
-def _pci_reference(sources: Path) -> pd.DataFrame:
+def _pci_reference(sources: Path, methods: pd.DataFrame, fields: pd.DataFrame) -> pd.DataFrame:
+    """Other provinces' published PCI points, each with the method of its year (``method_id``: one method per
+    index and year, so the points of one year never mix methods) and ``index_id`` ``pci``."""
     rows = read_source("pci_reference.csv", sources)
     df = pd.DataFrame(rows)
     try:
-        return df.astype({"year": "int32", "score": "float64", "rank": "int32", "out_of": "int32"})
+        df = df.astype({"year": "int32", "score": "float64", "rank": "int32", "out_of": "int32"})
     except ValueError as exc:
         raise BuildError(f"pci_reference.csv: {exc}") from exc
+    df["index_id"] = "pci"
+    df["method_id"] = [method_of(methods, "pci", int(y)) for y in df["year"]]
+    if df["method_id"].isna().any():
+        raise BuildError(f"pci_reference.csv: no PCI method for the years {sorted(set(df.loc[df.method_id.isna(), 'year']))}")
+    for y, n in zip(df["year"], df["out_of"]):
+        expected = field_of(int(y), fields)
+        if expected is not None and int(n) != expected:
+            raise BuildError(f"pci_reference.csv: {y} ranked {expected} provinces, not {n}")
+    return df
+
+
+# --- indicators, methods, component scores and the national field as data -------------------------------
+
+MORE_INDICATORS = "indicators_more.csv"
+METHODS_FILE = "index_methods.csv"
+COMPONENTS_FILE = "pci_components_2013_2016.csv"
+FIELD_FILE = "national_field.csv"
+#: The columns of an indicator defined as data (``indicators_more.csv``, and the import file kind).
+INDICATOR_FILE_COLUMNS = ("indicator_id", "name_vi", "name_en", "unit", "higher_is_better", "scale_min",
+                          "scale_max", "is_rank", "group", "source")
+#: The columns of an index method, one row per component (``index_methods.csv`` and the import file kind).
+METHOD_COLUMNS = ("method_id", "index_id", "name_vi", "name_en", "year_from", "year_to", "composite_max",
+                  "source", "component_id", "component_name_vi", "component_name_en", "scale_min", "scale_max",
+                  "weight")
+COMPONENT_SCORE_COLUMNS = ["method_id", "index_id", "year", "province", "component_id", "score", "rank", "out_of",
+                           "basis", "source"]
+#: The province whose dashboard this is (its component scores are its own results, not reference points).
+PROVINCE = "Lai Châu"
+
+
+def unit_scale(unit: str | None, indicator_id: str, field: int) -> tuple[float | None, float | None, str]:
+    """(low, high, scale word) of a built indicator's figures, from its unit: a rank 1..its ``out_of`` (high
+    None), a share 0-100, PCI 0-100 and its sub-indices 0-10, PAPI 0-80, other points 0-100 (PAR INDEX and its
+    areas), yes/no 0-1, ranks gained ±(field − 1), anything else a count (0, no scale maximum)."""
+    iid = str(indicator_id)
+    if unit == "rank":
+        return 1.0, None, "rank"
+    if unit == "%":
+        return 0.0, 100.0, "percent"
+    if unit == "points":
+        if iid == "pci_score":
+            return 0.0, 100.0, "pci"
+        if iid.startswith("pci_"):
+            return 0.0, 10.0, "pci_sub"
+        if iid.startswith("papi_"):
+            return 0.0, 80.0, "papi"  # eight dimensions of 1-10 points
+        return 0.0, 100.0, "par"  # the total and each area (an area's points are part of the 100)
+    if unit == "yes/no":
+        return 0.0, 1.0, "yes_no"
+    if unit == "ranks gained":
+        return -float(field - 1), float(field - 1), "rank_change"
+    return 0.0, None, "count"
+
+
+def _flag(text: str) -> bool | None:
+    t = str(text or "").strip().lower()
+    return {"true": True, "1": True, "x": True, "yes": True, "có": True, "false": False, "0": False, "no": False,
+            "không": False, "": None}.get(t)
+
+
+def _float_or_none(text) -> float | None:
+    if text is None or (isinstance(text, float) and text != text) or str(text).strip() == "":
+        return None
+    return float(text)
+
+
+def defined_indicator(row: dict, where: str = "") -> dict:
+    """An indicator defined as data (the columns :data:`INDICATOR_FILE_COLUMNS`, already valid) as a row of
+    ``indicators``: appendix ``external``, its group as ``section`` and ``group_id``, decimals 0 for a rank,
+    4 for a scale up to 1, else 2."""
+    try:
+        is_rank = bool(_flag(row["is_rank"]))
+        low, high = _float_or_none(row.get("scale_min")), _float_or_none(row.get("scale_max"))
+        hib = _flag(row["higher_is_better"])
+    except (KeyError, ValueError) as exc:
+        raise BuildError(f"{where}: {row.get('indicator_id')}: {exc}") from exc
+    unit = "rank" if is_rank else str(row["unit"])
+    return {
+        "indicator_id": row["indicator_id"], "appendix": "external", "section": row["group"] or None, "item": None,
+        "row_id": row["indicator_id"], "measure": "rank" if is_rank else None, "name_vi": row["name_vi"],
+        "name_en": row.get("name_en") or row["name_vi"], "unit": unit, "level": "province",
+        "higher_is_better": False if is_rank else hib, "is_heading": False, "note_vi": None, "restates": None,
+        "decimals": 0 if is_rank else (4 if high is not None and high <= 1 else 2),
+        "unit_short": "%" if unit == "%" else None, "is_rank": is_rank,
+        "scale_min": 1.0 if is_rank else low, "scale_max": None if is_rank else high,
+        "scale": "rank" if is_rank else "indicator", "group_id": row["group"] or None, "source": row["source"],
+    }
+
+
+def _national_field(sources: Path) -> pd.DataFrame:
+    """How many provinces national rankings rank, by year (``national_field.csv``: 63 until 2024, 34 from 2025)."""
+    df = pd.DataFrame(read_source(FIELD_FILE, sources), columns=["year_from", "year_to", "provinces", "source"])
+    df["year_to"] = pd.to_numeric(df["year_to"].replace("", None)).astype("Int32")
+    return df.astype({"year_from": "int32", "provinces": "int32"})
+
+
+def field_of(year: int, fields: pd.DataFrame) -> int | None:
+    """The number of provinces ranked in ``year`` (None for a year the table does not cover)."""
+    for r in fields.itertuples():
+        if r.year_from <= year and (pd.isna(r.year_to) or year <= r.year_to):
+            return int(r.provinces)
+    return None
+
+
+def _index_methods(sources: Path) -> pd.DataFrame:
+    """The index methods (``index_methods.csv``), one row per component; a weight is null where unpublished.
+    PCI 2006-2021's weights must be the ones :data:`reform.data.indices.PCI_WEIGHTS` computes with."""
+    df = pd.DataFrame(read_source(METHODS_FILE, sources), columns=list(METHOD_COLUMNS))
+    for col in ("year_to", "year_from"):
+        df[col] = pd.to_numeric(df[col].replace("", None)).astype("Int32")
+    for col in ("composite_max", "scale_min", "scale_max", "weight"):
+        df[col] = pd.to_numeric(df[col].replace("", None)).astype("float64")
+    first = df[df["method_id"] == "pci_2006"].set_index("component_id")["weight"].to_dict()
+    if first != PCI_WEIGHTS:
+        raise BuildError(f"{METHODS_FILE}: pci_2006's weights {first} are not PCI_WEIGHTS {PCI_WEIGHTS}")
+    return df
+
+
+def method_of(methods: pd.DataFrame, index_id: str, year: int) -> str | None:
+    """The id of the method of ``index_id`` that applies to ``year`` (None where none does)."""
+    m = methods[(methods["index_id"] == index_id) & (methods["year_from"] <= year)
+                & (methods["year_to"].isna() | (methods["year_to"] >= year))]
+    ids = sorted(set(m["method_id"]))
+    if len(ids) > 1:
+        raise BuildError(f"{index_id} {year}: more than one method applies: {ids}")
+    return ids[0] if ids else None
+
+
+def _component_scores(sources: Path, pci: pd.DataFrame, methods: pd.DataFrame) -> pd.DataFrame:
+    """Component scores keyed by (method, year, province, component): Lai Châu's PCI sub-indices of PL03
+    (2016-2020, basis ``decision``) and VCCI's table of every province's sub-indices 2013-2016
+    (``pci_components_2013_2016.csv``); where both have a key (Lai Châu 2016), the decision's is kept."""
+    out = []
+    for r in pci[pci["subindex"] != "composite"].itertuples():
+        out.append({"method_id": method_of(methods, "pci", int(r.year)), "index_id": "pci", "year": int(r.year),
+                    "province": PROVINCE, "component_id": r.subindex, "score": float(r.score),
+                    "rank": None if pd.isna(r.rank) else int(r.rank),
+                    "out_of": None if pd.isna(r.out_of) else int(r.out_of), "basis": "decision", "source": r.source})
+    seen = {(o["method_id"], o["year"], o["province"], o["component_id"]) for o in out}
+    components = list(methods.loc[methods["method_id"] == "pci_2006", "component_id"])
+    for n, row in enumerate(read_source(COMPONENTS_FILE, sources), start=2):
+        year = int(row["year"])
+        method = method_of(methods, "pci", year)
+        for c in components:
+            key = (method, year, row["province"], c)
+            if key in seen:
+                continue
+            try:
+                score = float(row[c])
+            except (KeyError, ValueError) as exc:
+                raise BuildError(f"{COMPONENTS_FILE}, line {n}, {c}: {exc}") from exc
+            out.append({"method_id": method, "index_id": "pci", "year": year, "province": row["province"],
+                        "component_id": c, "score": score, "rank": None, "out_of": None, "basis": "stated",
+                        "source": row["source"]})
+    df = pd.DataFrame(out, columns=COMPONENT_SCORE_COLUMNS)
+    return df.astype({"year": "int32", "score": "float64", "rank": "Int32", "out_of": "Int32"})
 
 
 # --- writing, locking, staleness ----------------------------------------------------------

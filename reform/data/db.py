@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from reform import paths
-from reform.data import cache
+from reform.data import cache, entered
 from reform.data.build import BUILD_INFO, OUTPUTS
 from reform.paths import QUERIES_DIR
 
@@ -49,21 +49,29 @@ def _read_tables(data_dir: Path) -> dict:
     return tables
 
 
-def _open(tables: dict, revisions: pd.DataFrame | None = None) -> duckdb.DuckDBPyConnection:
-    """A connection holding the build's ``tables`` plus ``revisions`` (observation rows of the revisions in
-    force, :func:`reform.data.revisions.revision_frame`) added to ``observations``."""
+def _open(tables: dict, revisions: dict[str, pd.DataFrame] | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection holding the build's ``tables`` plus the rows the revisions in force add
+    (:func:`reform.data.entered.frames`: figures beside the build's observations; indicators, index methods,
+    component scores and reference points in force, replacing the build's rows of the same key)."""
     con = duckdb.connect(":memory:")
     for view, table in tables.items():
         con.register(f"_arrow_{view}", table)
         con.execute(f"CREATE TABLE {view} AS SELECT * FROM _arrow_{view}")  # names are our own constants
         con.unregister(f"_arrow_{view}")
-    # observations as the pages see them: the build's figures (revision columns null) and the revisions'
-    con.execute("ALTER TABLE observations ADD COLUMN revision_id INTEGER")
-    con.execute("ALTER TABLE observations ADD COLUMN entered_by VARCHAR")
-    con.execute("ALTER TABLE observations ADD COLUMN entered_at TIMESTAMPTZ")
-    if revisions is not None and len(revisions):
-        con.register("_revisions", revisions)
-        con.execute("INSERT INTO observations BY NAME SELECT * FROM _revisions")
+    # every table revisions feed carries who entered a row and when (null for the build's rows)
+    for view in entered.TABLES:
+        con.execute(f"ALTER TABLE {view} ADD COLUMN revision_id INTEGER")
+        con.execute(f"ALTER TABLE {view} ADD COLUMN entered_by VARCHAR")
+        con.execute(f"ALTER TABLE {view} ADD COLUMN entered_at TIMESTAMPTZ")
+    for view, frame in (revisions or {}).items():
+        if not len(frame):
+            continue
+        keys = entered.TABLES[view][2]
+        con.register("_revisions", frame)
+        if keys:  # a revision's row replaces the build's row (or an earlier revision's) of the same key
+            match = " AND ".join(f"{view}.{k} = _revisions.{k}" for k in keys)
+            con.execute(f"DELETE FROM {view} USING _revisions WHERE {match}")
+        con.execute(f"INSERT INTO {view} BY NAME SELECT * FROM _revisions")
         con.unregister("_revisions")
     return con
 
@@ -75,10 +83,9 @@ def _open(tables: dict, revisions: pd.DataFrame | None = None) -> duckdb.DuckDBP
 REVISION_CHECK_S = 1.0
 
 
-def _revisions_in_force() -> tuple[int | None, pd.DataFrame | None]:
-    """(stamp, observation rows) of the revisions in force; (None, None) when the store cannot be read
+def _revisions_in_force() -> tuple[int | None, dict[str, pd.DataFrame] | None]:
+    """(stamp, rows per table) of the revisions in force; (None, None) when the store cannot be read
     (the decision's build is shown alone, and the version says so)."""
-    from reform.data import revisions as rev  # revisions imports this module
     from reform.store import revisions as rev_store
     from reform.store.base import StoreError
 
@@ -87,7 +94,7 @@ def _revisions_in_force() -> tuple[int | None, pd.DataFrame | None]:
     except StoreError as exc:
         log.warning("data revisions not loaded: the state store cannot be read (%s)", exc.code)
         return None, None
-    return stamp, rev.revision_frame(revs)
+    return stamp, entered.frames(revs)
 
 
 def _revision_stamp() -> tuple[str, int | None]:
@@ -142,6 +149,15 @@ def _current(data_dir: Path | None = None) -> tuple[duckdb.DuckDBPyConnection, s
             _state["con"], _state["stamp"], _state["store"] = fresh, stamp, store
             return fresh, _version_of(_state["build"], stamp)
     return con, version
+
+
+def built_table(name: str) -> pd.DataFrame:
+    """A table as the build wrote it (``name`` a stem of :data:`reform.data.build.OUTPUTS`), before any data
+    revision: e.g. the methods the build ships, which an imported method of the same id replaces in force."""
+    _current()
+    with _lock:
+        table = _state["tables"][name]
+    return table.to_pandas()
 
 
 def refresh_revisions() -> None:

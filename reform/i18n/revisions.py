@@ -1,4 +1,4 @@
-"""Words of the data revisions (reform/data/revisions.py, reform/model/revisions.py): errors of an imported
+"""Words of the data revisions (the import engine, reform/imports): errors of an imported
 file per row and column, the template, the audit's comparison of a revision with the decision's figure."""
 from reform.i18n.catalog import Table
 
@@ -20,3 +20,6 @@ TEMPLATE = Table('revisions.TEMPLATE')
 
 #: The audit's check of a revision's figure against the decision's figure of the same indicator and year.
 AUDIT = Table('revisions.AUDIT')
+
+#: A warning on one cell, shown in the preview (the file may still be applied).
+WARNINGS = Table('revisions.WARNINGS')

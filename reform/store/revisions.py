@@ -14,7 +14,8 @@ recorded, and a caller that passes ``expect_stamp`` (the stamp its preview was m
 instead of applying over figures it has not seen. Reads are single statements at READ COMMITTED.
 A process killed inside the transaction leaves nothing behind (the transaction never commits).
 
-Persistence only: validation and the meaning of the rows live in :mod:`reform.data.revisions`.
+Persistence only: validation and the meaning of the rows live in the import engine (:mod:`reform.imports`);
+what the rows in force add to the data, in :mod:`reform.data.entered`.
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ from reform.store import backends
 from reform.store.base import Isolation, StoreError
 
 __all__ = ["Revision", "StoreError", "add", "rollback", "list_all", "get", "in_force", "stamp", "cheap_stamp",
-           "MAX_NAME", "MAX_NOTE", "ROW_KEYS", "FIGURES", "PLAN"]
+           "MAX_NAME", "MAX_NOTE", "ROW_KEYS", "FIGURES", "PLAN", "INDICATORS", "METHOD", "SCORES", "REFERENCE",
+           "KINDS"]
 
 MAX_NAME = 120
 MAX_NOTE = 1000
@@ -39,9 +41,11 @@ _before_commit: Callable[[], None] | None = None
 
 _COLUMNS = ('id, entered_by, entered_at, file_name, sha256, note, row_count, "rows", status, '
             'rolled_back_by, rolled_back_at, kind')
-#: What a revision carries: figures (rows of :data:`ROW_KEYS`) or a plan with its targets (rows of
-#: ``reform.data.plans.ROW_KEYS``).
-FIGURES, PLAN = "figures", "plan"
+#: What a revision carries (the file kinds of :mod:`reform.imports`): figures (rows of :data:`ROW_KEYS`), a plan
+#: with its targets, indicators, an index method, component scores or national reference points. The column
+#: ``kind`` is a plain text (migration 5): a new kind needs no migration.
+FIGURES, PLAN, INDICATORS, METHOD, SCORES, REFERENCE = "figures", "plan", "indicators", "method", "scores", "reference"
+KINDS = (FIGURES, PLAN, INDICATORS, METHOD, SCORES, REFERENCE)
 
 
 @dataclass(frozen=True)
@@ -106,12 +110,12 @@ def add(rows: Sequence[dict], *, entered_by: str, file_name: str, sha256: str, n
     """Record a revision of ``rows`` (already validated) as applied; its id is the next one.
 
     ``expect_stamp``: the :func:`stamp` the caller's preview saw; another import or rollback since then
-    raises ``StoreError("stale")`` and nothing is written. ``empty`` for no rows. ``kind``: :data:`FIGURES`
-    or :data:`PLAN`, whose rows keep ``row_keys``.
+    raises ``StoreError("stale")`` and nothing is written. ``empty`` for no rows. ``kind``: one of :data:`KINDS`,
+    whose rows keep ``row_keys``.
     """
     if not rows:
         raise StoreError("empty")
-    if kind not in (FIGURES, PLAN):
+    if kind not in KINDS:
         raise StoreError("bad_kind", kind)
     note = (note or "").strip()
     if len(note) > MAX_NOTE:

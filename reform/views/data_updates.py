@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pandas as pd
 
-from reform.data import revisions as rev
+from reform.data import catalog
 from reform.i18n import data_updates as text
 from reform.i18n import pick, tr
 from reform.i18n.fmt import fmt_number
@@ -19,12 +19,12 @@ def T(key: str, lang: str, **kw) -> str:
 
 
 def _names(lang: str) -> dict[str, str]:
-    ind = rev.allowed_indicators()
+    ind = catalog.allowed_indicators()
     return {r.indicator_id: pick(lang, r.name_vi, r.name_en) for r in ind.itertuples()}
 
 
 def _units() -> dict[str, str]:
-    ind = rev.allowed_indicators()
+    ind = catalog.allowed_indicators()
     return dict(zip(ind["indicator_id"], ind["unit"]))
 
 

@@ -3,15 +3,15 @@ row, so the filled file imports as it is) and a sheet of the allowed indicators 
 allowed range, the target part it measures); and its CSV twin: the header to fill, and the allowed
 indicators as a second CSV (UTF-8 with a BOM). ``python -m reform template --format xlsx|csv --out FILE``
 (the CSV's indicators go to ``FILE`` with ``.indicators.csv`` for its suffix). With ``--plan``, the template
-of a later plan and its targets (:mod:`reform.data.plans`): one sheet, one row per target and horizon year.
+of a later plan and its targets (:mod:`reform.imports.plans`): one sheet, one row per target and horizon year.
 """
 from __future__ import annotations
 
 import csv
 import io
 
-from reform.data import plans
-from reform.data import revisions as rev
+from reform.imports import engine as rev
+from reform.imports import plans
 from reform.i18n import revisions as T
 
 
@@ -29,7 +29,7 @@ def _range(r: dict, lang: str) -> tuple[object, object]:
 
 def xlsx_bytes(lang: str = "vi", plan: bool = False) -> bytes:
     """The template workbook; with ``plan`` the template of a plan and its targets (the plan's sheet first,
-    columns :data:`reform.data.plans.COLUMNS`, one row per target and horizon year; no rows filled)."""
+    columns :data:`reform.imports.plans.COLUMNS`, one row per target and horizon year; no rows filled)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -79,7 +79,7 @@ def xlsx_bytes(lang: str = "vi", plan: bool = False) -> bytes:
 
 
 def plan_csv_bytes() -> bytes:
-    """The CSV of a plan and its targets: the header of :data:`reform.data.plans.COLUMNS`, no rows."""
+    """The CSV of a plan and its targets: the header of :data:`reform.imports.plans.COLUMNS`, no rows."""
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\n").writerow(plans.COLUMNS)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
