@@ -1,6 +1,6 @@
--- Figures published after 2020 (observations with appendix 'external'), with the indicator's name, how many
--- were ranked, the basis and the URL-bearing source.
-SELECT o.indicator_id, i.name_vi, i.name_en, o.year, o.value, o.value_text, o.scale_note, o.source,
+-- Figures published after 2020 (observations with appendix 'external'), with the indicator's name and decimals,
+-- how many were ranked, the basis and the URL-bearing source.
+SELECT o.indicator_id, i.name_vi, i.name_en, i.decimals, o.year, o.value, o.value_text, o.scale_note, o.source,
        o.out_of, o.basis, o.basis_text, o.quote
 FROM observations o
 JOIN indicators i USING (indicator_id)

@@ -20,14 +20,21 @@ from reform.paths import DATA_DIR
 def test_later_figures_query():
     df = db.run("later_figures")
     assert set(df.indicator_id) == {"pci_rank", "pci_score", "par_total_rank", "par_total_score",
-                                    "sipas_rank", "sipas_score", "papi_rank", "papi_score"}
+                                    "sipas_rank", "sipas_score", "papi_rank", "papi_score",
+                                    "service766_score", "service766_publicity", "service766_ontime",
+                                    "service766_online", "service766_satisfaction", "service766_digitisation",
+                                    "dti_score", "dti_rank"}
     # 23 figures in results_after_2020.csv (counted by hand: PCI 4 ranks + 3 scores, PAR INDEX 3 + 3,
-    # SIPAS 2 + 3, PAPI 3 + 2)
-    assert len(df) == 23 and df.source.str.contains("https?://").all() and df.quote.notna().all()
+    # SIPAS 2 + 3, PAPI 3 + 2), and 24 of the 766 index (3 years × total and 5 parts) and DTI (3 × score, rank)
+    assert len(df) == 47 and df.source.str.contains("https?://").all() and df.quote.notna().all()
+    assert set(df[df.indicator_id.str.startswith(("service766", "dti"))].basis) == {"secondary"}
     row = df[(df.indicator_id == "pci_score") & (df.year == 2022)].iloc[0]
     assert row.value == pytest.approx(62.05) and "sửa đổi" in row.scale_note
     ranks = df[df.indicator_id.str.endswith("_rank")]
-    assert (ranks.out_of == 63).all()  # every rank says out of how many
+    # every rank says out of how many: 63 up to 2024, except DTI 2024 (34, ranked after the 2025 mergers: noted)
+    exception = (ranks.indicator_id == "dti_rank") & (ranks.year == 2024)
+    assert (ranks[~exception].out_of == 63).all() and ranks[exception].out_of.tolist() == [34]
+    assert ranks[exception].scale_note.str.contains("34 tỉnh sau sắp xếp").all()
     assert df[df.indicator_id.str.endswith("_score")].out_of.isna().all()
     pci24 = df[(df.indicator_id == "pci_rank") & (df.year == 2024)].iloc[0]
     assert (pci24.value, pci24.basis) == (33, "stated_provincial") and "3710/KH-UBND" in pci24.basis_text
@@ -86,7 +93,7 @@ def test_every_table_has_a_query_and_a_parquet():
 def test_filter_by_appendix():
     obs = catalog.table("observations")
     assert set(catalog.filter_rows("observations", obs, "PL05").appendix) == {"PL05"}
-    assert len(catalog.filter_rows("observations", obs, "external")) == 23
+    assert len(catalog.filter_rows("observations", obs, "external")) == 47  # 23 results 2021-2024, 24 of 766/DTI
     assert len(catalog.filter_rows("observations", obs, catalog.ALL)) == len(obs)
     notes = catalog.table("footnotes")
     assert catalog.filter_rows("footnotes", notes, "PL05").footnote.tolist() == list(range(9, 24))
@@ -149,6 +156,24 @@ def test_later_table_names_the_index():
     assert "stated in a provincial document" in set(en["Basis"])
 
 
+def test_the_766_index_and_dti_are_shown_with_their_basis():
+    """Issue 15: the service index of Decision 766/QĐ-TTg (total and its five parts) and DTI (score, rank),
+    2022-2024, from lai-chau-more-indices-2022-2024.csv: secondary figures, their basis words kept visible."""
+    vi = catalog.later_table(catalog.later_figures(), "vi")
+    en = catalog.later_table(catalog.later_figures(), "en")
+    total = en[en["Indicator"].str.startswith("Service index of Decision 766")]
+    assert total["Year"].tolist() == ["2022", "2023", "2024"] and total["Value"].tolist() == ["58.84", "78.39", "84.93"]
+    assert set(total["Basis"]) == {"an unofficial copy of an official table (secondary)"}
+    assert total["Basis (the source's words)"].str.startswith("secondary: ").all()
+    parts = en[en["Indicator"].str.startswith("766 index: ")]
+    assert len(parts) == 15 and "19.56" in set(parts["Value"])  # 2024, processing on time
+    dti = en[en["Indicator"].str.startswith("Provincial digital transformation index (DTI)")]
+    assert "0.7056" in set(dti["Value"]) and "18 of 34" in set(dti["Value"]) and "53 of 63" in set(dti["Value"])
+    rank24 = dti[dti["Value"] == "18 of 34"].iloc[0]
+    assert "rank derived" in rank24["Basis (the source's words)"] and "34 provinces after the mergers" in rank24["Note"]
+    assert "bản sao không chính thức của bảng chính thức (thứ cấp)" in set(vi["Căn cứ"])
+
+
 def test_citations_and_build_info():
     info = {"built_at": "2026-11-27T04:02:40+00:00", "rows": {"observations.parquet": 840}}
     day = date(2027, 1, 5)
@@ -187,9 +212,10 @@ def test_page_filter_by_appendix():
     at.selectbox(key="ds_table").set_value("observations").run()
     at.selectbox(key="ds_appendix").set_value("external").run()
     assert not at.exception
-    assert len(at.dataframe[0].value) == 23  # results_after_2020.csv: 23 figures published after 2020
+    # results_after_2020.csv: 23 figures of PCI, PAR INDEX, SIPAS, PAPI and 24 of the 766 index and DTI
+    assert len(at.dataframe[0].value) == 47
     total = len(pd.read_parquet(DATA_DIR / "observations.parquet"))  # the built file, not the page's query
-    assert f"23 trên {total:,} dòng".replace(",", ".") in texts(at)
+    assert f"47 trên {total:,} dòng".replace(",", ".") in texts(at)
 
 
 def test_page_in_english():

@@ -28,7 +28,7 @@ def t_pci_subindices():
 
 
 def t_pci_reference_points():
-    df = db.run("pci_reference_points", year=2016)
+    df = db.run("pci_reference_points", year=2016, method_id="pci_2006")
     assert len(df) == 62 and df.province.is_unique  # the other 62 provinces: Lai Châu is never a competitor
     assert "Lai Châu" not in set(df.province) and (df.out_of == 63).all()
     assert list(df.score) == sorted(df.score, reverse=True)
@@ -49,7 +49,7 @@ def t_source_conflicts():
 
 
 def t_pci_reference_years():
-    df = db.run("pci_reference_years")
+    df = db.run("pci_reference_years", method_id="pci_2006")
     by_year = df.set_index("year")
     assert by_year.loc[2016, "points"] == 62 and bool(by_year.loc[2016, "complete"])
     assert not bool(by_year.loc[2020, "complete"])  # only 4 other provinces are known for 2020

@@ -181,11 +181,13 @@ def check_archive(data: bytes) -> Problem | None:
     return None
 
 
-def _xlsx_rows(data: bytes, sheet_names: tuple[str, ...]) -> tuple[list[tuple[int, list]], Problem | None]:
+def _xlsx_rows(data: bytes) -> tuple[list[tuple[int, list]], Problem | None]:
     problem = check_archive(data)
     if problem is not None:
         return [], problem
     import openpyxl  # only when a workbook is read (its XML through defusedxml: requirements.txt)
+
+    sheet_names = tuple(T.TEMPLATE["sheet_data"]) + tuple(T.TEMPLATE["sheet_plan"])
 
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
@@ -226,7 +228,7 @@ def read_table(name: str, data: bytes) -> tuple[list[str], list[tuple[int, list]
     if suffix == ".csv":
         raw, problem = _csv_rows(name, data)
     elif suffix == ".xlsx":
-        raw, problem = _xlsx_rows(data, tuple(T.TEMPLATE["sheet_data"]) + tuple(T.TEMPLATE["sheet_plan"]))
+        raw, problem = _xlsx_rows(data)
     else:
         return [], [], file_problem("bad_extension", name=name)
     if problem:

@@ -12,12 +12,13 @@ from types import MappingProxyType
 
 import pandas as pd
 
-from reform.data import db
+from reform.data import catalog, db
 from reform.data.indices import PAR_AREAS, PCI_SUBINDICES, par_total, pci_gain_per_point
-from reform.model import ranks, whatif
+from reform.model import methods, ranks, whatif
 from reform.data.parse import target_numbers
 
-#: Years whose reference points share the 2016-2021 method; 2022 onward is another scale.
+#: The scale word of the reference points of VCCI's 2006-2021 method (the what-if's sub-indices); a year's
+#: method is data (:mod:`reform.model.methods`): PCI 2006-2021, 2022-2024 (revised), 2.0 from 2025.
 PCI_SCALE = "2016-2021"
 HORIZON = (2025, 2030)
 
@@ -74,8 +75,18 @@ def _pci_base_scores(year: int | None) -> dict[str, float]:
 
 
 def pci_reference_years() -> pd.DataFrame:
-    """Reference years on the 2016-2021 scale: year, points (other provinces), out_of, complete."""
-    return db.run("pci_reference_years")
+    """Reference years under the method of the decision's latest PCI year (the what-if's sub-indices): year,
+    points (other provinces), out_of, complete."""
+    return db.run("pci_reference_years", method_id=_base_method())
+
+
+@db.memo
+def _base_method() -> str:
+    base = int(pci_table()["year"].max())
+    m = methods.method_of_year(base, "pci")
+    if m is None:
+        raise ValueError(f"no PCI method covers {base}")
+    return m.id
 
 
 def default_reference_year() -> int:
@@ -92,29 +103,40 @@ def pci_reference_year_points() -> Mapping[int, int]:
 
 @db.memo
 def pci_reference_points(year: int) -> tuple[tuple[float, int], ...]:
-    """The other provinces' published (composite, rank) pairs of a year (Lai Châu is never among them)."""
-    df = db.run("pci_reference_points", year=int(year))
+    """The other provinces' published (composite, rank) pairs of a year under that year's method (Lai Châu is
+    never among them; points of another method are never mixed in)."""
+    m = methods.method_of_year(int(year), "pci")
+    if m is None:
+        return ()
+    df = db.run("pci_reference_points", year=int(year), method_id=m.id)
     df = df[df["score"].notna()]
     return tuple((float(r.score), int(r.rank)) for r in df.itertuples())
 
 
 @db.memo
 def pci_year_info(year: int) -> Mapping:
-    """What the data says about a PCI year: scale ("2016-2021" or "2022+"), out_of (how many provinces
-    were ranked) and Lai Châu's own published (score, rank), if any (read-only: shared by every caller)."""
-    refs = db.run("pci_reference_points", year=int(year))
+    """What the data says about a PCI year: its method (``method_id``; ``scale`` the reference table's scale
+    word), out_of (how many provinces were ranked: the reference points', else Lai Châu's own published rank's,
+    else the number of provinces national rankings rank that year) and Lai Châu's own published (score, rank),
+    if any (read-only: shared by every caller)."""
+    m = methods.method_of_year(int(year), "pci")
+    method_id = m.id if m else None
+    refs = db.run("pci_reference_points", year=int(year), method_id=method_id or "")
     own = db.run("pci_own_result", year=int(year))
     out_of = None
     if len(refs):
         out_of = int(refs["out_of"].max())
     elif len(own) and pd.notna(own["out_of"].iloc[0]):
         out_of = int(own["out_of"].iloc[0])
-    scale = str(refs["scale"].iloc[0]) if len(refs) else (PCI_SCALE if int(year) <= 2021 else "2022+")
+    else:
+        out_of = catalog.field_of(int(year))
+    scale = str(refs["scale"].iloc[0]) if len(refs) else (PCI_SCALE if method_id == _base_method() else method_id)
     own_point = None
     if len(own):
         r = own.iloc[0]
         own_point = (None if pd.isna(r["score"]) else float(r["score"]), int(r["rank"]))
-    return MappingProxyType({"year": int(year), "scale": scale, "out_of": out_of, "own": own_point})
+    return MappingProxyType({"year": int(year), "scale": scale, "method_id": method_id, "out_of": out_of,
+                             "own": own_point})
 
 
 def pci_rank_estimate(year: int, score: float) -> whatif.RankEstimate:
@@ -180,8 +202,9 @@ def pci_whatif(scores: dict[str, float], ref_year: int | None = None) -> PciWhat
     base_year, base, printed = facts.base_year, facts.base_scores, facts.printed
     result = whatif.pci_scenario(base, {k: float(v) for k, v in scores.items() if k in base})
     ref = int(ref_year or facts.default_ref)
-    if pci_year_info(ref)["scale"] != PCI_SCALE:
-        raise ValueError(f"PCI {ref} is on VCCI's revised method; the what-if is on the {PCI_SCALE} method")
+    if pci_year_info(ref)["method_id"] != _base_method():
+        raise ValueError(f"PCI {ref} is on another VCCI method ({pci_year_info(ref)['method_id']}); the what-if's "
+                         f"sub-indices are on {_base_method()}: two methods are never mixed in one estimate")
     # The change is applied to the printed composite: recomputing from sub-indices printed with two
     # decimals differs from it by up to ±0.02 (see the audit), which must not show as a scenario effect.
     composite = float(printed) + result["change"]

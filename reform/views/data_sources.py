@@ -326,7 +326,9 @@ def later_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The figures published after 2020: indicator, year, value (a rank says out of how many), basis and the
     source's own basis words, link, note, source words, as published, quote."""
     words, links = zip(*[split_source(s) for s in df["source"]]) if len(df) else ((), ())
-    decimals = [0 if pd.notna(v) and float(v).is_integer() else 2 for v in df["value"]]
+    decimals = [int(d) if "decimals" in df and pd.notna(d) and not float(v).is_integer() else
+                (0 if pd.notna(v) and float(v).is_integer() else 2)
+                for v, d in zip(df["value"], df["decimals"] if "decimals" in df else [None] * len(df))]
     names = [pick(lang, *text.LATER_NAMES[i]) if i in text.LATER_NAMES else pick(lang, v, e)
              for i, v, e in zip(df["indicator_id"], df["name_vi"], df["name_en"])]
     values = [T("rank_of", lang, rank=fmt_number(v, lang, 0), n=int(n)) if pd.notna(n) and pd.notna(v)
