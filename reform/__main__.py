@@ -1,7 +1,7 @@
 """Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts [--plan ID] |
 report [--plan ID] --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE] |
 import FILE --by NAME [--dry-run] [--note TEXT] (figures or a plan) | revisions | rollback ID [--by NAME] |
-template --format xlsx|csv [--plan] --out FILE``."""
+template --format xlsx|csv [--plan] --out FILE | package FILE.zip``."""
 from __future__ import annotations
 
 import argparse
@@ -56,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     tpl.add_argument("--out", required=True)
     tpl.add_argument("--lang", choices=("vi", "en"), default="vi")
     tpl.add_argument("--plan", action="store_true", help="the template of a plan and its targets")
+    pk = sub.add_parser("package", help="write the whole dataset in force as a Frictionless Data Package (ZIP)")
+    pk.add_argument("file", help="the ZIP file to write (datapackage.json and data/*.csv)")
     args = parser.parse_args(argv)
 
     if args.command == "add-editor":
@@ -99,6 +101,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command in ("import", "revisions", "rollback", "template"):
         return _revision_command(args)
+    if args.command == "package":
+        from reform.data import package
+
+        data = package.package_bytes()  # made before the file is opened: a failure leaves no half-written file
+        try:
+            with open(args.file, "wb") as f:
+                f.write(data)
+        except OSError as exc:
+            print(json.dumps({"error": "file", "message": f"Không ghi được tệp: {exc.strerror}",
+                              "message_en": str(exc)}, ensure_ascii=False))
+            return 1
+        print(json.dumps({"package": args.file, "bytes": len(data)}, ensure_ascii=False))
+        return 0
     if args.command == "report":
         from reform.model import verdicts
         from reform.views import report

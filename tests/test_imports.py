@@ -393,6 +393,17 @@ def test_reference_points_never_mix_methods():
     assert 2022 not in set(scenario.pci_reference_years()["year"])
     with pytest.raises(ValueError, match="never mixed"):
         scenario.pci_whatif({}, 2022)
+    # a point stored under another method than its year's (past the validator, straight into the store) is
+    # never among the year's points
+    from reform.store import revisions as rev_store
+
+    rev_store.add([{"year": 2025, "province": "Tỉnh lạc", "composite": 90.0, "rank": 1, "out_of": 34,
+                    "method_id": "pci_2022", "index_id": "pci", "source": "x"}], entered_by="A", file_name="x",
+                  sha256="x", kind="reference", row_keys=("year", "province", "composite", "rank", "out_of",
+                                                          "method_id", "index_id", "source"))
+    db.refresh_revisions()
+    assert "Tỉnh lạc" in set(db.run("pci_reference_all").province)
+    assert scenario.pci_reference_points(2025) == () and scenario.pci_rank_estimate(2025, 60).points == 0
 
 
 # --- the registry ------------------------------------------------------------------------------------------
