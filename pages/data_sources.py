@@ -1,7 +1,7 @@
 """Dữ liệu & nguồn / Data and sources: every table, the audit in plain words, footnotes, later figures, citations."""
 import streamlit as st
 
-from reform.data import audit
+from reform.data import audit, package
 from reform.i18n import data_sources as text
 from reform.i18n import escape
 from reform.ui import components as ui
@@ -57,6 +57,12 @@ with st.expander(T("all_downloads")):
                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         row.download_button("Parquet", catalog.parquet_bytes(k), file_name=catalog.file_name(k, "parquet"),
                             mime="application/vnd.apache.parquet", key=f"ds_all_pq_{k}", on_click="ignore")
+
+# --- the whole dataset as an open data package ---------------------------------------------------------
+st.subheader(T("package_title"))
+st.caption(T("package_lead"))
+st.download_button(T("dl_package"), lambda: package.package_bytes(), file_name="lai_chau_du_lieu.zip",
+                   mime="application/zip", key="ds_dl_package", on_click="ignore", icon=":material/download:")
 
 # --- the audit ------------------------------------------------------------------------------------
 st.header(T("audit_title"))

@@ -54,8 +54,15 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
     p = rev.preview(parsed)
     st.session_state[SEEN] = (parsed.sha256, p["stamp"])
     st.subheader(T("preview_title"))
+    if p["warnings"]:  # a value that looks like another unit, a documented exception: read before confirming
+        st.warning(T("warnings_title", n=len(p["warnings"])), icon=":material/warning:")
+        st.dataframe(present.warnings_table(p["warnings"], lang), hide_index=True)
     if parsed.kind == "plan":
         show_plan_preview(p, lang)
+    elif parsed.kind == "method":
+        show_method_preview(p, lang)
+    elif parsed.kind in present.KIND_COLUMNS:
+        show_rows_preview(p, parsed.kind, lang)
     else:
         show_figures_preview(p, lang)
     if not p["can_apply"]:
@@ -95,6 +102,27 @@ def show_plan_preview(p: dict, lang: str) -> None:
     st.markdown(f"**{T('plan_verdicts_title')}**")
     labels = {k: T(f"pv_{k}") for k in ("target", "year", "goal", "verdict", "latest", "baseline", "source")}
     st.dataframe(words.plan_table(p["plan_verdicts"], lang, labels), hide_index=True)
+
+
+def show_method_preview(p: dict, lang: str) -> None:
+    """An index method: new, or the method in force under its id and what changes; its components with their
+    scales and weights; whether a composite can be recomputed from them."""
+    m = p["method"]
+    end = m["year_to"] if m["year_to"] is not None else "…"
+    st.markdown(f"**{T('method_status_' + p['status'], id=escape.markdown(m['id']), start=m['year_from'], end=end)}**")
+    st.caption(escape.markdown(f"{m['name_vi']} · {m['source']}"))
+    st.dataframe(present.method_table(p, lang), hide_index=True)
+    st.caption(T("method_recompute" if p["can_recompute"] else "method_no_recompute"))
+
+
+def show_rows_preview(p: dict, kind: str, lang: str) -> None:
+    """Indicators, component scores or reference points: new, changed (old → new) and unchanged rows."""
+    st.write(T("preview_lead", name=escape.markdown(p["file_name"]), rows=p["rows"], new=len(p["new"]),
+               changed=len(p["changed"]), unchanged=len(p["unchanged"])))
+    for which, old in (("new", False), ("changed", True), ("unchanged", False)):
+        if p[which]:
+            st.markdown(f"**{T(f'{which}_title', n=len(p[which]))}**")
+            st.dataframe(present.kind_rows_table(kind, p[which], lang, old=old), hide_index=True)
 
 
 def show_figures_preview(p: dict, lang: str) -> None:
@@ -138,6 +166,10 @@ def show_history(lang: str) -> None:
     if chosen.get("kind") == "plan":  # a plan and its targets (rolling it back removes the plan)
         st.caption(T("history_plan", id=pick, plan=escape.markdown(rows[0].get("plan_name") or "")))
         st.dataframe(plans_view.stored_table(rows, lang), hide_index=True)
+    elif chosen.get("kind") in present.KIND_COLUMNS:
+        st.dataframe(present.kind_rows_table(chosen["kind"], rows, lang), hide_index=True)
+    elif chosen.get("kind") == "method":
+        st.dataframe(present.method_table({"method": present.stored_method(rows)}, lang), hide_index=True)
     else:
         st.dataframe(present.rows_table(rows, lang), hide_index=True)
     if chosen["status"] != "applied":
@@ -187,6 +219,12 @@ else:
             st.download_button(T("dl_plan_csv"), revision_template.plan_csv_bytes(), file_name="mau_nhap_ke_hoach.csv",
                                mime="text/csv", key="dl_plan_template_csv", icon=":material/download:",
                                on_click="ignore")
+        st.caption(T("kind_template_caption"))  # the other file kinds: a CSV header each
+        with st.container(horizontal=True):
+            for kind in revision_template.OTHER_KINDS:
+                st.download_button(T(f"dl_kind_{kind}"), revision_template.kind_csv_bytes(kind),
+                                   file_name=f"mau_{kind}.csv", mime="text/csv", key=f"dl_kind_{kind}",
+                                   icon=":material/download:", on_click="ignore")
 
     done = st.session_state.pop(DONE, None)
     if done and done.get("kind") == "plan":

@@ -226,3 +226,10 @@ def test_page_in_english():
     assert "the printed total **67.41** is not the sum of its 8 areas, **64.16**" in body
     assert "never corrects the source" in body
     assert "Part 2, item I.1" in body
+
+
+def test_page_offers_the_whole_dataset_as_a_data_package():
+    at = open_page("data_sources")
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert "Tải gói dữ liệu (ZIP)" in labels and "Toàn bộ dữ liệu: gói dữ liệu mở" in texts(at)
+    assert "Frictionless Data Package" in texts(at)

@@ -164,3 +164,47 @@ def test_in_english_the_errors_and_the_preview_are_english():
     at = upload(at, "results_2025.csv", GOOD)
     assert "rank 12 of 34" in list(frame(at, "Source")["Value"])
     assert any("Met" in s for s in frame(at, "Before")["After"])
+
+
+# --- issue 15: the other file kinds through the page --------------------------------------------------------
+
+MADE_UP_METHOD = (
+    "method_id,index_id,name_vi,name_en,year_from,year_to,composite_max,source,component_id,component_name_vi,"
+    "component_name_en,scale_min,scale_max,weight\n"
+    "pci_2_0,pci,PCI 2.0 (MẪU THỬ: trọng số bịa),PCI 2.0 (MADE-UP weights),2025,,100,Tệp mẫu của kiểm thử,"
+    "market_entry,Gia nhập thị trường,Market entry,0,10,0.1\n"
+    + "".join(f",,,,,,,,{c},{c},{c},0,10,{w}\n" for c, w in (
+        ("land", 0.1), ("transparency", 0.15), ("compliance_cost", 0.1), ("informal", 0.1),
+        ("fair_competition", 0.1), ("support", 0.1), ("legal", 0.1), ("proactive_government", 0.15))))
+POINTS = "year,province,composite,rank,out_of,method_id,source\n" + "".join(
+    f"2025,Tỉnh mẫu {k},{75 - k / 2},{k},34,pci_2_0,Tệp mẫu (MẪU THỬ)\n" for k in range(1, 31))
+
+
+def test_a_method_a_years_points_and_a_warning_preview_apply_and_roll_back_on_the_page():
+    at = signed_in()
+    labels = [b.proto.label for b in at.get("download_button")]
+    assert {"Mẫu chỉ tiêu (CSV)", "Mẫu phương pháp chỉ số (CSV)", "Mẫu điểm thành phần (CSV)",
+            "Mẫu điểm tham chiếu (CSV)"} <= set(labels)
+    upload(at, "phuong_phap.csv", MADE_UP_METHOD)
+    comps = frame(at, "Trọng số")
+    assert len(comps) == 9 and list(comps["Trọng số đang dùng"]) == ["—"] * 9  # the shipped one has no weights
+    assert "Thay phương pháp đang dùng “pci\\_2\\_0” (2025–…)" in " ".join(m.value for m in at.markdown)
+    assert any("tính lại được" in c.value for c in at.caption)
+    at.button(key="du_confirm").click().run()
+    assert not at.exception and rev.history()[0]["kind"] == "method"
+
+    at = upload(at, "diem_tham_chieu.csv", POINTS)
+    new = frame(at, "Điểm tổng hợp")
+    assert len(new) == 30 and set(new["Trên số tỉnh"]) == {"34"}
+    at.button(key="du_confirm").click().run()
+    assert not at.exception and [h["kind"] for h in rev.history()] == ["reference", "method"]
+
+    at = upload(at, "ty_le.csv", HEADER + "result_online_l34,2025,0.85,,,Sở TT&TT\n")
+    assert any("cảnh báo" in w.value for w in at.warning)
+    assert any("85%" in m for m in frame(at, "Cảnh báo")["Cảnh báo"])
+
+    # the history shows a stored method's components, and rolls it back
+    at.selectbox(key="du_pick").set_value(1).run()
+    assert len(frame(at, "Trọng số")) == 9
+    at.button(key="du_rollback_1").click().run()
+    assert not at.exception and rev.history()[1]["status"] == "rolled_back"

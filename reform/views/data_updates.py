@@ -99,3 +99,72 @@ def history_table(history: list[dict], lang: str) -> pd.DataFrame:
         T("c_note", lang): h.get("note") or "", T("c_status", lang): T(f"s_{h['status']}", lang),
         T("c_rb_by", lang): h.get("rolled_back_by") or "", T("c_rb_at", lang): when(h.get("rolled_back_at"), lang),
     } for h in history], columns=[T(k, lang) for k in cols])
+
+
+# --- the other file kinds (indicators, an index method, component scores, reference points) --------------
+
+#: What a preview shows of each kind's rows: its columns, in the file's order (headers ``kc_<column>``).
+KIND_COLUMNS = {
+    "indicators": ("indicator_id", "name_vi", "name_en", "unit", "higher_is_better", "scale_min", "scale_max",
+                   "is_rank", "group", "source"),
+    "scores": ("method_id", "year", "province", "component_id", "score", "rank", "out_of", "source"),
+    "reference": ("year", "province", "composite", "rank", "out_of", "method_id", "source"),
+}
+#: A changed row: (its value now, the value in force) shown "old → new".
+_OLD = {"scores": ("score", "old_score"), "reference": ("composite", "old_composite")}
+
+
+def _cell(v, lang: str) -> str:
+    if v is None or (isinstance(v, float) and v != v):
+        return ""
+    if isinstance(v, float):
+        if v.is_integer():
+            return fmt_number(v, lang, 0)
+        return fmt_number(v, lang, 4).rstrip("0")  # up to 4 decimals, as entered (0,1; 6,95; 0,7056)
+    return str(v)
+
+
+def kind_rows_table(kind: str, rows: list[dict], lang: str, *, old: bool = False) -> pd.DataFrame:
+    """The rows of a file of indicators, component scores or reference points, one column per field of the
+    file (headers in the page's language); with ``old`` (changed rows) the figure in force → the new one."""
+    cols = list(KIND_COLUMNS[kind])
+    out = []
+    for r in rows:
+        d = {c: _cell(r.get(c), lang) for c in cols}
+        if old and kind in _OLD:
+            new_key, old_key = _OLD[kind]
+            d[new_key] = f"{_cell(r.get(old_key), lang)} → {d[new_key]}"
+        elif old and kind == "indicators":
+            d["name_vi"] = f"{r['old'].get('name_vi') or ''} → {d['name_vi']}"
+        out.append({T(f"kc_{c}", lang): d[c] for c in cols})
+    return pd.DataFrame(out, columns=[T(f"kc_{c}", lang) for c in cols])
+
+
+def method_table(preview: dict, lang: str) -> pd.DataFrame:
+    """A method's components: id, names, scale, weight ("—" where unpublished), and the method in force's
+    weight beside it where the file replaces a method."""
+    old = {c["id"]: c for c in (preview.get("old") or {}).get("components", [])}
+    cols = ["kc_component_id", "kc_component_name_vi", "kc_component_name_en", "kc_scale", "kc_weight",
+            "kc_old_weight"]
+    rows = []
+    for c in preview["method"]["components"]:
+        scale = "—" if c["scale_max"] is None else f"{_cell(c['scale_min'], lang)}–{_cell(c['scale_max'], lang)}"
+        prev = old.get(c["id"])
+        rows.append({"kc_component_id": c["id"], "kc_component_name_vi": c["name_vi"],
+                     "kc_component_name_en": c.get("name_en") or "", "kc_scale": scale,
+                     "kc_weight": "—" if c["weight"] is None else _cell(c["weight"], lang),
+                     "kc_old_weight": "" if prev is None else ("—" if prev["weight"] is None
+                                                               else _cell(prev["weight"], lang))})
+    return pd.DataFrame([{T(k, lang): r[k] for k in cols} for r in rows], columns=[T(k, lang) for k in cols])
+
+
+def warnings_table(warnings: list[dict], lang: str) -> pd.DataFrame:
+    """The preview's warnings: row, column, warning (the file may still be applied)."""
+    return errors_table(warnings, lang).rename(columns={T("c_message", lang): T("c_warning", lang)})
+
+
+def stored_method(rows: list[dict]) -> dict:
+    """A stored method revision's rows as the ``method`` of a preview (for :func:`method_table`)."""
+    return {"components": [{"id": r["component_id"], "name_vi": r["component_name_vi"],
+                            "name_en": r.get("component_name_en"), "scale_min": r.get("scale_min"),
+                            "scale_max": r.get("scale_max"), "weight": r.get("weight")} for r in rows]}

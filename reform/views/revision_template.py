@@ -105,3 +105,18 @@ def allowed_csv_bytes(lang: str = "vi") -> bytes:
                     "" if high is None else high, int(bool(r["is_rank"])),
                     r["target_ids"] if isinstance(r["target_ids"], str) else ""])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+#: The file kinds besides figures and plans; a template of each is its CSV header (the columns of
+#: :mod:`reform.imports.indicators`, ``methods``, ``scores``, ``reference``; data/README.md describes them).
+OTHER_KINDS = ("indicators", "method", "scores", "reference")
+
+
+def kind_csv_bytes(kind: str) -> bytes:
+    """The CSV header of a file of ``kind`` (one of :data:`OTHER_KINDS`), no rows (UTF-8 with a BOM)."""
+    from reform.imports import kinds
+
+    columns = kinds.get(kind).columns
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow(columns)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
