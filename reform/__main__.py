@@ -1,7 +1,7 @@
 """Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts [--plan ID] |
 report [--plan ID] --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE] |
 import FILE --by NAME [--dry-run] [--note TEXT] (figures or a plan) | revisions | rollback ID [--by NAME] |
-template --format xlsx|csv [--plan] --out FILE | package FILE.zip``."""
+template --format xlsx|csv [--plan] --out FILE | template --kind KIND --out FILE | package FILE.zip``."""
 from __future__ import annotations
 
 import argparse
@@ -56,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     tpl.add_argument("--out", required=True)
     tpl.add_argument("--lang", choices=("vi", "en"), default="vi")
     tpl.add_argument("--plan", action="store_true", help="the template of a plan and its targets")
+    tpl.add_argument("--kind", choices=("indicators", "method", "scores", "reference"), default=None,
+                     help="the CSV header of another file kind (indicators, an index method, component scores, "
+                          "reference points)")
     pk = sub.add_parser("package", help="write the whole dataset in force as a Frictionless Data Package (ZIP)")
     pk.add_argument("file", help="the ZIP file to write (datapackage.json and data/*.csv)")
     args = parser.parse_args(argv)
@@ -200,6 +203,10 @@ def _revision_command(args) -> int:
         from reform.views import revision_template
 
         path = Path(args.out)
+        if args.kind:
+            path.write_bytes(revision_template.kind_csv_bytes(args.kind))
+            out({"template": str(path), "kind": args.kind})
+            return 0
         if args.format == "xlsx":
             path.write_bytes(revision_template.xlsx_bytes(args.lang, plan=args.plan))
             out({"template": str(path)})

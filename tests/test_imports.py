@@ -416,5 +416,10 @@ def test_every_kind_is_told_by_its_header_and_stored_as_its_kind():
         p = _read(text)
         assert p.kind == kind and p.ok, (kind, p.errors())
     assert _codes(_read("foo,bar\n1,2\n")) == [(0, None, "missing_columns")]
+    from reform.views import revision_template
+
+    for kind in revision_template.OTHER_KINDS:  # each template's header is told as its kind
+        empty = engine.read_file(f"mau_{kind}.csv", revision_template.kind_csv_bytes(kind))
+        assert (empty.kind, _codes(empty)) == (kind, [(0, None, "empty_file")])
     engine.apply(_read(NEW_IND), by="A")
     assert [h["kind"] for h in engine.history()] == ["indicators"]
