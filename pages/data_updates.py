@@ -55,8 +55,8 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
     st.session_state[SEEN] = (parsed.sha256, p["stamp"])
     st.subheader(T("preview_title"))
     if p["warnings"]:  # a value that looks like another unit, a documented exception: read before confirming
-        st.warning(T("warnings_title", n=len(p["warnings"])), icon=":material/warning:")
-        st.dataframe(present.warnings_table(p["warnings"], lang), hide_index=True)
+        lines = "\n".join(f"- {escape.markdown(line)}" for line in present.warning_lines(p["warnings"], lang))
+        st.warning(f"{T('warnings_title', n=len(p['warnings']))}\n\n{lines}", icon=":material/warning:")
     if parsed.kind == "plan":
         show_plan_preview(p, lang)
     elif parsed.kind == "method":

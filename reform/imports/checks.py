@@ -111,9 +111,9 @@ class Row:
         if ind is not None and not ind["is_rank"]:
             low, high, scale = catalog.value_range(ind)
             if ind.get("unit") == "%" and 0 < value < 1:
-                self.warn(col, "fraction_for_percent", value=files.fmt(value), percent=files.fmt(value * 100))
+                self.warn(col, "fraction_for_percent", value=float(value), percent=round(value * 100, 6))
             elif last is not None and last > 0 and value > 0 and max(value / last, last / value) >= UNIT_RATIO:
-                self.warn(col, "far_from_last", value=files.fmt(value), last=files.fmt(last))
+                self.warn(col, "far_from_last", value=float(value), last=float(last))
         return value
 
     def in_range(self, col: str, value: float, ind: dict, out_of: int | None = None) -> bool:

@@ -56,7 +56,9 @@ class Problem:
 
     def message(self, lang: str = "vi") -> str:
         table = T.WARNINGS if self.warning else (T.FILE_ERRORS if self.row == 0 else T.ROW_ERRORS)
-        return table[self.code][0 if lang == "vi" else 1].format(**self.params)
+        # a number given as a float prints in the reader's format (0,85 in Vietnamese, 0.85 in English)
+        params = {k: number_text(v, lang) if isinstance(v, float) else v for k, v in self.params.items()}
+        return table[self.code][0 if lang == "vi" else 1].format(**params)
 
     def as_dict(self) -> dict:
         return {"row": self.row, "column": self.column, "code": self.code,
@@ -81,6 +83,16 @@ class Parsed:
 
     def errors(self) -> list[dict]:
         return [p.as_dict() for p in self.problems]
+
+
+def number_text(v: float, lang: str) -> str:
+    """A number as the reader writes it, with the decimals it has (up to 6): 0,85 / 0.85; 1.543 / 1,543."""
+    from reform.i18n.fmt import fmt_number
+
+    if float(v).is_integer():
+        return fmt_number(v, lang, 0)
+    digits = min(6, len(f"{v:.6f}".rstrip("0").split(".")[1]))
+    return fmt_number(v, lang, digits)
 
 
 def size_text(n: int) -> str:

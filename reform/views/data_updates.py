@@ -158,9 +158,11 @@ def method_table(preview: dict, lang: str) -> pd.DataFrame:
     return pd.DataFrame([{T(k, lang): r[k] for k in cols} for r in rows], columns=[T(k, lang) for k in cols])
 
 
-def warnings_table(warnings: list[dict], lang: str) -> pd.DataFrame:
-    """The preview's warnings: row, column, warning (the file may still be applied)."""
-    return errors_table(warnings, lang).rename(columns={T("c_message", lang): T("c_warning", lang)})
+def warning_lines(warnings: list[dict], lang: str) -> list[str]:
+    """The preview's warnings, one sentence each with its row and column (plain text; the file may still be
+    applied): "Dòng 2, cột value: …"."""
+    return [T("warning_line", lang, row=w["row"], column=w["column"] or T("whole_file", lang),
+              message=w["message"] if lang == "vi" else w["message_en"]) for w in warnings]
 
 
 def stored_method(rows: list[dict]) -> dict:
