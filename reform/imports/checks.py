@@ -141,3 +141,27 @@ class Row:
             self.err(col, "implausible_count", value=files.fmt(value), limit=files.fmt(catalog.COUNT_MAX))
             return False
         return True
+
+    def method(self, col: str, year: int | None, year_col: str):
+        """The method in force named in ``col`` (:mod:`reform.model.methods`), which must apply to ``year``
+        (a year's figures are of its own method, never another's: the error goes on ``year_col``); None
+        where it is missing, unknown or of another year."""
+        from reform.model import methods
+
+        mid = files.text(self.cell(col))
+        m = methods.method(mid) if mid else None
+        if not mid:
+            self.err(col, "required")
+        elif m is None:
+            self.err(col, "unknown_method", value=mid[:60], known=", ".join(x.id for x in methods.methods()))
+        elif year is not None and not m.applies_to(year):
+            other = methods.method_of_year(year, m.index_id)
+            self.err(year_col, "method_not_of_year", method=m.id, year=year, other=other.id if other else "—")
+            return None
+        return m
+
+    def keep(self, problems: list[Problem], warnings: list[Problem]) -> bool:
+        """Add this row's problems and warnings to the file's; True when the row is clean (kept)."""
+        warnings.extend(self.warnings)
+        problems.extend(self.problems)
+        return not self.problems

@@ -72,9 +72,7 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[Problem]
             first = seen.setdefault((iid, year), n)
             if first != n:
                 row.err("indicator_id", "duplicate", first=first)
-        warnings.extend(row.warnings)
-        if row.problems:
-            problems.extend(row.problems)
+        if not row.keep(problems, warnings):
             continue
         rows.append({"row": n, "indicator_id": iid, "year": year, "value": float(value),
                      "value_text": value_text or files.text(rec.get("value")), "out_of": out_of, "source": source,

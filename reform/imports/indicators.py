@@ -81,9 +81,7 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[Problem]
             row.err("scale_max", "bad_scale", low=files.fmt(low), high=files.fmt(high))
         if is_rank and hib:
             row.err("higher_is_better", "rank_lower_is_better")
-        warnings.extend(row.warnings)
-        if row.problems:
-            problems.extend(row.problems)
+        if not row.keep(problems, warnings):
             continue
         rows.append({"row": n, "indicator_id": iid, "name_vi": name_vi, "name_en": name_en or None, "unit": unit,
                      "higher_is_better": "false" if is_rank else str(bool(hib)).lower(),

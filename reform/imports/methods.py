@@ -100,9 +100,7 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[Problem]
             if weight is None or not 0 < weight <= 1:
                 row.err("weight", "bad_weight", value=files.text(row.cell("weight"))[:20])
                 weight = None
-        warnings.extend(row.warnings)
-        if row.problems:
-            problems.extend(row.problems)
+        if not row.keep(problems, warnings):
             continue
         rows.append({"row": n, **{k: method.get(k) for k in METHOD_FIELDS}, "component_id": cid,
                      "component_name_vi": name_vi, "component_name_en": name_en or None,

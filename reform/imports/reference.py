@@ -14,7 +14,6 @@ from reform.data import db
 from reform.data.build import PROVINCE
 from reform.imports import checks, files, kinds
 from reform.imports.files import Problem
-from reform.model import methods as model_methods
 from reform.store import revisions as store
 
 COLUMNS = ("year", "province", "composite", "rank", "out_of", "method_id", "source")
@@ -32,16 +31,7 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[Problem]
         province = row.text("province", 80, required=True)
         if province and " ".join(province.split()).casefold() == PROVINCE.casefold():
             row.err("province", "own_province", province=PROVINCE)
-        mid = files.text(row.cell("method_id"))
-        m = model_methods.method(mid) if mid else None
-        if not mid:
-            row.err("method_id", "required")
-        elif m is None:
-            row.err("method_id", "unknown_method", value=mid[:60],
-                    known=", ".join(x.id for x in model_methods.methods()))
-        elif year is not None and not m.applies_to(year):
-            other = model_methods.method_of_year(year, m.index_id)
-            row.err("method_id", "method_not_of_year", method=m.id, year=year, other=other.id if other else "—")
+        m = row.method("method_id", year, "method_id")
         out_of = row.out_of("out_of", year)
         rank = None
         if row.blank("rank"):
@@ -69,9 +59,7 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[Problem]
             first = seen.setdefault((year, province), n)
             if first != n:
                 row.err("province", "duplicate", first=first)
-        warnings.extend(row.warnings)
-        if row.problems:
-            problems.extend(row.problems)
+        if not row.keep(problems, warnings):
             continue
         rows.append({"row": n, "year": year, "province": province, "composite": composite, "rank": rank,
                      "out_of": out_of, "method_id": m.id, "index_id": m.index_id, "source": source,

@@ -13,7 +13,6 @@ from __future__ import annotations
 from reform.data import db
 from reform.imports import checks, files, kinds
 from reform.imports.files import Problem
-from reform.model import methods as model_methods
 from reform.store import revisions as store
 
 COLUMNS = ("method_id", "year", "province", "component_id", "score", "rank", "out_of", "source")
@@ -28,17 +27,8 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[Problem]
     seen: dict[tuple, int] = {}
     for n, rec in records:
         row = checks.Row(n, rec)
-        mid = files.text(row.cell("method_id"))
-        m = model_methods.method(mid) if mid else None
-        if not mid:
-            row.err("method_id", "required")
-        elif m is None:
-            row.err("method_id", "unknown_method", value=mid[:60],
-                    known=", ".join(x.id for x in model_methods.methods()))
         year = row.year("year", low=2000, result=True)
-        if m is not None and year is not None and not m.applies_to(year):
-            other = model_methods.method_of_year(year, m.index_id)
-            row.err("year", "method_not_of_year", method=m.id, year=year, other=other.id if other else "—")
+        m = row.method("method_id", year, "year")
         province = row.text("province", MAX_PROVINCE, required=True)
         cid = files.text(row.cell("component_id"))
         comp = next((c for c in m.components if c.id == cid), None) if m else None
@@ -72,9 +62,7 @@ def validate(records: list[tuple[int, dict]]) -> tuple[list[dict], list[Problem]
             first = seen.setdefault((m.id, year, province, cid), n)
             if first != n:
                 row.err("component_id", "duplicate", first=first)
-        warnings.extend(row.warnings)
-        if row.problems:
-            problems.extend(row.problems)
+        if not row.keep(problems, warnings):
             continue
         rows.append({"row": n, "method_id": m.id, "index_id": m.index_id, "year": year, "province": province,
                      "component_id": cid, "score": score, "rank": rank, "out_of": out_of, "source": source,
