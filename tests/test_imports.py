@@ -259,10 +259,16 @@ def test_an_indicator_is_imported_used_by_figures_and_a_plan_and_its_rollback_is
     assert (row.low, row.high, row.unit, bool(row.is_rank)) == (0.0, 100.0, "%", False)
     fig_rev = _apply(FIG + "dvc_toan_trinh,2025,40,,,Sở TT&TT\n")["id"]
     assert _codes(_read(FIG + "dvc_toan_trinh,2025,140,,,Sở\n")) == [(2, "value", "out_of_range")]
+    plan_rev = _apply("plan_id,plan_name,plan_date,period_from,period_to,plan_source,target_id,name_vi,name_en,"
+                      "indicator_id,kind,baseline_year,baseline_value,baseline_out_of,year,value,best,worst,out_of\n"
+                      "mau-thu,Kế hoạch MẪU THỬ (không có thật),01/01/2026,2026,2030,Tệp mẫu,"
+                      "dvc,Toàn trình (mẫu),,dvc_toan_trinh,at_least,2025,40,,2030,80,,,\n")["id"]
     with pytest.raises(engine.RevisionError) as e:
         engine.rollback(ind_rev, by="B")
     assert e.value.code == "in_use" and f"#{fig_rev} (dvc_toan_trinh)" in e.value.message("vi")
+    assert f"#{plan_rev} (mau-thu: dvc_toan_trinh)" in e.value.message("vi")
     assert "Roll those back first" in e.value.message("en")
+    engine.rollback(plan_rev, by="B")
     engine.rollback(fig_rev, by="B")
     engine.rollback(ind_rev, by="B")
     assert "dvc_toan_trinh" not in set(catalog.allowed_indicators().indicator_id)
