@@ -2,5 +2,5 @@
 
 Tables with texts and numbers in the reader's language, Altair chart builders (``charts``), the
 HTML brief. No Streamlit: a presenter returns data and charts, the page draws them. May import
-``reform.model``, ``reform.data``, ``reform.store``, ``reform.i18n``; never the UI.
+``reform.imports``, ``reform.model``, ``reform.data``, ``reform.store``, ``reform.i18n``; never the UI.
 """
