@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from reform.data import db
+from reform.data import build, db
 
 #: The largest count a figure may hold (procedures, documents, staff, million VND …): the largest figure the
 #: decision prints is 1 316 627 documents; a value above this bound is a typing or unit error.
@@ -55,21 +55,16 @@ def value_range(ind: dict) -> tuple[float | None, float | None, str]:
 
 
 @db.memo
-def _fields() -> tuple[tuple[int, int | None, int], ...]:
-    df = db.run("national_field")
-    return tuple((int(r.year_from), None if pd.isna(r.year_to) else int(r.year_to), int(r.provinces))
-                 for r in df.itertuples())
+def _fields() -> pd.DataFrame:
+    return db.run("national_field")
 
 
 def field_of(year: int) -> int | None:
     """How many provinces national rankings rank in ``year`` (``national_field.csv``: 63 up to 2024, 34 from
     2025); None for a year the data does not cover."""
-    for start, end, n in _fields():
-        if start <= int(year) and (end is None or int(year) <= end):
-            return n
-    return None
+    return build.field_of(int(year), _fields())
 
 
 def max_field() -> int:
     """The most provinces any year ranked (the bound of an ``out_of``)."""
-    return max(n for _, _, n in _fields())
+    return int(_fields()["provinces"].max())
