@@ -274,6 +274,26 @@ def test_an_indicator_is_imported_used_by_figures_and_a_plan_and_its_rollback_is
     assert "dvc_toan_trinh" not in set(catalog.allowed_indicators().indicator_id)
 
 
+def test_a_use_entered_between_the_check_and_the_rollback_makes_it_stale(monkeypatch):
+    """The check of what uses an indicator and the rollback are not one step: a figure entered in between
+    (another editor) makes the rollback stale rather than leave that figure without its indicator."""
+    ind_rev = _apply(NEW_IND)["id"]
+    real = kinds.get("indicators").uses
+
+    def check_then_someone_imports(revision, in_force):
+        found = real(revision, in_force)
+        _apply(FIG + "dvc_toan_trinh,2025,40,,,Sở TT&TT\n")  # after the check saw no use
+        return found
+
+    import dataclasses
+
+    monkeypatch.setitem(kinds.REGISTRY, "indicators",
+                        dataclasses.replace(kinds.get("indicators"), uses=check_then_someone_imports))
+    with pytest.raises(engine.RevisionError) as e:
+        engine.rollback(ind_rev, by="B")
+    assert e.value.code == "stale" and [h["status"] for h in engine.history()] == ["applied", "applied"]
+
+
 def test_indicator_rules():
     p = _read(IND + "pci_score,Điểm PCI,,points,true,0,100,false,pci,x\n"
                     "Bad-Id,Tên,,%,true,0,100,false,,x\n"

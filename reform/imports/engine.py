@@ -161,7 +161,7 @@ def rollback(revision_id: int, *, by: str) -> dict:
     ``store``."""
     try:
         target = store.get(int(revision_id))
-        _, in_force = store.in_force()
+        seen, in_force = store.in_force()
     except StoreError as exc:
         raise _store_error(exc, id=revision_id) from exc
     kind = kinds.REGISTRY.get(target.kind)
@@ -170,7 +170,8 @@ def rollback(revision_id: int, *, by: str) -> dict:
         if users:
             raise RevisionError("in_use", id=revision_id, uses="; ".join(users))
     try:
-        rev = store.rollback(int(revision_id), by=by)
+        # against the revisions the check saw: one applied meanwhile (a figure of this indicator …) makes it stale
+        rev = store.rollback(int(revision_id), by=by, expect_stamp=seen)
     except StoreError as exc:
         raise _store_error(exc, id=revision_id) from exc
     db.refresh_revisions()

@@ -138,12 +138,15 @@ def add(rows: Sequence[dict], *, entered_by: str, file_name: str, sha256: str, n
     return _row(out[0])
 
 
-def rollback(revision_id: int, *, by: str) -> Revision:
-    """Mark a revision rolled back (who, when); ``not_found``, or ``already_rolled_back``."""
+def rollback(revision_id: int, *, by: str, expect_stamp: int | None = None) -> Revision:
+    """Mark a revision rolled back (who, when); ``not_found``, or ``already_rolled_back``; ``stale`` when the
+    store moved past ``expect_stamp`` (the stamp the caller's check of what still uses the revision saw)."""
     who = _clean_name(by)
     backend = backends.current()
     with backend.transaction(Isolation.READ_COMMITTED) as tx:
         _lock(tx, backend.dialect)
+        if expect_stamp is not None and _stamp(tx) != expect_stamp:
+            raise StoreError("stale", f"expected stamp {expect_stamp}")
         found = tx.execute("SELECT status FROM revisions WHERE id = ?", [int(revision_id)])
         if not found:
             raise StoreError("not_found", str(revision_id))
