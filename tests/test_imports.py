@@ -104,6 +104,10 @@ def test_component_scores_keyed_by_method_year_province_component():
     assert methods.component_scores(2025) == {} and methods.years_with_scores()[:2] == [2013, 2014]
     table = methods.score_table(2025)
     assert len(table) == 9 and table.score.isna().all()  # PCI 2.0: components known, no score: no data
+    years = methods.years_with_methods()
+    assert {y: years[y] for y in (2013, 2016, 2020, 2021, 2022, 2024)} == {
+        2013: "pci_2006", 2016: "pci_2006", 2020: "pci_2006", 2021: "pci_2006", 2022: "pci_2022", 2024: "pci_2022"}
+    assert 2025 not in years  # nothing published for 2025 yet
 
 
 # --- issue 16 item 3: years --------------------------------------------------------------------------------

@@ -163,3 +163,17 @@ def years_with_scores(index_id: str = "pci", province: str = PROVINCE) -> list[i
     df = db.run("component_scores_all")
     df = df[(df["index_id"] == index_id) & (df["province"] == province)]
     return sorted(int(y) for y in df["year"].unique())
+
+
+def years_with_methods(index_id: str = "pci", result_ids: tuple[str, ...] = ("pci_score", "pci_rank"),
+                       province: str = PROVINCE) -> dict[int, str | None]:
+    """Every year with a result of the province (a figure of ``result_ids``: the build's or a revision's) or
+    component scores, mapped to the method it was published under (None where no method covers the year):
+    the PCI page shows each year with its method and never joins two methods' components on one line."""
+    figures = db.run("index_results", ids=list(result_ids))
+    years = {int(y) for y in figures["year"]} | set(years_with_scores(index_id, province))
+    out = {}
+    for y in sorted(years):
+        m = method_of_year(y, index_id)
+        out[y] = m.id if m else None
+    return out
