@@ -193,7 +193,7 @@ def targets_view():
                  source=ui.decision_source("PL01"), csv_decimals={"pace": 2, "pace_used": 2})
 
     st.subheader(T("detail_title"))
-    chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="targets_detail")
+    chosen = state.choose(st, "selectbox", "targets_detail", T("detail_pick"), names, default=next(iter(names)))
     path = scenario.target_path(chosen, ui.scenario_paces(), ui.pace_factor())
     row = proj.set_index("target_id").loc[chosen]
     m1, m2, m3 = st.columns(3)

@@ -1,6 +1,6 @@
 """Mục tiêu 2025/2030 page: the measured verdicts first, then, apart, the what-if under the sliders."""
 
-from apptest_util import open_page, texts
+from apptest_util import open_page, texts, widget
 
 STATUS = "Trạng thái 2025 (giả định)"
 
@@ -38,8 +38,8 @@ def test_verdicts_come_first_and_from_evidence():
 def test_sliders_never_change_the_verdicts():
     at = open_page("targets")
     before = _table(at, "Đánh giá 2025").copy()
-    at.select_slider(key="w_pace_factor").set_value(2.0).run()
-    at.select_slider(key="w_pace_online_l34").set_value(10.0).run()
+    widget(at, "select_slider", "pace_factor").set_value(2.0).run()
+    widget(at, "select_slider", "pace_online_l34").set_value(10.0).run()
     assert _table(at, "Đánh giá 2025").equals(before)
 
 
@@ -54,22 +54,22 @@ def test_every_target_is_listed():
 
 def test_target_pace_slider_changes_projection_and_status():
     at = open_page("targets")
-    at.select_slider(key="w_pace_online_l34").set_value(2.0).run()
+    widget(at, "select_slider", "pace_online_l34").set_value(2.0).run()
     assert not at.exception
     row = _row(at, "Tỷ lệ TTHC đủ điều kiện")
     assert row["Dự báo 2025"] == "64,87%"  # 54.87 (2020) + 5 years × 2.0
     assert row[STATUS] == "■ Chững lại"  # 2.0 is under half the 5.03 needed
-    at.select_slider(key="w_pace_online_l34").set_value(4.0).run()
+    widget(at, "select_slider", "pace_online_l34").set_value(4.0).run()
     row = _row(at, "Tỷ lệ TTHC đủ điều kiện")
     assert row["Dự báo 2025"] == "74,87%" and row[STATUS] == "◆ Cải thiện chậm"
 
 
 def test_global_pace_scales_every_target_and_caps_percentages():
     at = open_page("targets")
-    at.select_slider(key="w_pace_factor").set_value(2.0).run()
+    widget(at, "select_slider", "pace_factor").set_value(2.0).run()
     row = _row(at, "Tỷ lệ DVC trực tuyến mức độ 4")
     assert row["Dự báo 2025"] == "100,00%"  # 0 + 5 × 32 capped at 100
-    at.select_slider(key="w_pace_factor").set_value(0.5).run()
+    widget(at, "select_slider", "pace_factor").set_value(0.5).run()
     row = _row(at, "Tỷ lệ DVC trực tuyến mức độ 4")
     assert row["Dự báo 2025"] == "40,00%" and row[STATUS] == "◆ Cải thiện chậm"
 

@@ -19,7 +19,7 @@ import io
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_util import TIMEOUT, signed_in_editor, texts
+from apptest_util import TIMEOUT, signed_in_editor, texts, widget
 from state_util import BACKENDS, ONLY_DUCKDB, fresh_state
 from reform.data import db, plans
 from reform.data import revisions as rev
@@ -321,7 +321,7 @@ def test_an_editor_enters_a_plan_and_the_targets_page_judges_against_it():
     at.switch_page("pages/targets.py").run()
     assert not at.exception, at.exception
     assert "Đánh giá theo: Quyết định 688" in texts(at)  # the default
-    at.selectbox(key="w_plan").select("mau-thu").run()
+    widget(at, "selectbox", "plan").select("mau-thu").run()
     assert not at.exception, at.exception
     page = texts(at)
     assert "Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM" in page and "nhập lúc" in page
