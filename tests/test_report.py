@@ -270,13 +270,23 @@ def test_the_report_has_no_verdict_words_of_its_own():
     assert own == []
 
 
+NBH = "\u2011"  # a non-breaking hyphen (Word's w:noBreakHyphen) as printed
+
+
+def _run_text(r) -> str:
+    """A run's printed characters, a non-breaking hyphen as U+2011 (python-docx reads it as "-")."""
+    return "".join(NBH if el.tag == W + "noBreakHyphen" else (el.text or "") for el in r._r
+                   if el.tag in (W + "t", W + "noBreakHyphen"))
+
+
 def _hyperlinks(doc) -> list[tuple[str, str]]:
-    """(target, shown words) of every link in the document's body."""
+    """(target, printed characters) of every link in the document's body."""
     rels = doc.part.rels
     out = []
     for link in doc.element.body.iter(W + "hyperlink"):
         rid = link.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
-        shown = "".join(t.text or "" for t in link.iter(W + "t"))
+        shown = "".join(NBH if el.tag == W + "noBreakHyphen" else (el.text or "") for el in link.iter()
+                        if el.tag in (W + "t", W + "noBreakHyphen"))
         out.append((rels[rid].target_ref, shown))
     return out
 
@@ -284,9 +294,10 @@ def _hyperlinks(doc) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_urls_are_links_that_wrap_at_their_slashes(lang):
     """Every source URL of the data is in a note as a link to that very URL, printed with a break allowed
-    after each slash of its path (a zero-width space) and nowhere inside a word; the table's source cells
-    carry short labels, never a site or a URL (a site such as "trangtraiviet.danviet.vn" is wider than the
-    column and broke mid-word: "trangtraivie t.danviet.vn")."""
+    after each slash of its path (a zero-width space) and nowhere else: the hyphens of a piece between two
+    slashes do not break (Word's non-breaking hyphen), unless the piece is longer than a line could hold
+    in the widest letters. The table's source cells carry short labels, never a site or a URL (a site such
+    as "trangtraiviet.danviet.vn" is wider than the column and broke mid-word: "trangtraivie t.danviet.vn")."""
     from reform.model import verdicts
 
     doc = docx.Document(io.BytesIO(report.docx_bytes(lang)))
@@ -297,10 +308,14 @@ def test_urls_are_links_that_wrap_at_their_slashes(lang):
     assert urls <= set(links)
     for url in urls:
         shown = links[url]
-        assert shown.replace(ZWSP, "") == url
+        assert shown.replace(ZWSP, "").replace(NBH, "-") == url
         slashes = [i for i, ch in enumerate(shown) if ch == "/" and shown[i + 1:i + 2] != "/"]
         assert slashes and all(shown[i + 1] == ZWSP for i in slashes), shown
         assert ZWSP not in shown.replace("/" + ZWSP, ""), shown  # breaks at slashes only
+        for piece in shown.split("/" + ZWSP)[1:]:
+            if len(piece) <= 60:
+                assert "-" not in piece, piece  # its hyphens hold: the piece moves to the next line whole
+    assert any(NBH in links[u] for u in urls)
     cells = [c.text for c in _table(doc)._cells]
     assert not any("http" in c or re.search(r"\w\.(vn|com)\b", c) for c in cells)
 
@@ -318,11 +333,15 @@ def _font_file(bold: bool):
 
 def _segments(paragraph, fonts) -> list[tuple[str, float]]:
     """The pieces of a paragraph no line may break inside (between spaces, zero-width spaces and after
-    hyphens and dashes), each with its printed width in cm (a superscript mark at 2/3 size)."""
+    hyphens and dashes; a non-breaking hyphen holds), each with its printed width in cm (a superscript mark
+    at 2/3 size)."""
+    from docx.text.run import Run
+
     out, word, width = [], "", 0.0
-    for r in paragraph.runs:
+    runs = [Run(r, paragraph) for r in paragraph._p.iter(W + "r")]  # a link's runs too
+    for r in runs:
         size = (r.font.size.pt if r.font.size else 13) * (2 / 3 if r.font.superscript else 1)
-        for ch in r.text:
+        for ch in _run_text(r):
             if ch in (" ", ZWSP):
                 out.append((word, width))
                 word, width = "", 0.0
@@ -417,13 +436,14 @@ def test_the_pdf_shows_page_numbers_and_whole_urls(tmp_path, lang, page_words):
     assert len(pages) >= 2
     for i, page in enumerate(pages, start=1):
         assert page_words.format(i=i, n=len(pages)) in page, (i, page[-300:])
-    lines = [ln.strip() for ln in "\n".join(pages).splitlines()]
+    lines = [ln.strip().replace(NBH, "-") for ln in "\n".join(pages).splitlines()]
     tokens = {t.strip("(),;.") for ln in lines for t in ln.split()}
     for v in verdicts.verdicts():
         if v["source"] and "http" in v["source"]:
             url = re.search(r"https?://\S+", v["source"]).group(0)
-            for piece in re.split(r"(?<=[/-])", url.split("://", 1)[1]):
-                assert any(piece in ln for ln in lines), (piece, url)
+            for piece in url.split("://", 1)[1].split("/"):  # a piece between slashes on one line, whole
+                for part in ([piece] if len(piece) <= report.WHOLE_PIECE else re.split(r"(?<=-)", piece)):
+                    assert any(part in ln for ln in lines), (part, url)
             site = url.split("/")[2]  # no piece of a site name on a line of its own ("trangtraivie", "t.danviet.vn")
             broken = [t for t in tokens if 6 <= len(t) < len(site) and (site.startswith(t) or site.endswith(t))]
             assert broken == [], (site, broken)

@@ -414,12 +414,33 @@ def _cell_text(cell, words: str, marks: list[int] | None = None, bold: bool = Fa
 #: A zero-width space: a place where a line may break, invisible where it does not (Word and LibreOffice).
 BREAK = "\u200b"
 _URL = re.compile(r"https?://\S+")
+#: A piece of a URL between two slashes up to this many characters keeps its hyphens from breaking (it fits
+#: on a line even in the widest letters: 60 × 0,78 em at 13 pt is 21 cm of the page's 25,7 cm); a longer
+#: piece may also break after its hyphens.
+WHOLE_PIECE = 60
 
 
 def breakable_url(url: str) -> str:
     """A URL as printed: a break allowed after every slash of its path ("…vn/", "…/ke-hoach…"), so that a long
     URL wraps at its slashes and never inside a word (the link itself keeps the URL as it is)."""
     return re.sub(r"/(?!/)", "/" + BREAK, url)
+
+
+def url_pieces(url: str) -> list[str | None]:
+    """The printed URL (:func:`breakable_url`) in pieces, ``None`` standing for a hyphen that may not break
+    (Word's non-breaking hyphen): a line breaks after a slash, and inside a piece longer than
+    :data:`WHOLE_PIECE` after a hyphen, never inside a word."""
+    out: list[str | None] = []
+    for piece in re.split(f"(/{BREAK})", breakable_url(url)):
+        if len(piece) > WHOLE_PIECE or "-" not in piece:
+            out.append(piece)
+            continue
+        for i, part in enumerate(piece.split("-")):
+            if i:
+                out.append(None)
+            if part:
+                out.append(part)
+    return [p for p in out if p != ""]
 
 
 def _split_urls(text: str) -> list[tuple[str, bool]]:
@@ -435,11 +456,16 @@ def _split_urls(text: str) -> list[tuple[str, bool]]:
 
 
 def _hyperlink(paragraph, url: str, size: int = BODY_PT) -> None:
-    """A link to ``url`` whose printed words may wrap at its slashes (:func:`breakable_url`)."""
+    """A link to ``url`` whose printed words wrap at its slashes (:func:`url_pieces`)."""
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), paragraph.part.relate_to(url, RT.HYPERLINK, is_external=True))
-    run = paragraph.add_run(breakable_url(url))
+    run = paragraph.add_run()
     _font(run, size)
+    for piece in url_pieces(url):
+        if piece is None:
+            run._r.append(OxmlElement("w:noBreakHyphen"))
+        else:
+            run._r.add_t(piece)
     link.append(run._r)  # moved from the paragraph into the link
     paragraph._p.append(link)
 
