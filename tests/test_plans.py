@@ -463,13 +463,13 @@ def test_who_entered_a_figure_sits_next_to_it_in_the_verdicts_table():
     assert "nhập bởi lan lúc" in cell and "(giờ Việt Nam)" in cell
 
 
-def test_plan_actuals_query_reads_any_indicators_results_with_a_revision_last():
+def test_plan_actuals_query_reads_any_indicators_results_one_per_year_a_revision_superseding():
     rev.apply(_csv("indicator_id,year,value,value_text,out_of,source\npci_rank,2024,30,,63,Nguồn thử\n",
                    "so_lieu.csv"), by="lan")
     df = db.run("plan_actuals", ids=["pci_rank", "pl07_5c_ontime_commune"])
     assert set(df["indicator_id"]) == {"pci_rank", "pl07_5c_ontime_commune"}
     y2024 = df[(df["indicator_id"] == "pci_rank") & (df["year"] == 2024)]
-    assert list(y2024["value"]) == [33.0, 30.0] and y2024["revision_id"].iloc[-1] == 1
+    assert list(y2024["value"]) == [30.0] and list(y2024["revision_id"]) == [1]  # the published 33 is superseded
 
 
 @ONLY_DUCKDB

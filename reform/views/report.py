@@ -180,15 +180,18 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
             verdict += f" ({T('provisional', lang, year=v['verdict_2025_year'])})"
             pending["verdict"].append(T("note_provisional", lang, year=v["verdict_2025_year"]))
         cells["verdict"] = verdict
-        cells["outlook"] = T("o_" + v["outlook_2030"], lang)
+        cells["outlook"] = T("o_" + v["outlook_2030"], lang, year=verdicts.OUTLOOK_YEAR)
+        if v.get("outlook_2030_provisional"):
+            cells["outlook"] += f" ({T('provisional', lang, year=v['outlook_2030_year'])})"
         if v["outlook_2030"] == "not_applicable":
             pending["outlook"].insert(0, T("note_district", lang))
-        elif v["outlook_2030"] not in ("met", "no_data"):
+        elif v["outlook_2030"] not in ("met", "not_met", "no_data"):  # a trend word: how it is worked out
             pending["outlook"].insert(0, T("note_outlook", lang))
         marks = {c: [notes.mark(n) for n in pending[c]] for c in COLUMNS}
-        if v["unit"] == "rank" and v["latest_out_of"] and v["latest_out_of"] != v["band_out_of"]:
-            low, high = ranks.equivalent_band(v["low_2025"], v["high_2025"], v["band_out_of"], v["latest_out_of"])
-            cells["2025"] += f" ≈ {low}–{high}/{v['latest_out_of']}"
+        judged_n = v["bands_2025"][0]["equivalent_out_of"] if v["bands_2025"] else None  # the judged result's field
+        if v["unit"] == "rank" and judged_n and judged_n != v["band_out_of"]:
+            low, high = ranks.equivalent_band(v["low_2025"], v["high_2025"], v["band_out_of"], judged_n)
+            cells["2025"] += f" ≈ {low}–{high}/{judged_n}"
         group = "I" if str(v["item"]).startswith("I.") else "II"
         rows.append(Row(no, group, v["target_id"], cells, marks, {
             **{T(f"col_{c}", lang) if c != "no" else T("col_no", lang): cells[c] for c in COLUMNS},
