@@ -15,7 +15,7 @@ import pandas as pd
 from reform.data import db
 from reform.data.indices import PAR_AREAS, PCI_SUBINDICES, par_total, pci_gain_per_point
 from reform.model import ranks, whatif
-from reform.data.parse import target_numbers
+from reform.data.parse import CellError, parse_entered_number, target_numbers
 
 #: Years whose reference points share the 2016-2021 method; 2022 onward is another scale.
 PCI_SCALE = "2016-2021"
@@ -125,6 +125,31 @@ def pci_rank_estimate(year: int, score: float) -> whatif.RankEstimate:
     if info["out_of"] is None:
         return whatif.RankEstimate(int(year), float(score), None, None, None, 0, "none", None, "interpolated")
     return whatif.rank_among(float(score), pci_reference_points(year), info["out_of"], int(year), info["own"])
+
+
+#: The scale of a PCI composite: VCCI's ten sub-indices of 0-10, weighted to 0-100.
+PCI_SCORE_RANGE = (0.0, 100.0)
+
+
+def read_pci_score(text: object) -> float:
+    """A PCI composite typed by a person (the command line), in Vietnamese or English format ("62,5",
+    "62.5"): a number on the PCI scale (:data:`PCI_SCORE_RANGE`); ValueError otherwise (not a number, NaN,
+    infinite, below 0 or above 100)."""
+    try:
+        score = parse_entered_number(text)
+    except CellError as exc:
+        raise ValueError(f"not a number: {text!r}") from exc
+    low, high = PCI_SCORE_RANGE
+    if not (math.isfinite(score) and low <= score <= high):
+        raise ValueError(f"off the PCI scale {low:g}-{high:g}: {text!r}")
+    return score
+
+
+def pci_complete_reference_years() -> tuple[int, ...]:
+    """The reference years on the 2016-2021 scale where every other province's score is published (the
+    rank is counted there, interpolated elsewhere)."""
+    years = pci_reference_years()
+    return tuple(int(y) for y in years.loc[years["complete"].astype(bool), "year"])
 
 
 def pci_rank_json(year: int, score: float) -> dict:
@@ -364,20 +389,6 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
 
 
 # --- overview ------------------------------------------------------------------------------
-
-def headline() -> dict[str, dict]:
-    """The latest PCI and PAR INDEX printed in the decision, with later published ranks."""
-    out = {}
-    later = db.run("target_actuals")
-    later = later[later["appendix"] == "external"]
-    for r in db.run("headline_figures").itertuples():
-        ind = "pci_rank" if r.index_id == "pci" else "par_total_rank"
-        rows = later[later["indicator_id"] == ind]
-        out[r.index_id] = {"year": int(r.year), "score": float(r.score), "rank": int(r.rank),
-                           "source": r.source,
-                           "later": [(int(x.year), int(x.value)) for x in rows.itertuples()]}
-    return out
-
 
 def rank_bands() -> dict[str, dict[str, tuple[float, float]]]:
     """The PCI and PAR INDEX target bands: 2025 as in Appendix 01 and as in Part 3 §I.2, and 2030."""
