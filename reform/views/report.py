@@ -101,14 +101,6 @@ def _url(source: str | None) -> str:
     return m.group(0) if m else (source or "")
 
 
-def _site(source: str | None) -> str:
-    """The site of a 'site: URL' citation."""
-    if not source:
-        return ""
-    m = re.match(r"\s*([^:]+?):\s*https?://", source)
-    return m.group(1) if m else source.split(",")[0]
-
-
 def _equivalence_note(items: list[dict], lang: str) -> str:
     """The 63 -> 34 note, with the equivalent of every 2025 rank band of the decision worked out."""
     examples, m = [], None
@@ -161,7 +153,7 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
         else:
             cells["result"] = _value(v, v["latest_value"], v["latest_year"], v["latest_out_of"], lang)
             basis = v["basis"] or "stated"
-            cells["source"] = f"{_site(v['source'])} ({T('basis_' + basis, lang)})"
+            cells["source"] = f"{verdict_words.site_of(v['source'])} ({T('basis_' + basis, lang)})"
             key = {"stated_provincial": "note_stated_provincial", "derived": "note_derived"}.get(basis, "note_stated")
             if key == "note_derived":
                 pending["result"].append(T("note_derived", lang, items=T(
@@ -241,7 +233,7 @@ def plan_rows(plan: dict, lang: str = "vi", items: list[dict] | None = None) -> 
             shown = verdict_words.value_text(v["latest_value"], v["unit"], lang, v["latest_out_of"])
             cells["result"] = T("value_year", lang, v=shown, year=v["latest_year"])
             basis = v["basis"] or ("revision" if v["latest_revision_id"] is not None else "stated")
-            cells["source"] = f"{_site(v['source'])} ({T('basis_' + basis, lang)})"
+            cells["source"] = f"{verdict_words.site_of(v['source'])} ({T('basis_' + basis, lang)})"
             if v["latest_entered_by"]:
                 pending["result"].append(T("plan_note_entered", lang, year=v["latest_year"], who=v["latest_entered_by"],
                                            when=verdict_words.vietnam_time(v["latest_entered_at"], lang),

@@ -3,6 +3,7 @@ brief and the report show. Never a status nobody measured: a target without a fi
 baseline reads "no data", an outlook without two points reads "not enough data"."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 import pandas as pd
@@ -35,6 +36,15 @@ def verdict_word(code: str, lang: str) -> str:
 def outlook_word(code: str, lang: str) -> str:
     """"▲ Đúng hướng", "✖ Chưa đạt năm 2030" (once 2030 has passed in the data: never a trend word)."""
     return f"{OUTLOOK_SYMBOLS[code]} {T(f'o_{code}', lang, year=OUTLOOK_YEAR)}"
+
+
+def site_of(source: str | None) -> str:
+    """The site of a 'site: URL' citation ("tienphong.vn"), else the citation up to its first comma
+    ("Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu")."""
+    if not source:
+        return ""
+    m = re.match(r"\s*([^:]+?):\s*https?://", source)
+    return m.group(1) if m else source.split(",")[0]
 
 
 def basis_word(basis: str | None, lang: str) -> str:
@@ -104,6 +114,19 @@ def goal_text(v: dict, year: int, lang: str) -> str:
         return T("goal_band", lang, band=f"{fmt_number(low, lang, 0)}–{fmt_number(high, lang, 0)}",
                  n=v["band_out_of"])
     return T("goal_maintain" if kind == "maintain" else "goal_at_least", lang, v=value_text(low, v["unit"], lang))
+
+
+def goal_with_equivalent(v: dict, year: int, lang: str) -> str:
+    """:func:`goal_text`, and for a rank band where the result it is judged on (2025) or looked at (2030) is
+    out of another number than the band's: the band's equivalent out of that number, "nhóm 45–55 (trên 63
+    tỉnh); tương đương 25–29/34 theo cách quy đổi của bảng điều khiển" (``bands_<year>``, the first band)."""
+    goal = goal_text(v, year, lang)
+    bands = v.get(f"bands_{year}") or []
+    if not bands or bands[0]["equivalent_out_of"] == bands[0]["out_of"]:
+        return goal
+    b = bands[0]
+    band = f"{fmt_number(b['equivalent_low'], lang, 0)}–{fmt_number(b['equivalent_high'], lang, 0)}"
+    return f"{goal}; {T('band_equivalent', lang, band=band, n=b['equivalent_out_of'])}"
 
 
 def latest_text(v: dict, lang: str) -> str:
