@@ -351,3 +351,21 @@ def test_a_verdict_in_words_names_the_judged_figure_and_a_passed_2030():
     assert words.outlook_text(v, "en") == "✖ Not met in 2030"
     v = verdicts.judge(PAR, [obs(2028, 41, 63), obs(2031, 35, 63)])
     assert words.outlook_text(v, "en") == "✖ Not met in 2030 (provisional, on the 2028 result)"
+
+
+def test_the_what_if_puts_a_rank_of_34_on_the_bands_scale_as_the_verdict_does(fresh):
+    """PCI 2025 entered as 30/34: by position (29,5/34)·63 + 0,5 = 55,16 of 63, worse than the band's 55, so
+    the verdict is not met; the targets page's what-if (status, projection, chart) must not call 30 of 34
+    "met" against 55 of 63 as a raw number would, and keeps the measured rank beside its equivalent."""
+    from reform.model import scenario
+
+    rev.apply(rev.read_file("f.csv", (HEADER + "pci_rank,2025,30,,34,VCCI\n").encode("utf-8")), by="lan")
+    assert verdicts.verdict("pci_rank")["verdict_2025"] == "not_met"
+    row = scenario.project_targets().set_index("target_id").loc["pci_rank"]
+    assert row["status_2025"] != "met" and row["status_2030"] != "met"
+    assert row["anchor_value"] == pytest.approx(29.5 / 34 * 63 + 0.5)
+    assert (row["anchor_rank"], row["anchor_out_of"], row["out_of"]) == (30, 34, 63)
+    assert row["projected_2030"] == pytest.approx(29.5 / 34 * 63 + 0.5)  # pace 0 from a passed year
+    path = scenario.target_path("pci_rank")
+    assert path.query("kind == 'actual' and year == 2025")["value"].tolist() == [pytest.approx(55.16, abs=0.01)]
+    assert path.query("kind == 'actual' and year == 2024")["value"].tolist() == [33.0]  # of 63: unchanged

@@ -107,6 +107,19 @@ def value_text(value, unit: str | None, lang: str, out_of=None) -> str:
     return fmt_number(value, lang, 2)
 
 
+def rank_with_equivalent(value, unit: str | None, lang: str, rank=None, out_of=None, band_out_of=None) -> str:
+    """A what-if's value: a rank measured out of another number than the band's (``rank`` of ``out_of``)
+    with its equivalent ``value`` out of ``band_out_of``, "30/34 ≈ 55/63"; anything else as
+    :func:`reform.views.numbers.value_text` prints it."""
+    from reform.views import numbers
+
+    shown = numbers.value_text(value, lang, unit)
+    known = all(x is not None and x == x for x in (rank, out_of, band_out_of))  # None or NaN: not a rank of another field
+    if unit == "rank" and known and int(out_of) != int(band_out_of):
+        return f"{fmt_number(rank, lang, 0)}/{fmt_number(out_of, lang, 0)} ≈ {shown}/{fmt_number(band_out_of, lang, 0)}"
+    return shown
+
+
 def goal_text(v: dict, year: int, lang: str) -> str:
     """A target as the decision sets it: a rank band (out of 63), a floor, or a share to maintain."""
     kind, low, high = v[f"kind_{year}"], v[f"low_{year}"], v[f"high_{year}"]
