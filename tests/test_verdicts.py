@@ -369,3 +369,14 @@ def test_the_what_if_puts_a_rank_of_34_on_the_bands_scale_as_the_verdict_does(fr
     path = scenario.target_path("pci_rank")
     assert path.query("kind == 'actual' and year == 2025")["value"].tolist() == [pytest.approx(55.16, abs=0.01)]
     assert path.query("kind == 'actual' and year == 2024")["value"].tolist() == [33.0]  # of 63: unchanged
+
+
+def test_the_what_if_trend_is_the_decisions_own_years_whatever_is_entered_later(fresh):
+    """The what-if's historical pace is the trend of the decision's own years (PAR INDEX 2016-2019: 53, 57, 58,
+    51; centred on 2017,5 and 54,75: Sxy = -2,5, Sxx = 5, slope -0,5); a figure entered for a later year moves
+    the starting point, never that trend."""
+    from reform.model import scenario
+
+    assert scenario.default_paces()["par_index_rank"] == (-0.5, "historical")
+    rev.apply(rev.read_file("f.csv", (HEADER + "par_total_rank,2023,40,,63,Báo cáo\n").encode("utf-8")), by="lan")
+    assert scenario.default_paces()["par_index_rank"] == (-0.5, "historical")
