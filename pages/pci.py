@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from reform.i18n import pci as text, pick
-from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed
+from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed, fmt_year_spans
 from reform.model import scenario
 from reform.ui import components as ui
 from reform.ui import state
@@ -109,6 +109,7 @@ slider_labels = {sub: T("slider_label", name=names[sub], w=fmt_number(100 * weig
 reset_keys = [f"pci_{s}" for s in scenario.PCI_SUBINDICES]
 points = scenario.pci_reference_year_points()
 ref_labels = {y: T("ref_year_fmt", year=y, points=points[y]) for y in points}
+ref_help = T("ref_help", complete=fmt_year_spans(scenario.pci_complete_reference_years()))  # from the data
 base_scores = scenario.pci_base_scores()
 table_names = [names[s] for s in scenario.PCI_SUBINDICES]
 table_base = [float(base_scores[s]) for s in scenario.PCI_SUBINDICES]
@@ -125,7 +126,7 @@ def whatif():
         state.slider(st, f"pci_{sub}", slider_labels[sub], lang, decimals=2, container=cols[i % 2])
     ui.reset_button(reset_keys, "pci")
     ref = state.get(st, "pci_ref")
-    state.bound(st, "selectbox", "pci_ref", T("ref_year"), ref_labels, value=ref, help=T("ref_help"),
+    state.bound(st, "selectbox", "pci_ref", T("ref_year"), ref_labels, value=ref, help=ref_help,
                 on_set=lambda v: state.set_value(st, "pci_ref", v))
     ref = state.get(st, "pci_ref")
 

@@ -51,7 +51,8 @@ def _read_tables(data_dir: Path) -> dict:
 
 def _open(tables: dict, revisions: pd.DataFrame | None = None) -> duckdb.DuckDBPyConnection:
     """A connection holding the build's ``tables`` plus ``revisions`` (observation rows of the revisions in
-    force, :func:`reform.data.revisions.revision_frame`) added to ``observations``."""
+    force, :func:`reform.data.revisions.revision_frame`) added to ``observations``, and the view ``figures``:
+    the observations in force, one per indicator, year and kind."""
     con = duckdb.connect(":memory:")
     for view, table in tables.items():
         con.register(f"_arrow_{view}", table)
@@ -65,6 +66,12 @@ def _open(tables: dict, revisions: pd.DataFrame | None = None) -> duckdb.DuckDBP
         con.register("_revisions", revisions)
         con.execute("INSERT INTO observations BY NAME SELECT * FROM _revisions")
         con.unregister("_revisions")
+    # the figures in force: one per indicator, year and kind, a revision's superseding the build's figure it
+    # revises (revision_frame keeps one per revised indicator and year). Every query that computes or draws
+    # reads it; observations keeps both, for the data page and the audit's comparison.
+    con.execute("CREATE VIEW figures AS SELECT * FROM observations o WHERE o.revision_id IS NOT NULL OR NOT EXISTS ("
+                "SELECT 1 FROM observations r WHERE r.revision_id IS NOT NULL AND r.indicator_id = o.indicator_id "
+                "AND r.year = o.year AND r.kind = o.kind)")
     return con
 
 

@@ -128,14 +128,6 @@ def _url(source: str | None) -> str:
     return m.group(0) if m else (source or "")
 
 
-def _site(source: str | None) -> str:
-    """The site of a 'site: URL' citation."""
-    if not source:
-        return ""
-    m = re.match(r"\s*([^:]+?):\s*https?://", source)
-    return m.group(1) if m else source.split(",")[0]
-
-
 def _equivalence_note(items: list[dict], lang: str) -> str:
     """The 63 -> 34 note, with the equivalent of every 2025 rank band of the decision worked out."""
     examples, m = [], None
@@ -155,7 +147,7 @@ def _citation(source: str | None) -> str:
     if not source:
         return ""
     url = _url(source)
-    site = _site(source)
+    site = verdict_words.site_of(source)
     return f"{site}, {url}" if url != source and site and site != source else source
 
 
@@ -201,7 +193,7 @@ def _conflict_note(v: dict, lang: str) -> str | None:
         return None
     claims = []
     for r in df.itertuples():
-        value, site = fmt_number(r.value, lang, 2), _site(r.source)
+        value, site = fmt_number(r.value, lang, 2), verdict_words.site_of(r.source)
         if not pd.isna(r.rank):
             claims.append(T("claim_rank", lang, who=r.claimant, value=value, rank=int(r.rank), n=int(r.out_of),
                             site=site))
@@ -277,10 +269,12 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
         cells["verdict"] = verdict_cell(v["verdict_2025"], v["provisional"], v["verdict_2025_year"], lang)
         if v["provisional"]:
             pending["verdict"].append(T("note_provisional", lang, year=v["verdict_2025_year"]))
-        cells["outlook"] = V(f"o_{v['outlook_2030']}", lang)
+        cells["outlook"] = V(f"o_{v['outlook_2030']}", lang, year=verdicts.OUTLOOK_YEAR)
+        if v.get("outlook_2030_provisional"):
+            cells["outlook"] += f" ({V('provisional', lang, year=v['outlook_2030_year'])})"
         if v["outlook_2030"] == "not_applicable":
             pending["outlook"].append(T("note_district", lang))
-        elif v["outlook_2030"] not in ("met", "no_data"):
+        elif v["outlook_2030"] not in ("met", "not_met", "no_data"):  # a trend word: how it is worked out
             pending["outlook"].append(T("note_outlook", lang))
         if v.get("observed_pace") is not None:  # the outlook rests on a pace: say which of its figures are derived
             derived = [r for r in v["results_after_baseline"]
@@ -291,9 +285,10 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
                                      basis=V("basis_derived", lang)) for r in derived)
                 pending["outlook"].append(T("note_derived_series", lang, items=listed))
         marks = {c: [notes.mark(n) for n in pending[c]] for c in COLUMNS}
-        if v["unit"] == "rank" and v["latest_out_of"] and v["latest_out_of"] != v["band_out_of"]:
-            low, high = ranks.equivalent_band(v["low_2025"], v["high_2025"], v["band_out_of"], v["latest_out_of"])
-            cells["2025"] += f" ≈ {low}–{high}/{v['latest_out_of']}"
+        judged_n = v["bands_2025"][0]["equivalent_out_of"] if v["bands_2025"] else None  # the judged result's field
+        if v["unit"] == "rank" and judged_n and judged_n != v["band_out_of"]:
+            low, high = ranks.equivalent_band(v["low_2025"], v["high_2025"], v["band_out_of"], judged_n)
+            cells["2025"] += f" ≈ {low}–{high}/{judged_n}"
         group = "I" if str(v["item"]).startswith("I.") else "II"
         rows.append(Row(no, group, v["target_id"], cells, marks, {
             **{T(f"col_{c}", lang) if c != "no" else T("col_no", lang): cells[c] for c in COLUMNS},
