@@ -248,7 +248,8 @@ class Session:
         which = el.WhichOneof("type")
         if which == "slider":
             s = el.slider
-            key = s.id.rsplit("-", 1)[-1] if "-" in s.id else s.id
+            # by meaning: the widget key is w_<scenario key>~<labels' signature> (reform.ui.state.widget_key)
+            key = (s.id.rsplit("-", 1)[-1] if "-" in s.id else s.id).split("~", 1)[0]
             known = self.sliders.get(key)
             if known is not None and known.id != s.id:
                 known = None

@@ -5,6 +5,7 @@ from reform.data import audit, package
 from reform.i18n import data_sources as text
 from reform.i18n import escape
 from reform.ui import components as ui
+from reform.ui import state
 from reform.views import data_sources as catalog
 
 ui.page_guard()
@@ -25,9 +26,11 @@ st.header(T("tables_title"))
 st.caption(T("tables_lead"))
 keys = [t.key for t in catalog.TABLES]
 c1, c2 = st.columns(2)
-key = c1.selectbox(T("pick_table"), keys, format_func=lambda k: T(f"t_{k}"), key="ds_table")
-appendix = c2.selectbox(T("pick_appendix"), catalog.APPENDIX_FILTERS, key="ds_appendix",
-                        format_func=lambda a: catalog.appendix_label(a, lang))
+key = state.choose(st, "selectbox", "ds_table", T("pick_table"), {k: T(f"t_{k}") for k in keys}, default=keys[0],
+                   container=c1)
+appendix = state.choose(st, "selectbox", "ds_appendix", T("pick_appendix"),
+                        {a: catalog.appendix_label(a, lang) for a in catalog.APPENDIX_FILTERS},
+                        default=catalog.APPENDIX_FILTERS[0], container=c2)
 st.caption(T(f"d_{key}"))
 full = catalog.table(key)
 shown = catalog.filter_rows(key, full, appendix)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from reform.i18n import escape
 from reform.i18n import overview as text, pick
-from reform.i18n.fmt import fmt_number, fmt_range
+from reform.i18n.fmt import fmt_number, fmt_range, fmt_year_spans
 from reform.model import ranks, scenario, verdicts
 from reform.ui import components as ui
 from reform.ui import state
@@ -33,25 +33,43 @@ for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages
         score_key = "score_line" if now["score"] is not None else "no_score_line"
         st.caption(T(score_key, year=now["year"], score=fmt_number(now["score"], lang, 2),
                      basis=basis_words[now["basis"]]))
-        st.markdown(T("goal_2025", goal=words.goal_text(v, 2025, lang), verdict=words.verdict_text(v, lang)))
-        st.markdown(T("goal_2030", goal=words.goal_text(v, 2030, lang), outlook=words.outlook_text(v, lang)))
+        # the decision's band (of 63) with its equivalent out of the number the result is ranked among (34 from 2025)
+        st.markdown(T("goal_2025", goal=words.goal_with_equivalent(v, 2025, lang), verdict=words.verdict_text(v, lang)))
+        st.markdown(T("goal_2030", goal=words.goal_with_equivalent(v, 2030, lang), outlook=words.outlook_text(v, lang)))
+        # ranks out of 63 and out of 34 are never drawn as comparable: each at its position out of the bands' 63
+        band_n = v["band_out_of"]
+        points = view.rank_points(view.index_trend(idx), band_n)
+        others = view.mixed_fields(points, band_n)
+
+        def band_label(key: str, low: float, high: float) -> str:
+            eq = "".join(f" ≈ {fmt_range(*ranks.equivalent_band(low, high, band_n, n), lang=lang)}/{n}" for n in others)
+            return T(key, b=fmt_range(low, high, lang=lang)) + eq
+
         b = bands[idx]
-        band_list = [{"low": b["pl01_2025"][0], "high": b["pl01_2025"][1],
-                      "label": T("band_pl01", b=fmt_range(*b["pl01_2025"], lang=lang))}]
+        band_list = [{"low": b["pl01_2025"][0], "high": b["pl01_2025"][1], "label": band_label("band_pl01", *b["pl01_2025"])}]
         if b["text_2025"] and tuple(b["text_2025"]) != tuple(b["pl01_2025"]):
             band_list.append({"low": b["text_2025"][0], "high": b["text_2025"][1],
-                              "label": T("band_text", b=fmt_range(*b["text_2025"], lang=lang))})
-        band_list.append({"low": b["2030"][0], "high": b["2030"][1],
-                          "label": T("band_2030", b=fmt_range(*b["2030"], lang=lang))})
-        trend = view.index_trend(idx)
+                              "label": band_label("band_text", *b["text_2025"])})
+        band_list.append({"low": b["2030"][0], "high": b["2030"][1], "label": band_label("band_2030", *b["2030"])})
         name = T(f"card_{idx}")
+        chart_title = T("trend_title", name=name, y0=now["first_year"], y1=now["year"])
         ui.show_chart(lambda: view.rank_trend_chart(
-            trend, band_list, lang=lang, title=T("trend_title", name=name, y0=now["first_year"], y1=now["year"]),
-            subtitle=T("trend_subtitle"),
-            x_title=ui.t("year"), y_title=T("axis_rank"), band_title=T("bands_legend", n=v["band_out_of"]), basis_title=T("basis"),
-            basis_words=basis_words), key=f"ov_trend_{idx}", cache=("ov_trend", idx))
+            points, band_list, lang=lang, title=chart_title, subtitle=T("trend_subtitle"), x_title=ui.t("year"),
+            y_title=T("axis_rank_equivalent", n=band_n) if others else T("axis_rank"),
+            band_title=T("bands_legend", n=band_n), basis_title=T("basis"), basis_words=basis_words,
+            band_out_of=band_n, rank_title=T("rank_tip"), equivalent_title=T("equivalent_tip", n=band_n)),
+            key=f"ov_trend_{idx}", cache=("ov_trend", idx))
+        for n in others:  # how the diamonds stand on the axis of 63
+            st.caption(T("equivalence_note", n=n, m=band_n, years=fmt_year_spans(view.equivalence_years(points, n))))
         if idx == "pci":
             st.caption(T("scale_note"))
+        trend_source = view.sources_line(points, ui.decision_source(view.INDICES[idx][3]))
+        ui.source_caption(trend_source)
+        columns = {"year": ui.t("year"), "rank": T("rank_tip"), "out_of": T("field_title"),
+                   "equivalent": T("equivalent_tip", n=band_n), "basis": T("basis"), "source": ui.t("source")}
+        shown, raw = view.rank_table(points, band_n, lang, columns, basis_words)
+        ui.table_expander(shown, raw, f"{idx}_rank_trend.csv", f"ov_trend_{idx}", title=chart_title, source=trend_source,
+                          csv_decimals={columns["equivalent"]: 2})
         st.page_link(page, label=ui.t("go_to_page", page=ui.t("page_pci" if idx == "pci" else "page_par")))
 plans = {p["id"]: p for p in verdicts.plans()}
 st.caption(escape.markdown(words.judged_by(plans[verdicts.BUILTIN_PLAN], lang)))  # the cards' goals are 688's
@@ -82,7 +100,7 @@ if plan_id == verdicts.BUILTIN_PLAN:
             entered = words.entered_text(v, lang)  # a figure from a data revision: who entered it, when, its source
             st.caption(T("latest", latest=words.latest_text(v, lang))
                        + (f" ({escape.markdown(entered)}; {escape.markdown(v['source'] or '')})" if entered else "")
-                       + " · " + T("target", goal=words.goal_text(v, 2025, lang)))
+                       + " · " + T("target", goal=words.goal_with_equivalent(v, 2025, lang)))
             st.caption(T("outlook", outlook=words.outlook_text(v, lang)))
 else:  # a plan entered by an editor: one card per target and horizon year; every line names this plan
     plan_items = verdicts.plan_verdicts(plan_id)

@@ -108,7 +108,8 @@ ui.table_expander(wide, par.areas().drop(columns=["order"]), "par_index_areas_20
 
 # --- one area in detail ------------------------------------------------------------------------
 st.subheader(T("detail_title"))
-chosen = st.selectbox(T("detail_pick"), list(par.AREAS), format_func=labels.get, key="par_detail")
+chosen = state.choose(st, "selectbox", "par_detail", T("detail_pick"), {a: labels[a] for a in par.AREAS},
+                      default=par.AREAS[0])
 ui.show_pair(lambda: charts.score_rank_chart(
     par.area_series(chosen), lang=lang, title_score=T("detail_score", name=labels[chosen]),
     title_rank=T("detail_rank", name=labels[chosen]), x_title=ui.t("year"), y_score=ui.t("score"),

@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from reform.i18n import pci as text, pick
-from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed
+from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed, fmt_year_spans
 from reform.model import scenario
 from reform.ui import components as ui
 from reform.ui import state
@@ -90,7 +90,7 @@ names = dict(ui.cached("pci_names", lambda: tuple(
     (r.subindex, pick(lang, r.name_vi, r.name_en)) for r in subs.drop_duplicates("subindex").itertuples())))
 items = dict(ui.cached("pci_items", lambda: tuple(
     (r.subindex, str(r.item)) for r in subs.drop_duplicates("subindex").itertuples())))
-chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="pci_detail")
+chosen = state.choose(st, "selectbox", "pci_detail", T("detail_pick"), names, default=next(iter(names)))
 ui.show_pair(lambda: charts.score_rank_chart(
     subs[subs["subindex"] == chosen][["year", "score", "rank"]], lang=lang,
     title_score=T("detail_score", name=names[chosen]),
@@ -109,6 +109,7 @@ slider_labels = {sub: T("slider_label", name=names[sub], w=fmt_number(100 * weig
 reset_keys = [f"pci_{s}" for s in scenario.PCI_SUBINDICES]
 points = scenario.pci_reference_year_points()
 ref_labels = {y: T("ref_year_fmt", year=y, points=points[y]) for y in points}
+ref_help = T("ref_help", complete=fmt_year_spans(scenario.pci_complete_reference_years()))  # from the data
 base_scores = scenario.pci_base_scores()
 table_names = [names[s] for s in scenario.PCI_SUBINDICES]
 table_base = [float(base_scores[s]) for s in scenario.PCI_SUBINDICES]
@@ -124,12 +125,9 @@ def whatif():
             cols = st.columns(2)
         state.slider(st, f"pci_{sub}", slider_labels[sub], lang, decimals=2, container=cols[i % 2])
     ui.reset_button(reset_keys, "pci")
-    ref_key = "w_pci_ref"
-    if ref_key not in st.session_state:
-        st.session_state[ref_key] = state.get(st, "pci_ref")
-    st.selectbox(T("ref_year"), list(points), key=ref_key, help=T("ref_help"),
-                 format_func=ref_labels.__getitem__,
-                 on_change=lambda: state.set_value(st, "pci_ref", st.session_state[ref_key]))
+    ref = state.get(st, "pci_ref")
+    state.bound(st, "selectbox", "pci_ref", T("ref_year"), ref_labels, value=ref, help=ref_help,
+                on_set=lambda v: state.set_value(st, "pci_ref", v))
     ref = state.get(st, "pci_ref")
 
     result = scenario.pci_whatif(state.values(st, "pci_"), ref_year=ref)

@@ -125,7 +125,7 @@ else:
     if not ui.presenting():
         ids = [s.id for s in saved]
         names = {s.id: s.name for s in saved}
-        chosen = st.selectbox(T("pick"), ids, format_func=names.get, key="scenario_pick")
+        chosen = state.choose(st, "selectbox", "scenario_pick", T("pick"), names, default=ids[0])
         c1, c2, c3 = st.columns(3)
         sel = next(s for s in saved if s.id == chosen)
         mine = store.may_change(sel, actor)  # the buttons say it; the store enforces it
@@ -176,8 +176,8 @@ st.subheader(T("compare_title"))
 pool = {"__current": (T("current"), current), "__actual": (T("preset_actual"), compare.preset("actual")),
         "__required": (T("preset_required"), compare.preset("required"))}
 pool.update({s.id: (s.name, s.values) for s in saved})
-picked = st.multiselect(T("compare_pick"), list(pool), default=["__actual", "__current"],
-                        format_func=lambda k: pool[k][0], max_selections=3, key="compare_pick")
+picked = state.choose(st, "multiselect", "compare_pick", T("compare_pick"), {k: v[0] for k, v in pool.items()},
+                      default=["__actual", "__current"], max_selections=3)
 if not 2 <= len(picked) <= 3:
     st.info(T("compare_need"))
 else:

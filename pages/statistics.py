@@ -5,6 +5,7 @@ from reform.i18n import statistics as text
 from reform.i18n.fmt import fmt_number, fmt_percent, fmt_signed
 from reform.i18n import escape
 from reform.ui import components as ui
+from reform.ui import state
 from reform.views import data_sources as catalog
 from reform.views import statistics as stats
 
@@ -17,8 +18,8 @@ T = ui.texts(text.TEXT)
 
 st.title(T("title"))
 st.write(T("lead"))
-app = st.pills(T("pick"), stats.APPENDICES, default="PL05", required=True, format_func=lambda a: T(f"app_{a}"),
-               key="stat_appendix", wrap=True) or "PL05"
+app = state.choose(st, "pills", "stat_appendix", T("pick"), {a: T(f"app_{a}") for a in stats.APPENDICES},
+                   default="PL05", required=True, wrap=True) or "PL05"
 rows = stats.appendix_rows(app)
 n = app.removeprefix("PL")
 st.header(T(f"head_{app}"))

@@ -31,6 +31,11 @@ def value_text(value, unit) -> str:
     return numbers.value_text(value, lang, unit)
 
 
+def latest_text(r) -> str:
+    """The latest value; a rank out of 34 with its equivalent on the band's 63 ("30/34 ≈ 55/63")."""
+    return words.rank_with_equivalent(r.anchor_value, r.unit, lang, r.anchor_rank, r.anchor_out_of, r.out_of)
+
+
 st.title(T("title"))
 st.write(T("lead"))
 bands = scenario.rank_bands()["pci"]
@@ -154,13 +159,19 @@ def targets_view():
     ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_pct"), x_title=T("axis_pct"),
                                                   labels=labels),
                     charts.target_data(pct, lang), key="targets_pct", cache="targets_pct")
-    ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_rank"), x_title=T("axis_rank_x"),
+    ranked = proj[proj["unit"] == "rank"]
+    fields = sorted({int(n) for n, b in zip(ranked["anchor_out_of"], ranked["out_of"]) if pd.notna(n) and n != b})
+    rank_axis = (T("axis_rank_x_equivalent", n=int(ranked["out_of"].max()), m=", ".join(map(str, fields))) if fields
+                 else T("axis_rank_x"))  # ranks of 34 stand at their position of the bands' 63: the axis says so
+    ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_rank"), x_title=rank_axis,
                                                   labels=labels, rank=True),
-                    charts.target_data(rank, lang), key="targets_rank", cache="targets_rank")
+                    charts.target_data(rank, lang).assign(
+                        latest_fmt=[latest_text(r) for r in ranked.itertuples()]),
+                    key="targets_rank", cache="targets_rank")
     st.caption(T("legend_note"))
     st.caption(T("band_note", pl01=fmt_range(*bands["pl01_2025"], lang=lang),
                  text=fmt_range(*bands["text_2025"], lang=lang), goal=fmt_number(bands["pl01_2025"][1], lang, 0)))
-    later = [f"{r.name} ({r.anchor_year}: {value_text(r.anchor_value, r.unit)})"
+    later = [f"{r.name} ({r.anchor_year}: {latest_text(r)})"
              for r in proj.itertuples() if r.uses_actuals]
     if later:
         st.caption(T("after_2020", items="; ".join(later)))
@@ -171,7 +182,7 @@ def targets_view():
         T("col_item"): [f"{r.item}{' ' + r.part if isinstance(r.part, str) else ''}" for r in proj.itertuples()],
         T("col_target"): [names[t] for t in proj["target_id"]],
         T("col_baseline"): [f"{value_text(r.baseline_value, r.unit)} ({r.baseline_year})" for r in proj.itertuples()],
-        T("col_latest"): [f"{value_text(r.anchor_value, r.unit)} ({r.anchor_year})" for r in proj.itertuples()],
+        T("col_latest"): [f"{latest_text(r)} ({r.anchor_year})" for r in proj.itertuples()],
         T("col_goal_2025"): [goal_text(r.kind_2025, r.low_2025, r.high_2025) for r in proj.itertuples()],
         T("col_goal_2030"): [goal_text(r.kind_2030, r.low_2030, r.high_2030) for r in proj.itertuples()],
         T("col_gap"): [fmt_number(max(r.gap_2025, 0.0), lang, numbers.number_format(r.unit)[0])
@@ -193,11 +204,11 @@ def targets_view():
                  source=ui.decision_source("PL01"), csv_decimals={"pace": 2, "pace_used": 2})
 
     st.subheader(T("detail_title"))
-    chosen = st.selectbox(T("detail_pick"), list(names), format_func=names.get, key="targets_detail")
+    chosen = state.choose(st, "selectbox", "targets_detail", T("detail_pick"), names, default=next(iter(names)))
     path = scenario.target_path(chosen, ui.scenario_paces(), ui.pace_factor())
     row = proj.set_index("target_id").loc[chosen]
     m1, m2, m3 = st.columns(3)
-    m1.metric(T("lbl_latest") + f" ({row.anchor_year})", value_text(row.anchor_value, row.unit))
+    m1.metric(T("lbl_latest") + f" ({row.anchor_year})", latest_text(row))
     m2.metric(T("lbl_projected"), value_text(row.projected_2025, row.unit))
     m3.metric(T("lbl_status"), ui.status_word(row.status_2025))
     series = {"actual": T("series_actual"), "projected": T("series_projected")}
@@ -210,7 +221,7 @@ def targets_view():
         d, lang=lang, title=T("detail_chart", name=names[chosen]), x_title=ui.t("year"),
         y_title=T("axis_rank") if is_rank else T("axis_pct"), series_title=ui.t("value"),
         decimals=numbers.number_format(row.unit)[0],
-        y_domain=[63, 1] if is_rank else [0, 100]),
+        y_domain=[int(row.out_of), 1] if is_rank else [0, 100]),  # a rank at its position of the band's number
         charts.lines_data(data, lang, numbers.number_format(row.unit)[0]), key="targets_detail_chart", cache=("targets_detail", chosen))
     ui.source_caption(ui.decision_source("PL01", str(row["item"])))
     state.sync_url(st)

@@ -27,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("--lang", choices=("vi", "en"), default="vi")
     r = sub.add_parser("pci-rank", help="estimate the PCI rank of a composite score in a reference year")
     r.add_argument("--year", type=int, required=True)
-    r.add_argument("--score", type=float, required=True)
+    r.add_argument("--score", required=True, help="a PCI composite from 0 to 100 (62.5 or 62,5)")
     ver = sub.add_parser("verdicts", help="print the verdict of every target part as a JSON array")
     ver.add_argument("--plan", default="688",
                      help="the plan to judge against: 688 (Decision 688, the default) or the id of a plan entered")
@@ -87,7 +87,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pci-rank":
         from reform.model import scenario
 
-        print(json.dumps(scenario.pci_rank_json(args.year, args.score), ensure_ascii=False))
+        try:
+            score = scenario.read_pci_score(args.score)
+        except ValueError:  # NaN, infinite, off the scale or not a number: a message, never a traceback
+            low, high = (f"{x:g}" for x in scenario.PCI_SCORE_RANGE)
+            print(json.dumps({"error": "bad_score",
+                              "message": f"Điểm PCI tổng hợp phải là một số từ {low} đến {high} "
+                                         f"(đã nhập: “{args.score}”).",
+                              "message_en": f"A PCI composite must be a number from {low} to {high} "
+                                            f"(given: “{args.score}”)."}, ensure_ascii=False, indent=2))
+            return 1
+        print(json.dumps(scenario.pci_rank_json(args.year, score), ensure_ascii=False))
         return 0
     if args.command == "verdicts":
         # The verdicts depend on the data in force only (the build and the data revisions in the state

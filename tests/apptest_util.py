@@ -52,3 +52,18 @@ def signed_in_editor(name: str, password_hash: str, password: str, lang: str = "
     assert not at.exception, at.exception
     assert len(at.file_uploader) == 1
     return at
+
+
+def widget(at: AppTest, kind: str, meaning: str):
+    """The widget of kind ``kind`` (``select_slider``, ``selectbox``, ``pills``, ``multiselect``,
+    ``segmented_control``) that shows meaning ``meaning``. The dashboard keys such a widget
+    ``w_<meaning>~<signature>`` (reform.ui.state.widget_key: the signature changes with the labels, the
+    language among them), so a test finds it by meaning; a plain key equal to the meaning is found too."""
+    found = [w for w in getattr(at, kind) if w.key and meaning_of(w.key) == meaning]
+    assert len(found) == 1, f"{len(found)} {kind} widgets for {meaning!r}: {[w.key for w in getattr(at, kind)]}"
+    return found[0]
+
+
+def meaning_of(key: str) -> str:
+    """``w_pci_land~1a2b3c4dg0`` → ``pci_land``; a key without the signature is its own meaning."""
+    return key.removeprefix("w_").split("~", 1)[0] if "~" in key else key.removeprefix("w_")

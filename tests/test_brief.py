@@ -105,3 +105,21 @@ def test_scenario_brief_carries_the_measured_verdicts_apart_from_the_scenario():
     assert "Hạng PCI: hạng 33/63 (2024), ✔ Đạt (tạm tính theo kết quả năm 2024)" in text
     assert "Hạng PAR INDEX: hạng 56/63 (2024), ✖ Chưa đạt (tạm tính theo kết quả năm 2024)" in text
     assert plain.index('class="verdicts"') < plain.index("<h2>")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_brief_says_each_verdict_and_outlook_in_the_pages_words(lang):
+    """One word per outlook across page, brief and report: the brief's measured results read the words of
+    the pages' presenter (reform/views/verdicts.py), and the brief's table has no verdict words of its own."""
+    from reform.i18n import catalog
+    from reform.model import verdicts
+    from reform.views import verdicts as page
+
+    html = brief.scenario_brief("x", "", {}, lang, None, "v")
+    line = re.sub(r"<[^>]+>", "", re.search(r'<p class="verdicts">.*?</p>', html).group(0))
+    measured = [v for v in verdicts.verdicts() if v["latest_year"] is not None]
+    assert measured
+    for v in measured:
+        assert page.outlook_text(v, lang) in line and page.verdict_text(v, lang) in line
+    assert ("Đi lùi" if lang == "vi" else "Moving away") in line  # PAR INDEX 2030 outlook
+    assert not [k for k in catalog.keys("brief") if re.match(r"(v|o)_", k)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from apptest_util import open_page
+from apptest_util import open_page, widget
 from reform.data.indices import PAR_AREAS, PAR_MAX_TOTAL
 from reform.model import params, scenario
 
@@ -54,6 +54,6 @@ def test_par_sliders_cannot_pass_the_maximum():
     assert not at.exception
     base = scenario.par_base_scores()
     for area in PAR_AREAS:
-        top = max(at.select_slider(key=f"w_par_{area}").options, key=lambda o: float(str(o).replace(",", ".")))
+        top = max(widget(at, "select_slider", f"par_{area}").options, key=lambda o: float(str(o).replace(",", ".")))
         others = sum(v for a, v in base.items() if a != area)
         assert float(str(top).replace(",", ".")) + others <= PAR_MAX_TOTAL + 1e-9, area

@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 
 import pandas as pd
 import pytest
-from apptest_util import open_page, texts
+from apptest_util import open_page, texts, widget
 
 from reform.data import audit
 from reform.i18n import escape
@@ -209,8 +209,8 @@ def test_page_audit_footnotes_and_downloads():
 
 def test_page_filter_by_appendix():
     at = open_page("data_sources")
-    at.selectbox(key="ds_table").set_value("observations").run()
-    at.selectbox(key="ds_appendix").set_value("external").run()
+    widget(at, "selectbox", "ds_table").set_value("observations").run()
+    widget(at, "selectbox", "ds_appendix").set_value("external").run()
     assert not at.exception
     # results_after_2020.csv: 23 figures of PCI, PAR INDEX, SIPAS, PAPI and 24 of the 766 index and DTI
     assert len(at.dataframe[0].value) == 47

@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from apptest_util import metric, open_page, texts
+from apptest_util import metric, open_page, texts, widget
 
 from reform.views import one_stop as logic
 
@@ -168,7 +168,7 @@ def test_pace_slider_moves_the_projection(pace, lang, shown, word):
     at = open_page("one_stop", query={"lang": lang})
     row = _online_row(at, lang)
     assert row.iloc[6] == ("80,00%" if lang == "vi" else "80.00%")  # default pace just reaches 80%
-    at.select_slider(key="w_pace_online_l34").set_value(pace).run()
+    widget(at, "select_slider", "pace_online_l34").set_value(pace).run()
     assert not at.exception
     row = _online_row(at, lang)
     assert row.iloc[6] == shown

@@ -1,6 +1,6 @@
 """Chỉ số PAR INDEX page: Appendix 04 as shown, text ranks kept as text, later ranks, what-if total."""
 import pytest
-from apptest_util import metric, open_page, texts
+from apptest_util import metric, open_page, texts, widget
 
 from reform.views import par_index as par
 from reform.ui import state
@@ -91,13 +91,13 @@ def test_par_page_key_figures():
 
 def test_par_slider_recomputes_total_and_reset():
     at = open_page("par_index")
-    at.select_slider(key="w_par_staff").set_value(11.23).run()
+    widget(at, "select_slider", "par_staff").set_value(11.23).run()
     assert not at.exception
     scen = metric(at, "Tổng điểm PAR INDEX theo kịch bản")
     assert scen.value == "80,51"
     assert scen.delta.startswith("+1,00") and "so với năm 2019" in scen.delta
     assert at.query_params["par_staff"] == "11.23"  # the scenario travels in the link
-    at.select_slider(key="w_par_staff").set_value(9.23).run()
+    widget(at, "select_slider", "par_staff").set_value(9.23).run()
     scen = metric(at, "Tổng điểm PAR INDEX theo kịch bản")
     assert scen.value == "78,51" and scen.delta.startswith("−1,00")
     at.button(key="reset_par").click().run()

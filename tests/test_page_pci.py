@@ -1,7 +1,7 @@
 """Chỉ số PCI page: figures, what-if sliders and the rank estimate."""
 import pytest
 
-from apptest_util import metric, open_page, texts
+from apptest_util import metric, open_page, texts, widget
 
 
 def test_pci_page_figures():
@@ -21,7 +21,7 @@ def test_pci_page_figures():
 
 def test_moving_land_access_recomputes_the_composite():
     at = open_page("pci")
-    at.select_slider(key="w_pci_land").set_value(6.78).run()  # 5.78 → 6.78, weight 5%
+    widget(at, "select_slider", "pci_land").set_value(6.78).run()  # 5.78 → 6.78, weight 5%
     assert not at.exception
     comp = metric(at, "PCI tổng hợp theo kịch bản")
     assert comp.value == "62,48"
@@ -34,16 +34,16 @@ def test_moving_land_access_recomputes_the_composite():
 
 def test_transparency_pays_four_times_entry():
     at = open_page("pci")
-    at.select_slider(key="w_pci_transparency").set_value(7.5).run()  # +1.0 at 20%
+    widget(at, "select_slider", "pci_transparency").set_value(7.5).run()  # +1.0 at 20%
     assert metric(at, "PCI tổng hợp theo kịch bản").value == "63,98"
 
 
 def test_slider_value_survives_a_page_switch():
     at = open_page("pci")
-    at.select_slider(key="w_pci_land").set_value(6.78).run()
+    widget(at, "select_slider", "pci_land").set_value(6.78).run()
     at.switch_page("pages/overview.py").run()
     at.switch_page("pages/pci.py").run()
-    assert at.select_slider(key="w_pci_land").value == pytest.approx(6.78)
+    assert widget(at, "select_slider", "pci_land").value == pytest.approx(6.78)
     assert metric(at, "PCI tổng hợp theo kịch bản").value == "62,48"
 
 

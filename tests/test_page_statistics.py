@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from apptest_util import metric, open_page, texts
+from apptest_util import metric, open_page, texts, widget
 
 from reform.data import db
 from reform.views import statistics as stats
@@ -146,7 +146,7 @@ def test_charts_have_titles_and_formatted_tooltips(pl05):
 # --- the page ----------------------------------------------------------------------------------
 
 def show(at, appendix):
-    at.pills(key="stat_appendix").set_value(appendix).run()
+    widget(at, "pills", "stat_appendix").set_value(appendix).run()
     assert not at.exception, at.exception
     return at
 

@@ -1,6 +1,6 @@
 """Mục tiêu 2025/2030 page: the measured verdicts first, then, apart, the what-if under the sliders."""
 
-from apptest_util import open_page, texts
+from apptest_util import open_page, texts, widget
 
 STATUS = "Trạng thái 2025 (giả định)"
 
@@ -38,8 +38,8 @@ def test_verdicts_come_first_and_from_evidence():
 def test_sliders_never_change_the_verdicts():
     at = open_page("targets")
     before = _table(at, "Đánh giá 2025").copy()
-    at.select_slider(key="w_pace_factor").set_value(2.0).run()
-    at.select_slider(key="w_pace_online_l34").set_value(10.0).run()
+    widget(at, "select_slider", "pace_factor").set_value(2.0).run()
+    widget(at, "select_slider", "pace_online_l34").set_value(10.0).run()
     assert _table(at, "Đánh giá 2025").equals(before)
 
 
@@ -54,22 +54,22 @@ def test_every_target_is_listed():
 
 def test_target_pace_slider_changes_projection_and_status():
     at = open_page("targets")
-    at.select_slider(key="w_pace_online_l34").set_value(2.0).run()
+    widget(at, "select_slider", "pace_online_l34").set_value(2.0).run()
     assert not at.exception
     row = _row(at, "Tỷ lệ TTHC đủ điều kiện")
     assert row["Dự báo 2025"] == "64,87%"  # 54.87 (2020) + 5 years × 2.0
     assert row[STATUS] == "■ Chững lại"  # 2.0 is under half the 5.03 needed
-    at.select_slider(key="w_pace_online_l34").set_value(4.0).run()
+    widget(at, "select_slider", "pace_online_l34").set_value(4.0).run()
     row = _row(at, "Tỷ lệ TTHC đủ điều kiện")
     assert row["Dự báo 2025"] == "74,87%" and row[STATUS] == "◆ Cải thiện chậm"
 
 
 def test_global_pace_scales_every_target_and_caps_percentages():
     at = open_page("targets")
-    at.select_slider(key="w_pace_factor").set_value(2.0).run()
+    widget(at, "select_slider", "pace_factor").set_value(2.0).run()
     row = _row(at, "Tỷ lệ DVC trực tuyến mức độ 4")
     assert row["Dự báo 2025"] == "100,00%"  # 0 + 5 × 32 capped at 100
-    at.select_slider(key="w_pace_factor").set_value(0.5).run()
+    widget(at, "select_slider", "pace_factor").set_value(0.5).run()
     row = _row(at, "Tỷ lệ DVC trực tuyến mức độ 4")
     assert row["Dự báo 2025"] == "40,00%" and row[STATUS] == "◆ Cải thiện chậm"
 
@@ -101,3 +101,26 @@ def test_the_results_report_downloads_from_the_page():
     labels = [b.proto.label for b in at.get("download_button")]
     assert "Tải báo cáo kết quả (Word)" in labels and "Tải Excel (XLSX)" in labels
     assert any("dl_report_docx" in k for k in keys)
+
+
+def test_a_rank_of_34_in_the_what_if_is_shown_with_its_equivalent_and_judged_by_position(tmp_path, monkeypatch,
+                                                                                           request):
+    """PCI 2025 entered as 30/34 ≈ (29,5/34)·63 + 0,5 = 55,16 of 63: worse than the band's 55, so the what-if
+    never says "met" (as 30 ≤ 55 read as a raw number would), and shows the rank as measured with its equivalent."""
+    from reform.data import revisions as rev
+    from state_util import fresh_state
+
+    with fresh_state(request, monkeypatch, tmp_path / "state"):
+        rows = "indicator_id,year,value,value_text,out_of,source\npci_rank,2025,30,hạng 30/34,34,VCCI\n"
+        rev.apply(rev.read_file("f.csv", rows.encode("utf-8")), by="lan")
+        at = open_page("targets")
+        row = _row(at, "Xếp hạng Chỉ số PCI")
+        assert row["Mới nhất (năm)"] == "30/34 ≈ 55/63 (2025)"
+        assert row[STATUS] != "✔ Đã đạt"
+        import json
+
+        specs = [json.dumps(json.loads(c.proto.spec), ensure_ascii=False) for c in at.get("vega_lite_chart")]
+        rank_chart = next(s for s in specs if "chỉ tiêu xếp hạng đến 2025" in s)
+        assert "Hạng tương đương trên 63 tỉnh" in rank_chart  # the axis says the ranks of 34 stand at their equivalent
+        assert _table(at, "Đánh giá 2025").set_index("Chỉ tiêu").loc["Hạng PCI", "Đánh giá 2025"] == \
+            "✖ Chưa đạt (theo kết quả năm 2025)"

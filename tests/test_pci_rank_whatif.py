@@ -62,3 +62,47 @@ def test_pci_rank_command_on_the_revised_scale():
     data = json.loads(out.stdout)
     # Lai Châu's own 2024 point (67,67, rank 33, Kế hoạch 3710/KH-UBND) anchors the count
     assert (data["rank"], data["out_of"], data["method"]) == (33, 63, "interpolated")
+
+
+def _pci_rank(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "reform", "pci-rank", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.mark.parametrize("score", ["nan", "inf", "-5", "100.5", "abc", "-inf"])
+def test_pci_rank_command_refuses_a_score_off_the_scale_with_a_message(score):
+    """A PCI composite is a number from 0 to 100: anything else is a JSON message in both languages (as every
+    refusal of the command line), exit 1, never a traceback and never a rank."""
+    out = _pci_rank("--year", "2021", f"--score={score}")  # "=": argparse would read "-inf" as an option
+    assert out.returncode == 1, out
+    assert "Traceback" not in out.stderr
+    data = json.loads(out.stdout)
+    assert data["error"] == "bad_score" and "rank" not in data
+    assert "0" in data["message"] and "100" in data["message"] and score in data["message"]
+    assert "0" in data["message_en"] and "100" in data["message_en"]
+
+
+def test_pci_rank_command_takes_the_ends_of_the_scale():
+    for score in ("0", "100", "62,5"):  # the Vietnamese decimal comma too
+        out = _pci_rank("--year", "2021", "--score", score)
+        assert out.returncode == 0, out.stdout + out.stderr
+        assert json.loads(out.stdout)["out_of"] == 63
+
+
+def test_the_reference_year_help_names_the_complete_years_from_the_data():
+    """Every other province's score is published for 2013-2016 only (2020 has 4 points): the help text of the
+    reference year says so, from the data."""
+    from reform.i18n import fmt
+    from reform.i18n import pci as text
+    from reform.i18n import tr
+
+    complete = scenario.pci_complete_reference_years()
+    assert complete == (2013, 2014, 2015, 2016)
+    assert fmt.fmt_year_spans([2013, 2014, 2015, 2016, 2020, 2022, 2023]) == "2013–2016, 2020, 2022–2023"
+    help_vi = tr(text.TEXT, "ref_help", "vi", complete=fmt.fmt_year_spans(complete))
+    assert "(2013–2016)" in help_vi and "2020" not in help_vi
+    from apptest_util import open_page
+
+    at = open_page("pci")
+    box = next(s for s in at.selectbox if s.key == "w_pci_ref")
+    assert "(2013–2016)" in box.help and "2020)" not in box.help

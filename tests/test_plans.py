@@ -19,7 +19,7 @@ import io
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from apptest_util import TIMEOUT, signed_in_editor, texts
+from apptest_util import TIMEOUT, signed_in_editor, texts, widget
 from state_util import BACKENDS, ONLY_DUCKDB, fresh_state
 from reform.data import db
 from reform.data import plans as plan_data
@@ -323,7 +323,7 @@ def test_an_editor_enters_a_plan_and_the_targets_page_judges_against_it():
     at.switch_page("pages/targets.py").run()
     assert not at.exception, at.exception
     assert "Đánh giá theo: Quyết định 688" in texts(at)  # the default
-    at.selectbox(key="w_plan").select("mau-thu").run()
+    widget(at, "selectbox", "plan").select("mau-thu").run()
     assert not at.exception, at.exception
     page = texts(at)
     assert "Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM" in page and "nhập lúc" in page
@@ -392,8 +392,9 @@ def test_the_overview_names_the_chosen_plan_in_every_heading_count_and_caption()
     assert "Trên 3 mục tiêu theo năm: 2 chỉ tiêu, năm mục tiêu 2025, 2030." in shown
     assert any(t.startswith("1 trên 3 mục tiêu theo năm chưa có số liệu") for t in shown)
     assert any(t.startswith("Nguồn: ") and "Tệp mẫu của kiểm thử" in t for t in shown)
-    # Decision 688 is named once: under the PCI and PAR INDEX cards, whose goals are its own
-    assert [t for t in shown if "688" in t] == [words.judged_by(verdicts.plans()[0], "vi")]
+    # Decision 688 is named once as the plan judged against: under the PCI and PAR INDEX cards, whose goals are
+    # its own (the charts' source lines cite its appendices as the source of the 2016-2020 figures)
+    assert [t for t in shown if "688" in t and not t.startswith("Nguồn: ")] == [words.judged_by(verdicts.plans()[0], "vi")]
     # the cards in the plan's order (a phone stacks them as they come)
     assert [t for t in shown if t.startswith("**") and t.endswith(")**")] == [
         "**Xếp hạng PCI (mẫu) (2025)**", "**Xếp hạng PCI (mẫu) (2030)**", "**Tỷ lệ đúng hạn cấp xã (mẫu) (2025)**"]
@@ -465,13 +466,13 @@ def test_who_entered_a_figure_sits_next_to_it_in_the_verdicts_table():
     assert "nhập bởi lan lúc" in cell and "(giờ Việt Nam)" in cell
 
 
-def test_plan_actuals_query_reads_any_indicators_results_with_a_revision_last():
+def test_plan_actuals_query_reads_any_indicators_results_one_per_year_a_revision_superseding():
     rev.apply(_csv("indicator_id,year,value,value_text,out_of,source\npci_rank,2024,30,,63,Nguồn thử\n",
                    "so_lieu.csv"), by="lan")
     df = db.run("plan_actuals", ids=["pci_rank", "pl07_5c_ontime_commune"])
     assert set(df["indicator_id"]) == {"pci_rank", "pl07_5c_ontime_commune"}
     y2024 = df[(df["indicator_id"] == "pci_rank") & (df["year"] == 2024)]
-    assert list(y2024["value"]) == [33.0, 30.0] and y2024["revision_id"].iloc[-1] == 1
+    assert list(y2024["value"]) == [30.0] and list(y2024["revision_id"]) == [1]  # the published 33 is superseded
 
 
 @ONLY_DUCKDB
@@ -545,7 +546,7 @@ def test_the_report_of_a_plan_names_it_and_carries_its_verdicts():
     assert body[0][6] == "Đạt (tạm tính theo kết quả năm 2024)"
     assert body[1][4].startswith("nhóm 1–5 (trên 34 tỉnh)") and body[1][6].startswith("Chưa đạt")
     assert body[2][1] == "Tỷ lệ đúng hạn cấp xã (mẫu)" and body[2][4] == "≥ 99,50%"
-    assert (body[2][5], body[2][6]) == ("Chưa có số liệu sau 2020", "Chưa có số liệu để đánh giá")
+    assert (body[2][5], body[2][6]) == ("Chưa có số liệu sau 2020", "Chưa có số liệu")  # the pages' word
     notes = [t for t in texts if t[:1] == "(" and t[1:2].isdigit()]
     joined = "\n".join(notes)
     assert "chưa có kết quả năm 2030 được công bố" in joined and "không phải quy đổi chính thức" in joined

@@ -493,13 +493,17 @@ def test_template_command_writes_both_formats(tmp_path):
 
 
 @ONLY_DUCKDB
-def test_of_two_figures_for_the_judged_year_the_last_one_is_judged():
-    """A published 2025 figure and a revision's for the same year: the revision's (given last) is judged."""
+def test_of_two_figures_for_the_judged_year_the_revision_is_the_one_judged():
+    """PCI 2024 is published as 33/63 (met: within 45-55 or better); a revision says 60/63 (not met). The data
+    hands the verdicts one 2024 figure, the revision's; two figures for one year are never both judged."""
+    rev.apply(_csv(HEADER + "pci_rank,2024,60,,63,Báo cáo của tỉnh\n"), by="A")
+    actuals = db.run("target_actuals")
+    assert actuals[(actuals.indicator_id == "pci_rank") & (actuals.year == 2024)]["value"].tolist() == [60.0]
+    v = verdicts.verdict("pci_rank")
+    assert (v["verdict_2025"], v["verdict_2025_year"], v["verdict_2025_value"]) == ("not_met", 2024, 60.0)
     target = db.run("targets").set_index("target_id").loc["pci_rank"].to_dict() | {"target_id": "pci_rank"}
-    published = {"year": 2025, "value": 30.0, "out_of": 34, "basis": "stated"}   # 30/34 ~ 56/63: not met
-    revised = {"year": 2025, "value": 12.0, "out_of": 34, "basis": "stated"}     # 12/34: met
-    assert verdicts.judge(target, [published, revised])["verdict_2025"] == "met"
-    assert verdicts.judge(target, [revised, published])["verdict_2025"] == "not_met"
+    with pytest.raises(ValueError):
+        verdicts.judge(target, [{"year": 2024, "value": 33.0, "out_of": 63}, {"year": 2024, "value": 60.0, "out_of": 63}])
 
 
 @ONLY_DUCKDB

@@ -14,8 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from reform.data import db
+from reform.data import revisions as rev
 from reform.model import ranks, verdicts
+from reform.model import revisions as model_rev
 from reform.paths import ROOT
+
+from state_util import fresh_state
 
 PCI = {  # as targets.csv, item I.2
     "target_id": "pci_rank", "indicator_id": "pci_rank", "item": "I.2", "unit": "rank", "level": "province",
@@ -55,7 +60,7 @@ def test_met_on_the_latest_result_is_provisional():
     assert (v["latest_year"], v["latest_value"], v["latest_out_of"]) == (2024, 33.0, 63)
     assert (v["verdict_2025"], v["verdict_2025_year"], v["provisional"]) == ("met", 2024, True)
     assert v["outlook_2030"] == "met"  # 33 is already better than the 2030 band 40-45
-    assert [b["latest_position"] for b in v["bands_2025"]] == ["better", "better"]  # 45-55 and 50-55
+    assert [b["position"] for b in v["bands_2025"]] == ["better", "better"]  # 45-55 and 50-55
     assert [(b["low"], b["high"]) for b in v["bands_2025"]] == [(45, 55), (50, 55)]
 
 
@@ -70,6 +75,8 @@ def test_not_met_and_decreasing():
     assert v["required_pace_2030"] == pytest.approx(-16 / 6, abs=1e-4)
     assert v["outlook_2030"] == "decreasing"
     assert v["basis"] == "stated" and v["pace_points"] == 4
+    # the 2025 bands read the judged result (56 of 63, 2024): worse than 45-50
+    assert [(b["position"], b["position_year"]) for b in v["bands_2025"]] == [("worse", 2024)]
 
 
 def test_a_2025_result_makes_the_verdict_final():
@@ -77,6 +84,69 @@ def test_a_2025_result_makes_the_verdict_final():
     v = verdicts.judge(PAR, results)
     assert (v["verdict_2025"], v["verdict_2025_year"], v["provisional"]) == ("met", 2025, False)
     assert v["latest_year"] == 2026  # the latest result is still reported
+
+
+def test_every_field_of_the_2025_verdict_reads_the_judged_result():
+    """56 (2024), 50 (2025), 60 (2026): met on 2025's 50 (band 45-50 of 63), so the 2025 band says 50 is
+    "in", never "worse" as the latest result (60) would; the judged figure itself is in the verdict."""
+    v = verdicts.judge(PAR, [obs(2024, 56, 63), obs(2025, 50, 63), obs(2026, 60, 63)])
+    assert (v["verdict_2025"], v["verdict_2025_year"]) == ("met", 2025)
+    assert (v["verdict_2025_value"], v["verdict_2025_out_of"]) == (50.0, 63)
+    [band] = v["bands_2025"]
+    assert (band["position"], band["position_year"], band["equivalent_out_of"]) == ("in", 2025, 63)
+    # the 2030 band reads the result the outlook reads: the latest, 60 (worse than 32-40)
+    assert (v["bands_2030"][0]["position"], v["bands_2030"][0]["position_year"]) == ("worse", 2026)
+    # judged on 29/34 (2025) while the latest is 40/63 (2024 is earlier): the 2025 band is out of 34
+    v = verdicts.judge(PCI, [obs(2024, 40, 63), obs(2025, 29, 34)])
+    assert [(b["equivalent_low"], b["equivalent_high"], b["equivalent_out_of"], b["position"])
+            for b in v["bands_2025"]][0] == (25, 29, 34, "in")
+
+
+def test_a_2025_verdict_never_reads_a_later_year():
+    """A 2026 result is reported as the latest, but 2025 is judged on 2025 or, provisionally, on the latest
+    result before 2026; with nothing up to 2025 there is no verdict for 2025."""
+    v = verdicts.judge(PAR, [obs(2024, 56, 63), obs(2026, 30, 34)])
+    assert (v["verdict_2025"], v["verdict_2025_year"], v["provisional"]) == ("not_met", 2024, True)
+    assert (v["verdict_2025_value"], v["latest_year"], v["latest_value"]) == (56.0, 2026, 30.0)
+    assert v["bands_2025"][0]["position"] == "worse" and v["bands_2025"][0]["equivalent_out_of"] == 63
+    v = verdicts.judge(PAR, [obs(2026, 30, 34)])
+    assert (v["verdict_2025"], v["verdict_2025_year"], v["provisional"]) == ("no_data", None, False)
+    assert v["latest_year"] == 2026 and v["bands_2025"][0]["position"] is None
+    # a later plan's horizon likewise: 2025 is never judged on 2026
+    target = {"target_id": "t", "name_vi": "t", "indicator_id": "x", "kind": "at_least", "unit": "%",
+              "baseline_year": 2020, "baseline_value": 50.0, "horizons": [{"year": 2025, "value": 60.0}]}
+    [h] = verdicts.judge_plan_target(target, [{"year": 2026, "value": 80.0}])
+    assert (h["verdict"], h["verdict_year"], h["latest_year"]) == ("no_data", None, 2026)
+    [h] = verdicts.judge_plan_target(target, [{"year": 2023, "value": 55.0}, {"year": 2026, "value": 80.0}])
+    assert (h["verdict"], h["verdict_year"], h["provisional"], h["verdict_value"]) == ("not_met", 2023, True, 55.0)
+
+
+def test_a_2030_that_has_passed_is_met_or_not_met_in_2030_never_a_trend_word():
+    """PAR INDEX 2030 band 32-40 of 63. 45 (2029) then 42 (2030): improving, but 42 is worse than 40: not met in
+    2030 (the old rule called it "decreasing"); 38 in 2030 meets it; a result of 2031 never judges 2030."""
+    v = verdicts.judge(PAR, [obs(2029, 45, 63), obs(2030, 42, 63)])
+    assert (v["outlook_2030"], v["outlook_2030_year"], v["outlook_2030_provisional"]) == ("not_met", 2030, False)
+    assert v["observed_pace"] is None and v["required_pace_2030"] is None
+    v = verdicts.judge(PAR, [obs(2029, 45, 63), obs(2030, 38, 63), obs(2031, 44, 63)])
+    assert (v["outlook_2030"], v["outlook_2030_year"]) == ("met", 2030)
+    assert v["bands_2030"][0]["position"] == "in" and v["bands_2030"][0]["position_year"] == 2030
+    # no 2030 result, 2031 out: provisional on the latest before 2031 (2028: 41, not met)
+    v = verdicts.judge(PAR, [obs(2028, 41, 63), obs(2031, 35, 63)])
+    assert (v["outlook_2030"], v["outlook_2030_year"], v["outlook_2030_provisional"]) == ("not_met", 2028, True)
+    # before 2030 the outlook is a trend (its year: the latest result's)
+    v = verdicts.judge(PAR, [obs(2024, 56, 63)])
+    assert (v["outlook_2030"], v["outlook_2030_year"], v["outlook_2030_provisional"]) == ("decreasing", 2024, False)
+
+
+def test_one_result_per_year_is_the_contract():
+    """The figures come one per indicator and year (a revision supersedes what it revises, in the query that
+    assembles them); two for one year are refused rather than both entering the pace."""
+    with pytest.raises(ValueError, match="2024"):
+        verdicts.judge(PAR, [obs(2024, 56, 63), obs(2024, 50, 63)])
+    target = {"target_id": "t", "name_vi": "t", "indicator_id": "x", "kind": "at_least", "unit": "%",
+              "baseline_year": 2020, "baseline_value": 50.0, "horizons": [{"year": 2025, "value": 60.0}]}
+    with pytest.raises(ValueError, match="2024"):
+        verdicts.judge_plan_target(target, [{"year": 2024, "value": 55.0}, {"year": 2024, "value": 65.0}])
 
 
 def test_outlook_words_follow_the_pace_rule():
@@ -113,7 +183,7 @@ def test_a_2025_rank_out_of_34_is_judged_by_position():
     assert (v["verdict_2025"], v["verdict_2025_year"], v["provisional"], v["latest_out_of"]) == ("met", 2025, False, 34)
     pl01 = v["bands_2025"][0]
     assert (pl01["equivalent_low"], pl01["equivalent_high"], pl01["equivalent_out_of"]) == (25, 29, 34)
-    assert pl01["latest_position"] == "in"
+    assert pl01["position"] == "in"
     v = verdicts.judge(PCI, [obs(2025, 30, 34)])
     assert v["verdict_2025"] == "not_met"  # compared as a raw number, 30 <= 55 would wrongly be "met"
     # 2030 band 40-45 of 63 as ranks of 34: ceil(39,5·34/63 + 0,5) = ceil(21,82) = 22, floor(44,5·34/63 + 0,5) = 24
@@ -206,3 +276,107 @@ def test_verdicts_command(tmp_path: Path):
     # the output depends on the data only: the same twice, with or without a state folder, none created
     assert _run_verdicts({}) == first
     assert not state.exists() or not any(state.iterdir())
+
+
+# --- a revised figure supersedes the one it revises, in every computation -----------------------------------
+
+HEADER = "indicator_id,year,value,value_text,out_of,source\n"
+
+
+@pytest.fixture
+def fresh(request, tmp_path, monkeypatch):
+    with fresh_state(request, monkeypatch, tmp_path / "state"):
+        yield
+
+
+def test_a_revised_2024_figure_is_the_one_2024_figure_everywhere(fresh):
+    """PAR INDEX 2024 is published as 56/63; an editor enters 50/63. One 2024 point, 50, in the verdict, the
+    pace, the preview's verdicts, the overview's trend and the targets page's projection. The pace by hand:
+    51 (2019), 31 (2021), 24 (2022), 50 (2024); years centred on 2021,5 (-2,5 -0,5 0,5 2,5), ranks on 39
+    (12 -8 -15 11): Sxy = -30 + 4 - 7,5 + 27,5 = -6, Sxx = 13, slope -6/13 = -0,4615 a year (improving);
+    required from 50 in 2024 to 40 by 2030: -10/6 = -1,6667; ratio 0,28 -> stagnating."""
+    from reform.model import scenario
+    from reform.views import indices
+
+    rows = HEADER + "par_total_rank,2024,50,,63,Báo cáo của tỉnh\n"
+    preview = model_rev.preview(rev.read_file("f.csv", rows.encode("utf-8")))
+    [change] = preview["verdicts_changed"]
+    assert (change["after"]["latest_value"], change["after"]["outlook_2030"]) == (50.0, "stagnating")
+    rev.apply(rev.read_file("f.csv", rows.encode("utf-8")), by="lan")
+    v = verdicts.verdict("par_index_rank")
+    assert [(r["year"], r["value"]) for r in v["results_after_baseline"]] == [(2021, 31.0), (2022, 24.0), (2024, 50.0)]
+    assert v["observed_pace"] == pytest.approx(-6 / 13, abs=1e-4) and v["pace_points"] == 4
+    assert v["required_pace_2030"] == pytest.approx(-10 / 6, abs=1e-4)
+    assert (v["outlook_2030"], v["verdict_2025"], v["bands_2025"][0]["position"]) == ("stagnating", "met", "in")
+    actuals = db.run("target_actuals")
+    assert actuals[(actuals.indicator_id == "par_total_rank") & (actuals.year == 2024)]["value"].tolist() == [50.0]
+    plan = db.run("plan_actuals", ids=["par_total_rank"])
+    assert plan[plan.year == 2024]["value"].tolist() == [50.0]
+    trend = indices.index_trend("par")
+    assert trend[trend.year == 2024]["rank"].tolist() == [50]
+    assert scenario.target_path("par_index_rank").query("kind == 'actual' and year == 2024")["value"].tolist() == [50.0]
+    # both figures stay on the data page (and in the audit's comparison)
+    obs_all = db.run("observations_all")
+    assert sorted(obs_all[(obs_all.indicator_id == "par_total_rank") & (obs_all.year == 2024)]["value"]) == [50.0, 56.0]
+
+
+def test_every_query_that_computes_or_draws_reads_one_figure_per_year(fresh):
+    """PCI 2024 (published 33/63) revised to 30/63, and the decision's 2020 on-time share of communes (PL07,
+    100%) revised to 99,5: the charts' series, the PCI what-if's own point and the indices' trend read the
+    revisions' figures alone."""
+    from reform.model import scenario
+
+    rows = HEADER + "pci_rank,2024,30,,63,Báo cáo\npl07_5c_ontime_commune,2020,\"99,5\",,,Báo cáo\n"
+    rev.apply(rev.read_file("f.csv", rows.encode("utf-8")), by="lan")
+    series = db.run("indicator_series", ids=["pl07_5c_ontime_commune"])
+    assert series[series.year == 2020]["value"].tolist() == [99.5]
+    assert series["year"].is_unique
+    own = db.run("pci_own_result", year=2024)
+    assert own["rank"].tolist() == [30.0]
+    assert scenario.pci_year_info(2024)["own"][1] == 30
+    results = db.run("index_results", ids=["pci_rank"])
+    assert results[results.year == 2024]["value"].tolist() == [30.0]
+
+
+def test_a_verdict_in_words_names_the_judged_figure_and_a_passed_2030():
+    from reform.views import verdicts as words
+
+    v = verdicts.judge(PAR, [obs(2024, 56, 63), obs(2025, 50, 63), obs(2026, 60, 63)])
+    assert words.verdict_text(v, "vi") == "✔ Đạt (theo kết quả năm 2025: hạng 50/63)"
+    assert words.verdict_text(v, "en") == "✔ Met (on the 2025 result: rank 50 of 63)"
+    v = verdicts.judge(PAR, [obs(2024, 56, 63)])  # the judged result is the latest shown beside it: its year only
+    assert words.verdict_text(v, "vi") == "✖ Chưa đạt (tạm tính theo kết quả năm 2024)"
+    v = verdicts.judge(PAR, [obs(2029, 45, 63), obs(2030, 42, 63)])
+    assert words.outlook_text(v, "vi") == "✖ Chưa đạt năm 2030"
+    assert words.outlook_text(v, "en") == "✖ Not met in 2030"
+    v = verdicts.judge(PAR, [obs(2028, 41, 63), obs(2031, 35, 63)])
+    assert words.outlook_text(v, "en") == "✖ Not met in 2030 (provisional, on the 2028 result)"
+
+
+def test_the_what_if_puts_a_rank_of_34_on_the_bands_scale_as_the_verdict_does(fresh):
+    """PCI 2025 entered as 30/34: by position (29,5/34)·63 + 0,5 = 55,16 of 63, worse than the band's 55, so
+    the verdict is not met; the targets page's what-if (status, projection, chart) must not call 30 of 34
+    "met" against 55 of 63 as a raw number would, and keeps the measured rank beside its equivalent."""
+    from reform.model import scenario
+
+    rev.apply(rev.read_file("f.csv", (HEADER + "pci_rank,2025,30,,34,VCCI\n").encode("utf-8")), by="lan")
+    assert verdicts.verdict("pci_rank")["verdict_2025"] == "not_met"
+    row = scenario.project_targets().set_index("target_id").loc["pci_rank"]
+    assert row["status_2025"] != "met" and row["status_2030"] != "met"
+    assert row["anchor_value"] == pytest.approx(29.5 / 34 * 63 + 0.5)
+    assert (row["anchor_rank"], row["anchor_out_of"], row["out_of"]) == (30, 34, 63)
+    assert row["projected_2030"] == pytest.approx(29.5 / 34 * 63 + 0.5)  # pace 0 from a passed year
+    path = scenario.target_path("pci_rank")
+    assert path.query("kind == 'actual' and year == 2025")["value"].tolist() == [pytest.approx(55.16, abs=0.01)]
+    assert path.query("kind == 'actual' and year == 2024")["value"].tolist() == [33.0]  # of 63: unchanged
+
+
+def test_the_what_if_trend_is_the_decisions_own_years_whatever_is_entered_later(fresh):
+    """The what-if's historical pace is the trend of the decision's own years (PAR INDEX 2016-2019: 53, 57, 58,
+    51; centred on 2017,5 and 54,75: Sxy = -2,5, Sxx = 5, slope -0,5); a figure entered for a later year moves
+    the starting point, never that trend."""
+    from reform.model import scenario
+
+    assert scenario.default_paces()["par_index_rank"] == (-0.5, "historical")
+    rev.apply(rev.read_file("f.csv", (HEADER + "par_total_rank,2023,40,,63,Báo cáo\n").encode("utf-8")), by="lan")
+    assert scenario.default_paces()["par_index_rank"] == (-0.5, "historical")

@@ -365,3 +365,15 @@ def test_par_total_missing_area_named() -> None:
     del scores["modernisation"]
     with pytest.raises(ValueError, match="modernisation"):
         par_total(scores)
+
+
+def test_slope_is_the_one_least_squares_fit() -> None:
+    """By hand: (2019, 51), (2021, 31), (2022, 24), (2024, 50): years centred on 2021,5, values on 39:
+    Sxy = (-2,5)(12) + (-0,5)(-8) + (0,5)(-15) + (2,5)(11) = -6, Sxx = 13."""
+    from reform.model.whatif import slope
+
+    assert slope([(2019, 51.0), (2021, 31.0), (2022, 24.0), (2024, 50.0)]) == pytest.approx(-6 / 13)
+    assert default_pace([(2019, 51.0), (2021, 31.0), (2022, 24.0), (2024, 50.0)], 50.0, 2024, 40.0, 2030) == \
+        (pytest.approx(-6 / 13), "historical")
+    with pytest.raises(ValueError):
+        slope([(2020, 1.0), (2020, 2.0)])

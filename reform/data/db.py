@@ -52,7 +52,8 @@ def _read_tables(data_dir: Path) -> dict:
 def _open(tables: dict, revisions: dict[str, pd.DataFrame] | None = None) -> duckdb.DuckDBPyConnection:
     """A connection holding the build's ``tables`` plus the rows the revisions in force add
     (:func:`reform.data.entered.frames`: figures beside the build's observations; indicators, index methods,
-    component scores and reference points in force, replacing the build's rows of the same key)."""
+    component scores and reference points in force, replacing the build's rows of the same key), and the view
+    ``figures``: the observations in force, one per indicator, year and kind."""
     con = duckdb.connect(":memory:")
     for view, table in tables.items():
         con.register(f"_arrow_{view}", table)
@@ -73,6 +74,12 @@ def _open(tables: dict, revisions: dict[str, pd.DataFrame] | None = None) -> duc
             con.execute(f"DELETE FROM {view} USING _revisions WHERE {match}")
         con.execute(f"INSERT INTO {view} BY NAME SELECT * FROM _revisions")
         con.unregister("_revisions")
+    # the figures in force: one per indicator, year and kind, a revision's superseding the build's figure it
+    # revises (reform.data.entered keeps one per revised indicator and year). Every query that computes or draws
+    # reads it; observations keeps both, for the data page and the audit's comparison.
+    con.execute("CREATE VIEW figures AS SELECT * FROM observations o WHERE o.revision_id IS NOT NULL OR NOT EXISTS ("
+                "SELECT 1 FROM observations r WHERE r.revision_id IS NOT NULL AND r.indicator_id = o.indicator_id "
+                "AND r.year = o.year AND r.kind = o.kind)")
     return con
 
 

@@ -198,6 +198,19 @@ def fmt_range(low, high, lang: str = "vi", decimals: int | None = None) -> str:
     return f"{lo}{RANGE_DASH}{hi}"
 
 
+def fmt_year_spans(years) -> str:
+    """Years as runs: 2013, 2014, 2015, 2016, 2020 -> "2013–2016, 2020" (years never take a thousands
+    separator); "" for none."""
+    ys = sorted({int(y) for y in years})
+    runs: list[list[int]] = []
+    for y in ys:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return ", ".join(str(a) if a == b else f"{a}{RANGE_DASH}{b}" for a, b in runs)
+
+
 def rounded(x, decimals: int | None):
     """The number a cell prints, as a number (for CSV and XLSX): half-up to ``decimals`` from the
     float's shortest repr (2.675, 2 -> 2.68; 22.5, 0 -> 23 as an int), the float itself when

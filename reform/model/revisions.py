@@ -19,13 +19,14 @@ _VERDICT_KEYS = ("verdict_2025", "verdict_2025_year", "provisional", "outlook_20
 
 def would_be_actuals(rows: list[dict]) -> pd.DataFrame:
     """``target_actuals`` as it would be with ``rows`` applied as a new revision (pure over the current one):
-    a figure of an earlier revision for the same indicator and year is superseded, the build's is kept."""
+    as in the view ``figures``, the new figure supersedes the one in force for its indicator and year (the
+    build's or an earlier revision's), so that a year keeps one figure."""
     cur = db.run("target_actuals")
     if not rows:
         return cur
     keys = {(r["indicator_id"], int(r["year"])) for r in rows}
-    superseded = cur["revision_id"].notna() & pd.Series(
-        [(i, int(y)) in keys for i, y in zip(cur["indicator_id"], cur["year"])], index=cur.index, dtype=bool)
+    superseded = pd.Series([(i, int(y)) in keys for i, y in zip(cur["indicator_id"], cur["year"])],
+                           index=cur.index, dtype=bool)
     linked = set(db.run("targets")["indicator_id"].dropna())
     add = pd.DataFrame([{
         "indicator_id": r["indicator_id"], "year": int(r["year"]), "value": float(r["value"]),
@@ -33,8 +34,7 @@ def would_be_actuals(rows: list[dict]) -> pd.DataFrame:
         "scale_note": None, "out_of": r.get("out_of"), "basis": rev.REVISION_BASIS, "basis_text": None, "quote": None,
         "revision_id": -1, "entered_by": None, "entered_at": None} for r in rows if r["indicator_id"] in linked])
     out = pd.concat([cur[~superseded], add], ignore_index=True) if len(add) else cur[~superseded]
-    out = out.assign(_rev=out["revision_id"].notna())
-    return out.sort_values(["indicator_id", "year", "_rev"], kind="stable").drop(columns="_rev").reset_index(drop=True)
+    return out.sort_values(["indicator_id", "year"], kind="stable").reset_index(drop=True)
 
 
 def _brief(v: dict) -> dict:

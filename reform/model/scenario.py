@@ -15,7 +15,7 @@ import pandas as pd
 from reform.data import catalog, db
 from reform.data.indices import PAR_AREAS, PCI_SUBINDICES, par_total, pci_gain_per_point
 from reform.model import methods, ranks, whatif
-from reform.data.parse import target_numbers
+from reform.data.parse import CellError, parse_entered_number, target_numbers
 
 #: The scale word of the reference points of VCCI's 2006-2021 method (the what-if's sub-indices); a year's
 #: method is data (:mod:`reform.model.methods`): PCI 2006-2021, 2022-2024 (revised), 2.0 from 2025.
@@ -149,6 +149,31 @@ def pci_rank_estimate(year: int, score: float) -> whatif.RankEstimate:
     return whatif.rank_among(float(score), pci_reference_points(year), info["out_of"], int(year), info["own"])
 
 
+#: The scale of a PCI composite: VCCI's ten sub-indices of 0-10, weighted to 0-100.
+PCI_SCORE_RANGE = (0.0, 100.0)
+
+
+def read_pci_score(text: object) -> float:
+    """A PCI composite typed by a person (the command line), in Vietnamese or English format ("62,5",
+    "62.5"): a number on the PCI scale (:data:`PCI_SCORE_RANGE`); ValueError otherwise (not a number, NaN,
+    infinite, below 0 or above 100)."""
+    try:
+        score = parse_entered_number(text)
+    except CellError as exc:
+        raise ValueError(f"not a number: {text!r}") from exc
+    low, high = PCI_SCORE_RANGE
+    if not (math.isfinite(score) and low <= score <= high):
+        raise ValueError(f"off the PCI scale {low:g}-{high:g}: {text!r}")
+    return score
+
+
+def pci_complete_reference_years() -> tuple[int, ...]:
+    """The reference years on the 2016-2021 scale where every other province's score is published (the
+    rank is counted there, interpolated elsewhere)."""
+    years = pci_reference_years()
+    return tuple(int(y) for y in years.loc[years["complete"].astype(bool), "year"])
+
+
 def pci_rank_json(year: int, score: float) -> dict:
     """The CLI's one-line answer: year, score, rank, low, high, out_of, points, position, method."""
     return whatif.estimate_to_json(pci_rank_estimate(year, score))
@@ -260,40 +285,58 @@ def targets() -> pd.DataFrame:
     return db.run("targets")
 
 
-def _bounds(unit: str, indicator_id: str | None = None) -> tuple[float | None, float | None]:
-    """The range a projection stays in: 0-100 for a share, 1 to the number ranked for a rank (the
-    latest number the series' rank observations give)."""
+def _band_out_of(t) -> int | None:
+    """The number of provinces a rank target's band ranks (63 for the decision's); None for other targets."""
+    n = getattr(t, "band_out_of", None)
+    return int(n) if t.unit == "rank" and n is not None and not pd.isna(n) else None
+
+
+def _bounds(unit: str, band_out_of: int | None = None) -> tuple[float | None, float | None]:
+    """The range a projection stays in: 0-100 for a share, 1 to the band's number ranked for a rank (ranks
+    are projected at their position out of the band's number)."""
     if unit == "%":
         return 0.0, 100.0
     if unit == "rank":
-        out_of = rank_out_of(indicator_id)
-        return 1.0, (float(out_of) if out_of else None)
+        return 1.0, (float(band_out_of) if band_out_of else None)
     return None, None
 
 
-@db.memo
-def rank_out_of(indicator_id: str | None) -> int | None:
-    """How many provinces the latest rank observation of a series was out of (None without one)."""
-    df = db.run("target_actuals")
-    df = df[(df["indicator_id"] == indicator_id) & df["out_of"].notna()]
-    return int(df.sort_values("year")["out_of"].iloc[-1]) if len(df) else None
-
-
-def target_actuals(indicator_id: str | None, decision_only: bool = False) -> dict[int, float]:
-    """Observed values (by year) of the series linked to a target; ``decision_only`` keeps the
-    decision's own 2016-2020 figures and drops later published ones."""
+def target_actuals(indicator_id: str | None, decision_only: bool = False,
+                   band_out_of: int | None = None) -> dict[int, float]:
+    """Observed values (by year) of the series linked to a target, one per year (the figures in force);
+    ``decision_only`` keeps the years of the decision's own 2016-2020 figures and drops later ones. With
+    ``band_out_of`` a rank out of another number of provinces is put at the same position out of
+    ``band_out_of`` (:func:`reform.model.ranks.on_scale`: the dashboard's equivalence), so that a rank of 34
+    is never compared with a band of 63 as a raw number; a rank out of ``band_out_of`` is unchanged."""
     if not isinstance(indicator_id, str):
         return {}
-    return dict(_target_actuals(indicator_id, decision_only))
+    return {y: v for y, (v, _n) in _target_actuals(indicator_id, decision_only, band_out_of).items()}
+
+
+def rank_measured(indicator_id: str | None, year: int) -> tuple[int, int] | None:
+    """The rank of a year as measured, with the number ranked (30, 34); None without one."""
+    if not isinstance(indicator_id, str):
+        return None
+    v, n = _target_actuals(indicator_id, False, None).get(int(year), (None, None))
+    return None if v is None or n is None else (int(v), int(n))
 
 
 @db.memo
-def _target_actuals(indicator_id: str, decision_only: bool) -> dict[int, float]:
+def _target_actuals(indicator_id: str, decision_only: bool, band_out_of: int | None) -> dict[int, tuple]:
+    """year -> (value, out_of); the value on the band's scale where ``band_out_of`` is given."""
     df = db.run("target_actuals")
     df = df[df["indicator_id"] == indicator_id]
-    if decision_only:
-        df = df[df["appendix"] != "external"]
-    return {int(r.year): float(r.value) for r in df.itertuples()}
+    if decision_only:  # the decision's years (a revision of one of them is the figure in force for it)
+        own = df[df["appendix"].astype(str).str.startswith("PL")]
+        df = df[df["year"] <= own["year"].max()] if len(own) else df.iloc[0:0]
+    out = {}
+    for r in df.itertuples():
+        n = None if pd.isna(r.out_of) else int(r.out_of)
+        value = float(r.value)
+        if band_out_of and n and n != band_out_of:
+            value = ranks.on_scale(value, n, band_out_of)
+        out[int(r.year)] = (value, n)
+    return out
 
 
 def _anchor(t, actuals: dict[int, float]) -> tuple[int, float]:
@@ -316,9 +359,9 @@ def default_paces() -> Mapping[str, tuple[float, str]]:
     """
     out = {}
     for t in targets().itertuples():
-        own = target_actuals(t.indicator_id, decision_only=True)
+        own = target_actuals(t.indicator_id, decision_only=True, band_out_of=_band_out_of(t))
         history = sorted(own.items()) if len(own) >= 2 else None
-        year, value = _anchor(t, target_actuals(t.indicator_id))
+        year, value = _anchor(t, target_actuals(t.indicator_id, band_out_of=_band_out_of(t)))
         goal = float(t.goal_2025)
         if year >= 2025:
             out[t.target_id] = (0.0, "required")
@@ -335,7 +378,10 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
     Columns: target_id, item, part, name_vi, name_en, unit, baseline_year, baseline_value,
     anchor_year, anchor_value (the latest observation), goal_2025, goal_2030, pace, pace_source,
     pace_used, projected_2025, projected_2030, status_2025, status_2030, year_reached, gap_2025
-    (goal minus the latest value, in the improving direction), uses_actuals.
+    (goal minus the latest value, in the improving direction), uses_actuals, and for a rank: out_of (the
+    band's number ranked: every value of the row is a rank at its position out of it, the dashboard's
+    equivalence, as the verdicts compare) with anchor_rank and anchor_out_of (the latest rank as measured,
+    e.g. 30 of 34, whose anchor_value is 55,16 of 63).
     """
     defaults = default_paces()
     paces = paces or {}
@@ -347,9 +393,11 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
             source = "scenario"
         used = whatif.scale_pace(pace, factor)
         hib = bool(t.higher_is_better)
-        lower, upper = _bounds(t.unit, t.indicator_id)
-        acts = target_actuals(t.indicator_id)
+        band_n = _band_out_of(t)
+        lower, upper = _bounds(t.unit, band_n)
+        acts = target_actuals(t.indicator_id, band_out_of=band_n)  # a rank of 34 at its position of 63
         year, value = _anchor(t, acts)
+        measured = rank_measured(t.indicator_id, year) if band_n else None
         series = {y: v for y, v, _ in whatif.project_series(
             float(t.baseline_value), int(t.baseline_year), used, range(int(t.baseline_year), 2031),
             actuals={y: v for y, v in acts.items() if y >= int(t.baseline_year)}, lower=lower, upper=upper)}
@@ -364,7 +412,9 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
             "pace": pace, "pace_source": source, "pace_used": used,
             "projected_2025": series[2025], "projected_2030": series[2030],
             "uses_actuals": year > int(t.baseline_year),
-            "out_of": rank_out_of(t.indicator_id) if t.unit == "rank" else None,
+            # a rank's values are at their position out of the band's number (out_of); the latest as measured
+            "out_of": band_n, "anchor_rank": measured[0] if measured else None,
+            "anchor_out_of": measured[1] if measured else None,
         }
         for target_year in HORIZON:
             goal = float(getattr(t, f"goal_{target_year}"))
@@ -387,20 +437,6 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
 
 
 # --- overview ------------------------------------------------------------------------------
-
-def headline() -> dict[str, dict]:
-    """The latest PCI and PAR INDEX printed in the decision, with later published ranks."""
-    out = {}
-    later = db.run("target_actuals")
-    later = later[later["appendix"] == "external"]
-    for r in db.run("headline_figures").itertuples():
-        ind = "pci_rank" if r.index_id == "pci" else "par_total_rank"
-        rows = later[later["indicator_id"] == ind]
-        out[r.index_id] = {"year": int(r.year), "score": float(r.score), "rank": int(r.rank),
-                           "source": r.source,
-                           "later": [(int(x.year), int(x.value)) for x in rows.itertuples()]}
-    return out
-
 
 def rank_bands() -> dict[str, dict[str, tuple[float, float]]]:
     """The PCI and PAR INDEX target bands: 2025 as in Appendix 01 and as in Part 3 §I.2, and 2030."""
@@ -479,9 +515,10 @@ def target_path(target_id: str, paces: dict[str, float] | None = None, factor: f
     """One target's observed values and its projection to 2030: year, value, kind (actual/projected)."""
     proj = _projection_rows(paces, factor)[target_id]
     t = _target_rows()[target_id]
-    acts = target_actuals(t.indicator_id) or {int(t.baseline_year): float(t.baseline_value)}
+    band_n = _band_out_of(t)
+    acts = target_actuals(t.indicator_id, band_out_of=band_n) or {int(t.baseline_year): float(t.baseline_value)}
     acts.setdefault(int(t.baseline_year), float(t.baseline_value))
-    lower, upper = _bounds(t.unit, t.indicator_id)
+    lower, upper = _bounds(t.unit, band_n)
     rows = [{"year": y, "value": v, "kind": "actual"} for y, v in sorted(acts.items())]
     start = int(proj.anchor_year)
     for y in range(start, 2031):

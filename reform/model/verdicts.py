@@ -2,18 +2,27 @@
 
 No assumed pace enters a verdict. For each of the 14 target parts of the decision (``targets.parquet``):
 
-* the latest result after the baseline (year, value, out_of, basis, source): an observation of the
-  target's series with a year after the baseline year. The baseline itself is never a result after it.
+* the results after the baseline: one figure per year (the query assembles them so: a data revision's
+  figure supersedes the one it revises; two figures for one year are refused here, never both used).
+  The baseline itself is never a result after it. The latest of them is reported (year, value, out_of,
+  basis, source) whatever its year.
 * ``verdict_2025``: ``met`` / ``not_met``, judged on the 2025 result where one is published, else on the
-  latest result after the baseline, and then ``provisional`` with that result's year
-  ("tạm tính theo kết quả năm 2024"); ``no_data`` where nothing after the baseline is known. A year that
-  has passed is never "on track". ``baseline_meets_2025`` says when the baseline already met the target
-  (the page may say "2020 đã đạt; chưa có số liệu sau 2020"); it does not make a verdict.
-* ``outlook_2030``: ``met`` where the latest result already meets the 2030 target; otherwise the observed
-  pace (least-squares slope over the baseline and the results after it) against the pace required from
-  the latest result to the 2030 target, with the SDG-Index trend rule (:func:`whatif.status`):
-  ``on_track``, ``moderately_improving``, ``stagnating``, ``decreasing``; ``no_data`` with fewer than two
-  points; ``not_applicable`` where the level that carries the target no longer exists.
+  latest result before 2026, and then ``provisional`` with that result's year
+  ("tạm tính theo kết quả năm 2024"); a result of 2026 or later never judges 2025. ``no_data`` where no
+  result after the baseline is of 2025 or before. ``verdict_2025_year``, ``verdict_2025_value`` and
+  ``verdict_2025_out_of`` are the judged result, and every 2025 field (the bands' ``position`` and
+  ``equivalent_out_of``) reads it. A year that has passed is never "on track". ``baseline_meets_2025``
+  says when the baseline already met the target (the page may say "2020 đã đạt; chưa có số liệu sau
+  2020"); it does not make a verdict.
+* ``outlook_2030``: while the results are all before 2030, ``met`` where the latest result already meets the
+  2030 target; otherwise the observed pace (least-squares slope over the baseline and the results after
+  it, :func:`whatif.slope`) against the pace required from the latest result to the 2030 target, with the
+  SDG-Index trend rule (:func:`whatif.status`): ``on_track``, ``moderately_improving``, ``stagnating``,
+  ``decreasing``; ``no_data`` with fewer than two points; ``not_applicable`` where the level that carries
+  the target no longer exists. Once a result of 2030 or later is known, 2030 has passed: the outlook is
+  judged as the 2025 verdict is (``met`` / ``not_met`` on the 2030 result, or provisionally on the latest
+  before 2031; "not met in 2030", never a trend word). ``outlook_2030_year`` is the year of the result it
+  reads, ``outlook_2030_provisional`` says when that is not 2030 after 2030 has passed.
 
 Ranks out of different numbers of provinces are compared by position (:mod:`reform.model.ranks`): a
 result out of N against a band of the decision (out of 63) and in the pace, where each rank is first put
@@ -45,7 +54,7 @@ LEVELS_ENDED: dict[str, dict[str, str]] = {
 }
 
 VERDICTS_2025 = ("met", "not_met", "no_data")
-OUTLOOKS_2030 = ("met", "on_track", "moderately_improving", "stagnating", "decreasing", "no_data",
+OUTLOOKS_2030 = ("met", "on_track", "moderately_improving", "stagnating", "decreasing", "not_met", "no_data",
                  "not_applicable")
 #: whatif.status's words -> the outlook's words.
 _OUTLOOK_WORD = {"met": "met", "on_track": "on_track", "moderate": "moderately_improving",
@@ -68,13 +77,29 @@ def _clean(x):
     return x
 
 
-def _slope(points: Sequence[tuple[int, float]]) -> float:
-    n = len(points)
-    mx = sum(y for y, _ in points) / n
-    my = sum(v for _, v in points) / n
-    sxx = sum((y - mx) ** 2 for y, _ in points)
-    sxy = sum((y - mx) * (v - my) for y, v in points)
-    return sxy / sxx
+def _results_after(results: Sequence[Mapping], base_year: int) -> list[Mapping]:
+    """The results after the baseline year that carry a value, by year. One per year is the contract (the
+    queries read the view ``figures``, where a revision supersedes what it revises): two figures for one
+    year raise ValueError rather than both entering a verdict or a pace."""
+    after = sorted((r for r in results if int(r["year"]) > base_year and not _missing(r.get("value"))),
+                   key=lambda r: int(r["year"]))
+    years = [int(r["year"]) for r in after]
+    twice = sorted({y for y in years if years.count(y) > 1})
+    if twice:
+        raise ValueError(f"several results for the year(s) {', '.join(map(str, twice))}: one figure per year")
+    return after
+
+
+def judged_result(after: Sequence[Mapping], year: int) -> Mapping | None:
+    """The result that judges a target year: that year's result, else (provisionally) the latest one
+    before it; None when there is none up to that year. A later year's result never judges an earlier
+    year. ``after`` is ordered by year (:func:`_results_after`)."""
+    upto = [r for r in after if int(r["year"]) <= year]
+    return upto[-1] if upto else None
+
+
+def _out_of(r: Mapping | None) -> int | None:
+    return None if r is None or _missing(r.get("out_of")) else int(r["out_of"])
 
 
 def _is_rank(target: Mapping) -> bool:
@@ -98,10 +123,11 @@ def _on_band_scale(value: float, out_of: int | None, target: Mapping) -> float:
     return float(value)
 
 
-def _bands(target: Mapping, year: int, out_of: int | None, latest: float | None = None) -> list[dict]:
+def _bands(target: Mapping, year: int, result: Mapping | None) -> list[dict]:
     """The rank bands of a year (2025: Appendix 01 and, where it differs, Part 3 §I.2), each with its
-    equivalent band out of ``out_of`` (the dashboard's equivalence, not an official conversion) and
-    where the latest result falls against it ("better" / "in" / "worse", None without a result)."""
+    equivalent band out of the number ranked in ``result`` (the result the year is judged or looked at
+    on; the dashboard's equivalence, not an official conversion) and where that result falls against it
+    (``position``: "better" / "in" / "worse", None without a result; ``position_year``: its year)."""
     if target.get(f"kind_{year}") != "rank_band":
         return []
     band_n = int(target["band_out_of"])
@@ -109,34 +135,35 @@ def _bands(target: Mapping, year: int, out_of: int | None, latest: float | None 
     text = target_numbers(target.get(f"text_{year}_text"), "rank_band")
     if text and tuple(text) != found[0][1]:
         found.append(("Phần 3 mục I.2", tuple(text)))
+    n = _out_of(result) or band_n
     out = []
     for where, (low, high) in found:
-        n = int(out_of or band_n)
         eq = ranks.equivalent_band(low, high, band_n, n)
         out.append({"source": where, "low": int(low), "high": int(high), "out_of": band_n,
                     "equivalent_low": eq[0], "equivalent_high": eq[1], "equivalent_out_of": n,
-                    "latest_position": None if latest is None else ranks.band_position(latest, n, low, high, band_n)})
+                    "position": None if result is None
+                    else ranks.band_position(float(result["value"]), n, low, high, band_n),
+                    "position_year": None if result is None else int(result["year"])})
     return out
 
 
 def judge(target: Mapping, results: Sequence[Mapping], level_ended: Mapping | None = None) -> dict:
     """The verdict of one target part from its results (pure: no data access).
 
-    Where a year has several results (a published figure and a data revision's), the last one given is
-    the one judged (the latest entered: ``target_actuals.sql`` puts a revision's figure last).
-
     ``target`` is a row of ``targets.parquet`` (as a mapping); ``results`` are observations of its series
-    (year, value, out_of, basis, basis_text, value_text, source, quote, scale_note), of any year: the
-    baseline and anything before it are ignored; ``level_ended`` is an entry of :data:`LEVELS_ENDED`
-    when the target's level no longer exists.
+    (year, value, out_of, basis, basis_text, value_text, source, quote, scale_note), of any year, one per
+    year (ValueError otherwise): the baseline and anything before it are ignored; ``level_ended`` is an
+    entry of :data:`LEVELS_ENDED` when the target's level no longer exists.
     """
     hib = bool(target["higher_is_better"])
     base_year, base_value = int(target["baseline_year"]), float(target["baseline_value"])
     band_n = None if _missing(target.get("band_out_of")) else int(target["band_out_of"])
-    after = sorted((r for r in results if int(r["year"]) > base_year and not _missing(r.get("value"))),
-                   key=lambda r: int(r["year"]))
+    after = _results_after(results, base_year)
     latest = after[-1] if after else None
-    latest_out_of = None if latest is None or _missing(latest.get("out_of")) else int(latest["out_of"])
+    judged = judged_result(after, JUDGED_YEAR)
+    # once a result of 2030 or later is known, 2030 has passed: judged like 2025, never a trend
+    passed_2030 = latest is not None and int(latest["year"]) >= OUTLOOK_YEAR
+    seen_2030 = judged_result(after, OUTLOOK_YEAR) if passed_2030 else latest
     goal_2025, goal_2030 = float(target["goal_2025"]), float(target["goal_2030"])
 
     out = {
@@ -159,21 +186,22 @@ def judge(target: Mapping, results: Sequence[Mapping], level_ended: Mapping | No
         "basis": None, "basis_text": None, "source": None, "quote": None, "scale_note": None,
         "latest_revision_id": None, "latest_entered_by": None, "latest_entered_at": None,
         "results_after_baseline": [
-            {"year": int(r["year"]), "value": float(r["value"]),
-             "out_of": None if _missing(r.get("out_of")) else int(r["out_of"]), "basis": _clean(r.get("basis"))}
+            {"year": int(r["year"]), "value": float(r["value"]), "out_of": _out_of(r), "basis": _clean(r.get("basis"))}
             for r in after],
-        "verdict_2025": "no_data", "verdict_2025_year": None, "provisional": False,
-        "outlook_2030": "no_data", "observed_pace": None, "required_pace_2030": None,
+        "verdict_2025": "no_data", "verdict_2025_year": None, "verdict_2025_value": None,
+        "verdict_2025_out_of": None, "provisional": False,
+        "outlook_2030": "no_data", "outlook_2030_year": None, "outlook_2030_provisional": False,
+        "observed_pace": None, "required_pace_2030": None,
         "pace_points": 1 + len(after),
-        "bands_2025": _bands(target, 2025, latest_out_of, None if latest is None else float(latest["value"])),
-        "bands_2030": _bands(target, 2030, latest_out_of, None if latest is None else float(latest["value"])),
+        "bands_2025": _bands(target, 2025, judged),
+        "bands_2030": _bands(target, 2030, seen_2030),
         "level_ended": None, "note_vi": _clean(target.get("note_vi")), "note_en": _clean(target.get("note_en")),
         "source_target": _clean(target.get("source")),
     }
     if latest is not None:
         out.update({
             "latest_year": int(latest["year"]), "latest_value": float(latest["value"]),
-            "latest_value_text": _clean(latest.get("value_text")), "latest_out_of": latest_out_of,
+            "latest_value_text": _clean(latest.get("value_text")), "latest_out_of": _out_of(latest),
             "basis": _clean(latest.get("basis")), "basis_text": _clean(latest.get("basis_text")),
             "source": _clean(latest.get("source")), "quote": _clean(latest.get("quote")),
             "scale_note": _clean(latest.get("scale_note")),
@@ -183,34 +211,34 @@ def judge(target: Mapping, results: Sequence[Mapping], level_ended: Mapping | No
             "latest_entered_at": None if _missing(latest.get("entered_at"))
             else pd.Timestamp(latest["entered_at"]).isoformat(),
         })
-        # of several figures for the judged year (the decision's or a published one and a data revision's),
-        # the last one: results come ordered by year with a revision's figure last (target_actuals.sql)
-        judged = next((r for r in reversed(after) if int(r["year"]) == JUDGED_YEAR), latest)
-        judged_out_of = None if _missing(judged.get("out_of")) else int(judged["out_of"])
-        met = _meets(float(judged["value"]), judged_out_of, goal_2025, target)
-        out["verdict_2025"] = "met" if met else "not_met"
-        out["verdict_2025_year"] = int(judged["year"])
-        out["provisional"] = int(judged["year"]) != JUDGED_YEAR
+    if judged is not None:
+        met = _meets(float(judged["value"]), _out_of(judged), goal_2025, target)
+        out.update({"verdict_2025": "met" if met else "not_met", "verdict_2025_year": int(judged["year"]),
+                    "verdict_2025_value": float(judged["value"]), "verdict_2025_out_of": _out_of(judged),
+                    "provisional": int(judged["year"]) != JUDGED_YEAR})
 
     if level_ended:
         out["level_ended"] = level_ended.get("ended")
         out["outlook_2030"] = "not_applicable"
         out["note_vi"], out["note_en"] = level_ended["note_vi"], level_ended["note_en"]
         return out
-    if latest is None:
-        return out  # fewer than two points: no outlook
-    if _meets(float(latest["value"]), latest_out_of, goal_2030, target):
+    if seen_2030 is None:
+        return out  # fewer than two points (or nothing up to 2030): no outlook
+    seen_year = int(seen_2030["year"])
+    out["outlook_2030_year"] = seen_year
+    meets_2030 = _meets(float(seen_2030["value"]), _out_of(seen_2030), goal_2030, target)
+    if passed_2030:  # 2030 has passed: met or not met in 2030 (provisionally on an earlier result)
+        out["outlook_2030"] = "met" if meets_2030 else "not_met"
+        out["outlook_2030_provisional"] = seen_year != OUTLOOK_YEAR
+        return out
+    if meets_2030:
         out["outlook_2030"] = "met"
         return out
     points = [(base_year, base_value)] + [
-        (int(r["year"]), _on_band_scale(float(r["value"]), None if _missing(r.get("out_of")) else int(r["out_of"]), target))
-        for r in after]
-    pace = _slope(points)
+        (int(r["year"]), _on_band_scale(float(r["value"]), _out_of(r), target)) for r in after]
+    pace = whatif.slope(points)
     now_year, now_value = points[-1]
     out["observed_pace"] = round(pace, 4)
-    if now_year >= OUTLOOK_YEAR:
-        out["outlook_2030"] = "decreasing"  # the year has passed unmet: never "on track"
-        return out
     out["required_pace_2030"] = round(whatif.required_pace(now_value, now_year, goal_2030, OUTLOOK_YEAR), 4)
     out["outlook_2030"] = _OUTLOOK_WORD[whatif.status(now_value, now_year, pace, goal_2030, OUTLOOK_YEAR, hib)]
     return out
@@ -246,11 +274,6 @@ def verdict(target_id: str) -> dict:
         if v["target_id"] == target_id:
             return v
     raise KeyError(target_id)
-
-
-def verdict_frame() -> pd.DataFrame:
-    """The verdicts as a table (one row per target part; list columns kept as Python lists)."""
-    return pd.DataFrame(verdicts())
 
 
 def counts(items: Sequence[Mapping] | None = None) -> dict[str, int]:
@@ -311,11 +334,12 @@ def _plan_meets(value: float, out_of: int | None, h: Mapping, kind: str, hib: bo
 def judge_plan_target(target: Mapping, results: Sequence[Mapping], higher_is_better: bool = True) -> list[dict]:
     """The verdicts of one plan target, one per horizon year (pure): the latest result after the plan's
     baseline; ``met`` / ``not_met`` on the horizon year's result where one is published, else on the latest
-    result (``provisional``, with its year); ``no_data`` where nothing after the baseline is known. A rank
-    against a band out of N is compared by position (:mod:`reform.model.ranks`)."""
+    result before the horizon year (``provisional``, with its year; a later year's result never judges an
+    earlier horizon); ``no_data`` where no result after the baseline is of the horizon year or before.
+    ``verdict_year``, ``verdict_value`` and ``verdict_out_of`` are the judged result. A rank against a band
+    out of N is compared by position (:mod:`reform.model.ranks`). One result per year (ValueError otherwise)."""
     base_year = int(target["baseline_year"])
-    after = sorted((r for r in results if int(r["year"]) > base_year and not _missing(r.get("value"))),
-                   key=lambda r: int(r["year"]))
+    after = _results_after(results, base_year)
     latest = after[-1] if after else None
     common = {k: target.get(k) for k in ("target_id", "name_vi", "name_en", "indicator_id", "kind", "unit",
                                          "baseline_year", "baseline_value", "baseline_out_of")}
@@ -325,22 +349,24 @@ def judge_plan_target(target: Mapping, results: Sequence[Mapping], higher_is_bet
                 "worst": h.get("worst"), "out_of": h.get("out_of"),
                 "latest_year": None, "latest_value": None, "latest_out_of": None, "source": None, "basis": None,
                 "latest_revision_id": None, "latest_entered_by": None, "latest_entered_at": None,
-                "verdict": "no_data", "verdict_year": None, "provisional": False}
+                "verdict": "no_data", "verdict_year": None, "verdict_value": None, "verdict_out_of": None,
+                "provisional": False}
         if latest is not None:
-            judged = next((r for r in reversed(after) if int(r["year"]) == int(h["year"])), latest)
-            judged_out_of = None if _missing(judged.get("out_of")) else int(judged["out_of"])
             item.update({
                 "latest_year": int(latest["year"]), "latest_value": float(latest["value"]),
-                "latest_out_of": None if _missing(latest.get("out_of")) else int(latest["out_of"]),
+                "latest_out_of": _out_of(latest),
                 "source": _clean(latest.get("source")), "basis": _clean(latest.get("basis")),
                 "latest_revision_id": None if _missing(latest.get("revision_id")) else int(latest["revision_id"]),
                 "latest_entered_by": _clean(latest.get("entered_by")),
                 "latest_entered_at": None if _missing(latest.get("entered_at"))
                 else pd.Timestamp(latest["entered_at"]).isoformat(),
-                "verdict": "met" if _plan_meets(float(judged["value"]), judged_out_of, h, target["kind"],
-                                                higher_is_better) else "not_met",
-                "verdict_year": int(judged["year"]), "provisional": int(judged["year"]) != int(h["year"]),
             })
+        judged = judged_result(after, int(h["year"]))
+        if judged is not None:
+            met = _plan_meets(float(judged["value"]), _out_of(judged), h, target["kind"], higher_is_better)
+            item.update({"verdict": "met" if met else "not_met", "verdict_year": int(judged["year"]),
+                         "verdict_value": float(judged["value"]), "verdict_out_of": _out_of(judged),
+                         "provisional": int(judged["year"]) != int(h["year"])})
         out.append(item)
     return out
 

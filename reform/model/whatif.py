@@ -384,13 +384,22 @@ def default_pace(
     """
     pts = [(float(y), float(v)) for y, v in (history or []) if not _is_missing(v)]
     if len({y for y, _ in pts}) >= 2:
-        n = len(pts)
-        mean_x = sum(y for y, _ in pts) / n
-        mean_y = sum(v for _, v in pts) / n
-        sxx = sum((y - mean_x) ** 2 for y, _ in pts)
-        sxy = sum((y - mean_x) * (v - mean_y) for y, v in pts)
-        return sxy / sxx, "historical"
+        return slope(pts), "historical"
     return required_pace(baseline, baseline_year, target, target_year), "required"
+
+
+def slope(points: Sequence[tuple[float, float]]) -> float:
+    """The least-squares slope of (year, value) points: the observed yearly pace (the one least-squares fit
+    of the project: the what-if's historical pace and the verdicts' observed pace). Raises ValueError
+    with fewer than two distinct years."""
+    n = len(points)
+    if len({float(y) for y, _ in points}) < 2:
+        raise ValueError("a slope needs points of at least two different years")
+    mean_x = sum(float(y) for y, _ in points) / n
+    mean_y = sum(float(v) for _, v in points) / n
+    sxx = sum((float(y) - mean_x) ** 2 for y, _ in points)
+    sxy = sum((float(y) - mean_x) * (float(v) - mean_y) for y, v in points)
+    return sxy / sxx
 
 
 # ---------------------------------------------------------------------------

@@ -5,8 +5,21 @@ defaults); widgets are drawn from it and write back to it, so a value survives m
 page and back. After each run the non-default values are written to the URL, so a copied link
 reopens the scenario. The parameters themselves (ranges, defaults, link format) are
 :mod:`reform.model.params`.
+
+Widget state is kept by meaning, never by label (:func:`bound`). Streamlit keeps a select widget's
+value (select-slider, selectbox, pills, multiselect) in the browser as the *label* of the chosen
+option and sends that label back with every rerun; a widget whose labels changed (the language
+switched: "6,78" became "6.78"; the data changed a label) would find no option for it and fall
+back to its first one. So a widget's key carries a signature of its labels: when they change, it
+is a new widget, drawn with the value kept by meaning (the scenario store, or :data:`CHOICES` for a
+page's own choices), and the old widget's state is dropped. A value changed by code (a reset, a
+scenario opened, a preset) likewise draws a new widget (a generation in the key), so no browser
+keeps an old value beside the new one.
 """
 from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Mapping, Sequence
 
 from reform.data import db
 from reform.i18n.fmt import fmt_number
@@ -20,6 +33,13 @@ PLAN_PARAM, PLAN_KEY, PLAN_DEFAULT = "plan", "plan_chosen", "688"
 
 
 # --- Streamlit glue ----------------------------------------------------------------------
+
+#: A page's own choices that are not part of the scenario (the table shown, the target in detail …),
+#: by meaning: ``st.session_state[CHOICES][key]``.
+CHOICES = "ui_choices"
+#: Per meaning, how often code (not the widget itself) changed its value: part of the widget's key.
+_GENERATION = "ui_generation"
+
 
 def init(st) -> None:
     """On a session's first run, take the scenario from the URL (with warnings for bad values)."""
@@ -40,19 +60,101 @@ def get(st, key: str):
     return st.session_state.get(STORE, {}).get(key, params()[key].default)
 
 
-def set_value(st, key: str, value) -> None:
-    """Set a scenario value (removing it from the store when it is the default)."""
+def _store(st, key: str, value) -> None:
     store = st.session_state.setdefault(STORE, {})
     if value == params()[key].default:
         store.pop(key, None)
     else:
         store[key] = value
-    st.session_state.pop(f"w_{key}", None)
 
 
-def _copy(st, key: str) -> None:
-    set_value(st, key, st.session_state[f"w_{key}"])
-    st.session_state[f"w_{key}"] = get(st, key)
+def renew(st, key: str) -> None:
+    """The value of meaning ``key`` was changed by code: its next widget is a new one showing it."""
+    generations = st.session_state.setdefault(_GENERATION, {})
+    generations[key] = generations.get(key, 0) + 1
+
+
+def set_value(st, key: str, value) -> None:
+    """Set a scenario value from code (removing it from the store when it is the default); the widget
+    that shows it is drawn anew with it."""
+    _store(st, key, value)
+    renew(st, key)
+
+
+def widget_key(st, key: str, labels: Sequence[str]) -> str:
+    """The key of the widget showing meaning ``key`` with the option ``labels``: ``w_<key>~<signature>``,
+    the signature changing with the labels and with every change of the value by code."""
+    generation = st.session_state.get(_GENERATION, {}).get(key, 0)
+    signature = zlib.crc32("\x1f".join(labels).encode("utf-8"))
+    return f"w_{key}~{signature:08x}g{generation}"
+
+
+def meaning(widget_key_: str) -> str:
+    """The meaning key of a widget key made by :func:`widget_key` (``w_pci_land~1a2b3c4dg0`` → ``pci_land``)."""
+    return widget_key_.removeprefix("w_").split("~", 1)[0]
+
+
+#: How each kind of select widget takes its initial value.
+_INITIAL = {
+    "select_slider": lambda values, v: {"value": v},
+    "selectbox": lambda values, v: {"index": values.index(v)},
+    "segmented_control": lambda values, v: {"default": v},
+    "pills": lambda values, v: {"default": v},
+    "multiselect": lambda values, v: {"default": list(v)},
+}
+
+
+def bound(st, kind: str, key: str, label: str, options: Mapping, *, value, on_set: Callable, shown=None,
+          container=None, **kwargs):
+    """The select widget ``kind`` (``select_slider``, ``selectbox``, ``segmented_control``, ``pills`` or
+    ``multiselect``) for meaning ``key``: ``options`` maps each value to its label, ``value`` is the
+    value kept by meaning (a list for a multiselect) and ``on_set(new)`` keeps the user's choice.
+    ``shown`` (a subset of the options, in order) limits what is offered without changing the widget's
+    identity. Returns the widget's value."""
+    labels = _distinct([str(x) for x in options.values()])
+    wkey = widget_key(st, key, list(labels))
+    by_value = dict(zip(options, labels))
+    values = list(shown if shown is not None else options)
+
+    def _changed() -> None:
+        on_set(st.session_state.get(wkey))
+
+    return getattr(container or st, kind)(
+        label, options=values, key=wkey, format_func=by_value.__getitem__, on_change=_changed,
+        **_INITIAL[kind](values, value), **kwargs)
+
+
+def _distinct(labels: list[str]) -> list[str]:
+    """The labels, a repeated one numbered (" (2)", " (3)" …): the browser tells options apart by label, so
+    two scenarios of the same name must not share one."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
+
+
+def choice(st, key: str, default):
+    """The value a page's own choice ``key`` holds (``default`` until someone chose)."""
+    return st.session_state.get(CHOICES, {}).get(key, default)
+
+
+def choose(st, kind: str, key: str, label: str, options: Mapping, *, default, container=None, **kwargs):
+    """A page's own choice (not part of the scenario) as the select widget ``kind``, kept by meaning for the
+    session (a language switch, another page and back keep it). A value no longer among ``options`` (the
+    data changed) gives ``default``. Returns the chosen value."""
+    current = choice(st, key, default)
+    if kind == "multiselect":
+        current = [v for v in current if v in options]
+    elif current not in options:
+        current = default
+
+    def _keep(new) -> None:
+        st.session_state.setdefault(CHOICES, {})[key] = default if new is None else new
+
+    out = bound(st, kind, key, label, options, value=current, on_set=_keep, container=container, **kwargs)
+    return current if out is None else out
 
 
 def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | None = None,
@@ -65,18 +167,13 @@ def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | N
     """
     if presenting(st):
         return get(st, key)
-    wkey = f"w_{key}"
-    if wkey not in st.session_state:
-        st.session_state[wkey] = get(st, key)
-    target = container or st
     options, labels = _options(key, lang, decimals, suffix, scale)
+    current = get(st, key)
+    shown = None
     if upper is not None:
-        current = st.session_state[wkey]
-        options = [o for o in options if o <= upper + 1e-9 or o == current]
-    return target.select_slider(
-        label, options=options, key=wkey, help=help, format_func=labels.__getitem__,
-        on_change=_copy, args=(st, key),
-    )
+        shown = [o for o in options if o <= upper + 1e-9 or o == current]
+    return bound(st, "select_slider", key, label, labels, value=current, shown=shown, container=container,
+                 help=help, on_set=lambda v: _store(st, key, v))
 
 
 @db.memo
@@ -109,19 +206,16 @@ def values(st, prefix: str) -> dict:
 
 
 def radio_lang(st, label: str) -> str:
-    """The language switch; it keeps the page and every scenario value."""
-    wkey = "w_lang"
-    if wkey not in st.session_state:
-        st.session_state[wkey] = get(st, "lang")
-    return st.segmented_control(label, options=["vi", "en"], key=wkey,
-                                format_func=lambda v: {"vi": "Tiếng Việt", "en": "English"}[v],
-                                on_change=_copy_lang, args=(st,))
+    """The language switch; it keeps the page and every scenario value (deselecting the chosen
+    language keeps it, drawn anew)."""
+    def _set(value) -> None:
+        if value:
+            _store(st, "lang", value)
+        else:
+            renew(st, "lang")
 
-
-def _copy_lang(st) -> None:
-    value = st.session_state.get("w_lang") or get(st, "lang")  # deselecting keeps the language
-    set_value(st, "lang", value)
-    st.session_state["w_lang"] = value
+    return bound(st, "segmented_control", "lang", label, {"vi": "Tiếng Việt", "en": "English"},
+                 value=get(st, "lang"), on_set=_set)
 
 
 def presenting(st) -> bool:
@@ -152,7 +246,7 @@ def load(st, values: dict) -> list[str]:
     st.session_state[STORE] = {**keep, **accepted}
     for k in spec:
         if k not in UI_KEYS:
-            st.session_state.pop(f"w_{k}", None)
+            renew(st, k)
     return dropped + ignored
 
 
@@ -160,7 +254,7 @@ def toggle_present(st, label: str) -> None:
     """The presentation-mode switch."""
     wkey = "w_present"
     st.session_state[wkey] = presenting(st)
-    st.toggle(label, key=wkey, on_change=lambda: set_value(st, "present", "1" if st.session_state[wkey] else "0"))
+    st.toggle(label, key=wkey, on_change=lambda: _store(st, "present", "1" if st.session_state[wkey] else "0"))
 
 
 def share_url(st, values: dict | None = None) -> str:
@@ -191,12 +285,9 @@ def plan_choice(st, label: str, options: dict[str, str], help: str | None = None
     if wanted not in options:
         unknown, wanted = wanted, PLAN_DEFAULT
         st.session_state[PLAN_KEY] = PLAN_DEFAULT
-        st.session_state.pop("w_plan", None)
-    if st.session_state.get("w_plan") not in options:
-        st.session_state["w_plan"] = wanted
 
-    def _copy_plan() -> None:
-        st.session_state[PLAN_KEY] = st.session_state.get("w_plan") or PLAN_DEFAULT
+    def _keep(value) -> None:
+        st.session_state[PLAN_KEY] = value or PLAN_DEFAULT
 
-    st.selectbox(label, list(options), key="w_plan", format_func=options.get, on_change=_copy_plan, help=help)
-    return st.session_state[PLAN_KEY] if st.session_state[PLAN_KEY] in options else PLAN_DEFAULT, unknown
+    bound(st, "selectbox", "plan", label, options, value=wanted, on_set=_keep, help=help)
+    return st.session_state[PLAN_KEY], unknown

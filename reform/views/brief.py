@@ -49,14 +49,15 @@ td.num { text-align: right; white-space: nowrap; }
 td.diff { background: #fff3cd; font-weight: bold; }
 .status-met { color: #0072B2; } .status-on_track { color: #007a5a; }
 .status-moderate { color: #9a6a00; } .status-stagnating { color: #B34700; } .status-decreasing { color: #8a3d6b; }
-.chart svg { max-width: 100%; height: auto; }
+.chart svg { display: block; max-width: 100%; height: auto; }
 .small { font-size: 7.5pt; color: #333; }
 p { margin: 1mm 0; }
 .link { word-break: break-all; }
 .assumed { font-style: italic; color: #8a3d6b; white-space: nowrap; }
 table.compare td { font-size: 7.6pt; padding: 0.3mm 1mm; line-height: 1.15; }
 body { line-height: 1.25; }
-.grid { display: flex; gap: 4mm; } .grid > div { flex: 1; } .grid > div:first-child { flex: 1.25; }
+.grid { display: flex; gap: 4mm; } .grid > div { flex: 1; min-width: 0; }
+table.key { table-layout: fixed; } table.key th { width: 44%; } table.key td.num { white-space: normal; }
 """
 
 
@@ -83,6 +84,19 @@ def _goal(r, lang: str) -> str:
     return "≥ " + numbers.value_text(r.goal_2025, lang, r.unit)
 
 
+#: The chart's font: Liberation Sans, the font vl-convert measures its labels with, then the fonts of the same
+#: widths (Arial, Helvetica) a reader's browser has where it lacks Liberation Sans. With "sans-serif" alone a
+#: browser may draw the labels in a wider font than the one measured, and the row labels, right-aligned to the
+#: axis, then run off the chart's left edge (cut in print).
+CHART_FONT = "Liberation Sans, Arial, Helvetica, sans-serif"
+#: Sizes in the SVG's pixels (drawn at about 1:1 in the brief's column): the body text is 8 pt (10,7 px).
+CHART_LABEL_PX, CHART_TITLE_PX = 10, 12
+#: The height of one target's row: the label's line (10 px text, a 12 px box) and room between rows.
+CHART_ROW_PX = 14
+#: The chart's width: its column of the brief's grid (:data:`CSS`, ``.grid``) on A4 with 12 mm margins.
+CHART_WIDTH_PX = 340
+
+
 def _target_svg(targets: pd.DataFrame, lang: str) -> str:
     df = targets[targets["unit"] == "%"].copy()
     df["name"] = [pick(lang, v, e) for v, e in zip(df["short_vi"], df["short_en"])]
@@ -96,10 +110,18 @@ def _target_svg(targets: pd.DataFrame, lang: str) -> str:
                                 x_title=tr(text.TEXT, "axis_pct", lang), labels=labels)
     import vl_convert as vlc
 
-    spec = charts.finish(chart.properties(width=300, height=11 * len(df)), lang).to_dict()
-    for layer in spec.get("layer", []):  # the statuses are words in the table above: no legend
-        if "color" in layer.get("encoding", {}):
-            layer["encoding"]["color"]["legend"] = None
+    spec = charts.finish(chart.properties(width=CHART_WIDTH_PX, height=CHART_ROW_PX * len(df)), lang).to_dict()
+    for layer in spec.get("layer", []):
+        enc = layer.get("encoding", {})
+        if "color" in enc:  # the statuses are words in the table above: no legend
+            enc["color"]["legend"] = None
+        if isinstance(enc.get("y", {}).get("axis"), dict):
+            enc["y"]["axis"]["labelLimit"] = 0  # every name whole: the chart's width leaves room for the longest
+    config = spec.setdefault("config", {})
+    config["font"] = CHART_FONT
+    config["padding"] = {"left": 5, "right": 5, "top": 2, "bottom": 3}  # the brief's own margins frame it
+    config.setdefault("axis", {}).update(labelFontSize=CHART_LABEL_PX, titleFontSize=CHART_LABEL_PX)
+    config.setdefault("title", {}).update(fontSize=CHART_TITLE_PX)
     return vlc.vegalite_to_svg(spec)
 
 
@@ -176,7 +198,7 @@ def key_figures(b: Brief) -> str:
     T, lang = b.t, b.lang
     f = b.figures[b.names[0]]
     counts = {s: int((f.targets["status_2025"] == s).sum()) for s in charts.STATUS_COLOURS if s != "off_track"}
-    out = [f"<h2>{_e(T('key_figures'))}</h2><table>"]
+    out = [f"<h2>{_e(T('key_figures'))}</h2><table class='key'>"]
     out.append(f"<tr><th>{_e(T('pci_composite', year=f.pci.base_year))}</th><td class='num'>"
                f"{_e(numbers.value_text(f.pci.composite, lang, indicator_id='pci_score'))} "
                f"({_e(fmt_signed(f.pci.change, lang))})</td></tr>")

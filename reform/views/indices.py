@@ -7,11 +7,14 @@ import altair as alt
 import pandas as pd
 
 from reform.data import db
-from reform.i18n.fmt import fmt_number
+from reform.i18n.fmt import fmt_number, fmt_year_spans
+from reform.model import ranks
 from reform.views import charts
+from reform.views.verdicts import site_of
 
-#: index -> (score series, rank series, the target part of its rank)
-INDICES = {"pci": ("pci_score", "pci_rank", "pci_rank"), "par": ("par_total_score", "par_total_rank", "par_index_rank")}
+#: index -> (score series, rank series, the target part of its rank, the decision's appendix of its 2016-2020 figures)
+INDICES = {"pci": ("pci_score", "pci_rank", "pci_rank", "PL03"),
+           "par": ("par_total_score", "par_total_rank", "par_index_rank", "PL04")}
 
 
 @db.memo
@@ -22,7 +25,7 @@ def index_trend(index: str) -> pd.DataFrame:
     The decision's 2016-2020 (2016-2019 for PAR INDEX) and every result published since; a year with
     only a rank (or only a score) keeps the other empty, never zero.
     """
-    score_id, rank_id, _ = INDICES[index]
+    score_id, rank_id = INDICES[index][:2]
     df = db.run("index_results", ids=[score_id, rank_id])
     score = df[df["indicator_id"] == score_id].set_index("year")
     rank = df[df["indicator_id"] == rank_id].set_index("year")
@@ -63,24 +66,55 @@ def index_now(index: str) -> dict:
             "first_year": int(ranked.iloc[0]["year"]), "first_rank": int(ranked.iloc[0]["rank"])}
 
 
-def rank_trend_chart(df: pd.DataFrame, bands: list[dict], *, lang: str, title: str, subtitle: str, x_title: str,
-                     y_title: str, band_title: str, basis_title: str, basis_words: dict[str, str]) -> alt.LayerChart:
-    """The rank over the years on a reversed axis (1, the best, at the top), the decision's target bands
-    shaded and named in the legend, each point's rank printed; a derived point is drawn hollow.
+def rank_points(df: pd.DataFrame, band_out_of: int) -> pd.DataFrame:
+    """The years of :func:`index_trend` with a rank: year, rank, out_of, basis, source, and ``equivalent``:
+    the rank at the same position out of ``band_out_of`` (the decision's bands rank 63 provinces; from 2025
+    national rankings rank 34), by the dashboard's equivalence (:func:`reform.model.ranks.on_scale`, not
+    an official conversion). A rank out of ``band_out_of`` is its own equivalent."""
+    data = df[df["rank"].notna()][["year", "rank", "out_of", "basis", "source"]].copy()
+    data["rank"] = data["rank"].astype(int)
+    data["out_of"] = data["out_of"].astype(int)
+    data["equivalent"] = [float(r) if n == band_out_of else ranks.on_scale(r, n, band_out_of)
+                          for r, n in zip(data["rank"], data["out_of"])]
+    return data.reset_index(drop=True)
 
-    ``df``: year, rank, out_of, basis. ``bands``: dicts with low, high, label.
+
+def mixed_fields(points: pd.DataFrame, band_out_of: int) -> list[int]:
+    """The numbers ranked in ``points`` (:func:`rank_points`) other than the bands' own, in order."""
+    return sorted({int(n) for n in points["out_of"]} - {int(band_out_of)}, reverse=True)
+
+
+def rank_trend_chart(points: pd.DataFrame, bands: list[dict], *, lang: str, title: str, subtitle: str,
+                     x_title: str, y_title: str, band_title: str, basis_title: str, basis_words: dict[str, str],
+                     band_out_of: int, rank_title: str, equivalent_title: str) -> alt.LayerChart:
+    """The rank over the years on a reversed axis (1, the best, at the top), the decision's target bands
+    (ranks out of ``band_out_of``) shaded and named in the legend, each point's rank printed ("33/63"); a
+    derived point is drawn hollow.
+
+    Ranks out of different numbers of provinces are never drawn as if comparable: every point stands at its
+    position out of ``band_out_of`` (``equivalent``, :func:`rank_points`), so that a rank out of 63 keeps its
+    place. Where the chart holds ranks out of another number (:func:`mixed_fields`), ``y_title`` must say
+    that the axis is the dashboard's equivalence (and the page say how, beside the chart); those points
+    are diamonds, the line is not drawn from one field to another, and their label and tooltip give both
+    the rank and its equivalent ("12/34 ≈ 22/63").
+
+    ``points``: :func:`rank_points`. ``bands``: dicts with low, high, label (ranks out of ``band_out_of``).
     """
-    data = df[df["rank"].notna()][["year", "rank", "out_of", "basis"]].copy()
-    data["rank"] = data["rank"].astype(float)
+    data = points[["year", "rank", "out_of", "basis", "equivalent"]].copy()
     data["year_str"] = data["year"].astype(str)
     data["rank_fmt"] = [f"{fmt_number(r, lang, 0)}/{fmt_number(n, lang, 0)}" for r, n in zip(data["rank"], data["out_of"])]
+    data["equivalent_fmt"] = [f"{fmt_number(round(e), lang, 0)}/{fmt_number(band_out_of, lang, 0)}"
+                              for e in data["equivalent"]]
+    other = data["out_of"] != band_out_of
+    data["label"] = [f"{r} ≈ {e}" if o else r for r, e, o in zip(data["rank_fmt"], data["equivalent_fmt"], other)]
     data["basis_word"] = data["basis"].map(basis_words)
     data["filled"] = data["basis"] != "derived"
-    top = int(data["out_of"].max())
-    scale = alt.Scale(domain=[top, 1], nice=False)
+    scale = alt.Scale(domain=[band_out_of, 1], nice=False)
     x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0))
-    tooltip = [alt.Tooltip("year_str:N", title=x_title), alt.Tooltip("rank_fmt:N", title=y_title),
-               alt.Tooltip("basis_word:N", title=basis_title)]
+    tooltip = [alt.Tooltip("year_str:N", title=x_title), alt.Tooltip("rank_fmt:N", title=rank_title)]
+    if other.any():
+        tooltip.append(alt.Tooltip("equivalent_fmt:N", title=equivalent_title))
+    tooltip.append(alt.Tooltip("basis_word:N", title=basis_title))
     band_df = pd.DataFrame(bands)
     names = list(band_df["label"])
     layers = [alt.Chart(band_df).mark_rect(opacity=0.22).encode(
@@ -89,10 +123,56 @@ def rank_trend_chart(df: pd.DataFrame, bands: list[dict], *, lang: str, title: s
                         scale=alt.Scale(domain=names, range=[charts.GREEN, charts.SKY, charts.PURPLE][:len(names)]),
                         legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=500, titleLimit=500)),
         tooltip=[alt.Tooltip("label:N", title=band_title)])]
-    base = alt.Chart(data).encode(x=x, y=alt.Y("rank:Q", title=y_title, scale=scale), tooltip=tooltip)
-    layers.append(base.mark_line(color=charts.ORANGE, strokeWidth=3))
-    layers.append(base.mark_point(size=90, strokeWidth=2.5, color=charts.ORANGE).encode(
-        fill=alt.condition("datum.filled", alt.value(charts.ORANGE), alt.value("white"))))
-    layers.append(base.mark_text(dy=-14, fontSize=12, color=charts.GREY).encode(text="rank_fmt:N"))
+    base = alt.Chart(data).encode(x=x, y=alt.Y("equivalent:Q", title=y_title, scale=scale), tooltip=tooltip)
+    # one line per field: a rank out of 34 is never joined to one out of 63 as if a move along one scale
+    layers.append(base.mark_line(color=charts.ORANGE, strokeWidth=3).encode(detail="out_of:N"))
+    fields = [band_out_of] + mixed_fields(points, band_out_of)
+    shape = alt.Shape("out_of:N", legend=None,  # the page names the diamonds beside the chart
+                      scale=alt.Scale(domain=fields, range=["circle", "diamond", "square", "triangle-up"][:len(fields)]))
+    layers.append(base.mark_point(size=90, strokeWidth=2.5, color=charts.ORANGE, opacity=1).encode(
+        shape=shape, fill=alt.condition("datum.filled", alt.value(charts.ORANGE), alt.value("white"))))
+    # the labels: centred over their points, the last year's ending at its point, so that no label reaches past
+    # the plot (a label past the edge narrows the plot after the title has been broken into lines)
+    last = str(data["year"].max())
+    layers.append(base.mark_text(dy=-14, fontSize=12, color=charts.GREY).encode(text="label:N")
+                  .transform_filter(alt.datum.year_str != last))
+    layers.append(base.mark_text(dy=-14, dx=8, align="right", fontSize=12, color=charts.GREY).encode(text="label:N")
+                  .transform_filter(alt.datum.year_str == last))
     return alt.layer(*layers).properties(title=alt.TitleParams(title, subtitle=subtitle), width="container",
                                          height=260)
+
+
+def equivalence_years(points: pd.DataFrame, out_of: int) -> list[int]:
+    """The years of :func:`rank_points` ranked out of ``out_of``."""
+    return [int(y) for y, n in zip(points["year"], points["out_of"]) if int(n) == int(out_of)]
+
+
+def rank_table(points: pd.DataFrame, band_out_of: int, lang: str, labels: dict[str, str],
+               basis_words: dict[str, str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The numbers of :func:`rank_trend_chart` as a table: (as shown, raw for the CSV). Columns named by
+    ``labels``: year, rank, out_of, equivalent (only where some rank is out of another number than
+    ``band_out_of``), basis, source."""
+    other = bool(mixed_fields(points, band_out_of))
+    raw = pd.DataFrame({labels["year"]: points["year"].astype(int), labels["rank"]: points["rank"],
+                        labels["out_of"]: points["out_of"]})
+    shown = pd.DataFrame({labels["year"]: points["year"].astype(str),
+                          labels["rank"]: [fmt_number(r, lang, 0) for r in points["rank"]],
+                          labels["out_of"]: [fmt_number(n, lang, 0) for n in points["out_of"]]})
+    if other:
+        raw[labels["equivalent"]] = points["equivalent"].round(2)
+        shown[labels["equivalent"]] = [fmt_number(e, lang, 2) for e in points["equivalent"]]
+    for frame in (raw, shown):
+        frame[labels["basis"]] = points["basis"].map(basis_words).fillna("").to_numpy()
+        frame[labels["source"]] = points["source"].fillna("").to_numpy()
+    return shown, raw
+
+
+def sources_line(points: pd.DataFrame, decision: str) -> str:
+    """Where each point of :func:`rank_points` comes from, with its years, in order: ``decision`` (the
+    decision's appendix, in the page's language) for its own figures, else the site or the citation
+    ("Quyết định 688/QĐ-UBND, Phụ lục 03 (2016–2020); baodienbienphu.com.vn (2021); …")."""
+    years: dict[str, list[int]] = {}
+    for year, basis, source in zip(points["year"], points["basis"], points["source"]):
+        name = decision if basis == "decision" else (site_of(source) or "–")
+        years.setdefault(name, []).append(int(year))
+    return "; ".join(f"{name} ({fmt_year_spans(ys)})" for name, ys in years.items())

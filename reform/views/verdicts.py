@@ -3,6 +3,7 @@ brief and the report show. Never a status nobody measured: a target without a fi
 baseline reads "no data", an outlook without two points reads "not enough data"."""
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 
 import pandas as pd
@@ -10,16 +11,17 @@ import pandas as pd
 from reform.i18n import pick, tr
 from reform.i18n import verdicts as text
 from reform.i18n.fmt import NO_VALUE, fmt_number
+from reform.model.verdicts import OUTLOOK_YEAR
 from reform.views import charts
 
 VERDICT_SYMBOLS = {"met": "✔", "not_met": "✖", "no_data": "○"}
 VERDICT_COLOURS = {"met": charts.BLUE, "not_met": charts.VERMILLION, "no_data": charts.GREY}
 OUTLOOK_SYMBOLS = {"met": "✔", "on_track": "▲", "moderately_improving": "◆", "stagnating": "■",
-                   "decreasing": "▼", "no_data": "○", "not_applicable": "—"}
+                   "decreasing": "▼", "not_met": "✖", "no_data": "○", "not_applicable": "—"}
 #: Streamlit badge colours (the word and symbol always go with them).
 VERDICT_BADGE = {"met": "blue", "not_met": "red", "no_data": "gray"}
 OUTLOOK_BADGE = {"met": "blue", "on_track": "green", "moderately_improving": "orange", "stagnating": "red",
-                 "decreasing": "violet", "no_data": "gray", "not_applicable": "gray"}
+                 "decreasing": "violet", "not_met": "red", "no_data": "gray", "not_applicable": "gray"}
 
 
 def T(key: str, lang: str, **kw) -> str:
@@ -32,7 +34,17 @@ def verdict_word(code: str, lang: str) -> str:
 
 
 def outlook_word(code: str, lang: str) -> str:
-    return f"{OUTLOOK_SYMBOLS[code]} {T(f'o_{code}', lang)}"
+    """"▲ Đúng hướng", "✖ Chưa đạt năm 2030" (once 2030 has passed in the data: never a trend word)."""
+    return f"{OUTLOOK_SYMBOLS[code]} {T(f'o_{code}', lang, year=OUTLOOK_YEAR)}"
+
+
+def site_of(source: str | None) -> str:
+    """The site of a 'site: URL' citation ("tienphong.vn"), else the citation up to its first comma
+    ("Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu")."""
+    if not source:
+        return ""
+    m = re.match(r"\s*([^:]+?):\s*https?://", source)
+    return m.group(1) if m else source.split(",")[0]
 
 
 def basis_word(basis: str | None, lang: str) -> str:
@@ -95,6 +107,19 @@ def value_text(value, unit: str | None, lang: str, out_of=None) -> str:
     return fmt_number(value, lang, 2)
 
 
+def rank_with_equivalent(value, unit: str | None, lang: str, rank=None, out_of=None, band_out_of=None) -> str:
+    """A what-if's value: a rank measured out of another number than the band's (``rank`` of ``out_of``)
+    with its equivalent ``value`` out of ``band_out_of``, "30/34 ≈ 55/63"; anything else as
+    :func:`reform.views.numbers.value_text` prints it."""
+    from reform.views import numbers
+
+    shown = numbers.value_text(value, lang, unit)
+    known = all(x is not None and x == x for x in (rank, out_of, band_out_of))  # None or NaN: not a rank of another field
+    if unit == "rank" and known and int(out_of) != int(band_out_of):
+        return f"{fmt_number(rank, lang, 0)}/{fmt_number(out_of, lang, 0)} ≈ {shown}/{fmt_number(band_out_of, lang, 0)}"
+    return shown
+
+
 def goal_text(v: dict, year: int, lang: str) -> str:
     """A target as the decision sets it: a rank band (out of 63), a floor, or a share to maintain."""
     kind, low, high = v[f"kind_{year}"], v[f"low_{year}"], v[f"high_{year}"]
@@ -102,6 +127,19 @@ def goal_text(v: dict, year: int, lang: str) -> str:
         return T("goal_band", lang, band=f"{fmt_number(low, lang, 0)}–{fmt_number(high, lang, 0)}",
                  n=v["band_out_of"])
     return T("goal_maintain" if kind == "maintain" else "goal_at_least", lang, v=value_text(low, v["unit"], lang))
+
+
+def goal_with_equivalent(v: dict, year: int, lang: str) -> str:
+    """:func:`goal_text`, and for a rank band where the result it is judged on (2025) or looked at (2030) is
+    out of another number than the band's: the band's equivalent out of that number, "nhóm 45–55 (trên 63
+    tỉnh); tương đương 25–29/34 theo cách quy đổi của bảng điều khiển" (``bands_<year>``, the first band)."""
+    goal = goal_text(v, year, lang)
+    bands = v.get(f"bands_{year}") or []
+    if not bands or bands[0]["equivalent_out_of"] == bands[0]["out_of"]:
+        return goal
+    b = bands[0]
+    band = f"{fmt_number(b['equivalent_low'], lang, 0)}–{fmt_number(b['equivalent_high'], lang, 0)}"
+    return f"{goal}; {T('band_equivalent', lang, band=band, n=b['equivalent_out_of'])}"
 
 
 def latest_text(v: dict, lang: str) -> str:
@@ -112,23 +150,40 @@ def latest_text(v: dict, lang: str) -> str:
     return f"{value_text(v['latest_value'], v['unit'], lang, v['latest_out_of'])} ({v['latest_year']})"
 
 
-def _verdict_with_year(verdict: str, provisional: bool, year, lang: str) -> str:
-    """"✔ Đạt (tạm tính theo kết quả năm 2024)", "✖ Chưa đạt (theo kết quả năm 2025)", "○ Chưa có số liệu"."""
+def _verdict_with_year(verdict: str, provisional: bool, year, lang: str, judged: str | None = None) -> str:
+    """"✔ Đạt (tạm tính theo kết quả năm 2024)", "✖ Chưa đạt (theo kết quả năm 2025)", "○ Chưa có số liệu";
+    with ``judged`` (the judged figure, where the latest result shown beside it is another one) "✔ Đạt (theo
+    kết quả năm 2025: hạng 50/63)"."""
     word = verdict_word(verdict, lang)
     if verdict == "no_data":
         return word
+    if judged:
+        return f"{word} ({T('provisional_on' if provisional else 'judged_on', lang, year=year, value=judged)})"
     return f"{word} ({T('provisional' if provisional else 'judged', lang, year=year)})"
 
 
+def _judged_figure(v: dict, year_key: str, value_key: str, out_of_key: str, lang: str) -> str | None:
+    """The judged result as text where it is not the latest result shown beside the verdict, else None."""
+    if v.get(year_key) is None or v[year_key] == v.get("latest_year"):
+        return None
+    return value_text(v[value_key], v["unit"], lang, v.get(out_of_key))
+
+
 def verdict_text(v: dict, lang: str) -> str:
-    """"✔ Đạt (tạm tính theo kết quả năm 2024)"; a verdict on a 2025 result says its year."""
-    return _verdict_with_year(v["verdict_2025"], v["provisional"], v["verdict_2025_year"], lang)
+    """"✔ Đạt (tạm tính theo kết quả năm 2024)"; a verdict on a 2025 result says its year; where the latest
+    result is of another year (2026), the judged figure too: "✔ Đạt (theo kết quả năm 2025: hạng 50/63)"."""
+    judged = _judged_figure(v, "verdict_2025_year", "verdict_2025_value", "verdict_2025_out_of", lang)
+    return _verdict_with_year(v["verdict_2025"], v["provisional"], v["verdict_2025_year"], lang, judged)
 
 
 def outlook_text(v: dict, lang: str) -> str:
+    """The 2030 outlook in words; once 2030 has passed in the data "✖ Chưa đạt năm 2030", with the year it is
+    judged on where that is not 2030."""
     word = outlook_word(v["outlook_2030"], lang)
     if v["outlook_2030"] == "not_applicable" and pick(lang, v.get("note_vi") or "", v.get("note_en") or ""):
         return f"{word}: {pick(lang, v['note_vi'], v['note_en'])}"
+    if v.get("outlook_2030_provisional"):
+        return f"{word} ({T('provisional', lang, year=v['outlook_2030_year'])})"
     return word
 
 
@@ -204,8 +259,10 @@ def plan_goal_text(h: dict, kind: str, unit: str | None, lang: str) -> str:
 
 
 def plan_verdict_text(v: dict, lang: str) -> str:
-    """"✔ Đạt (tạm tính theo kết quả năm 2024)" for one target and horizon year of a plan."""
-    return _verdict_with_year(v["verdict"], v["provisional"], v["verdict_year"], lang)
+    """"✔ Đạt (tạm tính theo kết quả năm 2024)" for one target and horizon year of a plan (with the judged
+    figure where the latest result is of another year)."""
+    judged = _judged_figure(v, "verdict_year", "verdict_value", "verdict_out_of", lang)
+    return _verdict_with_year(v["verdict"], v["provisional"], v["verdict_year"], lang, judged)
 
 
 def plan_latest_text(v: dict, lang: str) -> str:

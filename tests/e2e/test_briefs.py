@@ -73,6 +73,87 @@ def test_the_page_counter_sees_a_second_page(browser, tmp_path):
         context.close()
 
 
+#: The width of an A4 page's printed area (210 mm less the brief's 12 mm margins) in CSS pixels.
+A4_PRINTED_PX = (210 - 2 * 12) / 25.4 * 96
+
+#: Every drawn text of the brief's chart (hidden axis labels left out: Vega hides those that would overlap)
+#: with its box as laid out for print, and the chart's box.
+_CHART_TEXTS = """() => {
+  const svg = document.querySelector('.chart svg');
+  const box = r => ({left: r.left, right: r.right, top: r.top, bottom: r.bottom});
+  const texts = [...svg.querySelectorAll('text')]
+    .filter(t => t.getAttribute('opacity') !== '0' && getComputedStyle(t).visibility !== 'hidden')
+    .map(t => ({text: t.textContent, label: !!t.closest('.role-axis-label'), ...box(t.getBoundingClientRect())}));
+  return {svg: box(svg.getBoundingClientRect()), texts};
+}"""
+
+
+def _chart_problems(pg, names: list[str]) -> list[str]:
+    """What is wrong with the printed chart: a text outside the chart or the page, two texts on top of each
+    other, a target's label not whole (cut with "…" or missing)."""
+    got = pg.evaluate(_CHART_TEXTS)
+    svg, texts = got["svg"], got["texts"]
+    out = []
+    if svg["left"] < -0.5 or svg["right"] > A4_PRINTED_PX + 0.5:
+        out.append(f"chart outside the printed area: {svg}")
+    for t in texts:
+        if t["left"] < svg["left"] - 0.5 or t["right"] > svg["right"] + 0.5 or t["top"] < svg["top"] - 0.5 \
+                or t["bottom"] > svg["bottom"] + 0.5:
+            out.append(f"cut by the chart's edge: {t['text']!r} {t}")
+    for i, a in enumerate(texts):
+        for b in texts[i + 1:]:
+            if min(a["right"], b["right"]) - max(a["left"], b["left"]) > 0.5 and \
+                    min(a["bottom"], b["bottom"]) - max(a["top"], b["top"]) > 0.5:
+                out.append(f"overlap: {a['text']!r} and {b['text']!r}")
+    labels = [t["text"] for t in texts if t["label"]]
+    out += [f"label not whole: {n!r}" for n in names if n not in labels]
+    return out
+
+
+def _percent_names(lang: str) -> list[str]:
+    from reform.i18n import pick
+    from reform.model import scenario
+
+    t = scenario.targets()
+    return [pick(lang, v, e) for v, e in zip(t[t["unit"] == "%"]["short_vi"], t[t["unit"] == "%"]["short_en"])]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_brief_chart_prints_whole_with_labels_apart(browser, shots, lang):
+    """The "Chỉ tiêu tỷ lệ" chart as printed on A4: within the page, every text inside the chart (row labels
+    right-aligned to the axis ran off its left edge where the browser's font was wider than the one the
+    labels were measured with), no two texts overlapping (the rows were 11 px apart for 13 px labels), every
+    target's label whole (English ones were cut with "…"); the brief stays on one page."""
+    context = browser.new_context(viewport={"width": round(A4_PRINTED_PX), "height": 1200})
+    pg = context.new_page()
+    try:
+        pg.emulate_media(media="print")
+        pg.set_content(_briefs(lang)["scenario"])
+        assert _chart_problems(pg, _percent_names(lang)) == []
+        pg.locator(".chart").screenshot(path=str(shots / f"brief-chart-{lang}.png"))
+        path = shots / f"brief-chart-{lang}.pdf"
+        pg.pdf(path=str(path), prefer_css_page_size=True, print_background=True)
+        assert _pdf_pages(path)[0] == 1
+    finally:
+        context.close()
+
+
+def test_the_chart_check_sees_a_cut_label(browser):
+    """The oracle itself: the same chart drawn in a wider font than its labels were measured with (what a
+    browser without the chart's fonts does) is reported as cut."""
+    context = browser.new_context(viewport={"width": round(A4_PRINTED_PX), "height": 1200})
+    pg = context.new_page()
+    try:
+        pg.emulate_media(media="print")
+        wide = '<style>.chart svg text { font-family: "DejaVu Sans" !important; font-size: 13px !important; }</style>'
+        pg.set_content(_briefs("en")["scenario"].replace("</head>", wide + "</head>"))
+        problems = _chart_problems(pg, _percent_names("en"))
+        assert any(p.startswith("cut by the chart's edge") for p in problems), problems
+        assert any(p.startswith("overlap") for p in problems), problems
+    finally:
+        context.close()
+
+
 def test_comparison_stacks_every_scenario_on_a_phone(browser, server, shots):
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="vi-VN")
     pg = context.new_page()

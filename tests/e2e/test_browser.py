@@ -1,6 +1,8 @@
 """End-to-end: every page in a real browser, sliders moved with the keyboard, language, links."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import expect
 
@@ -102,9 +104,6 @@ def test_pci_slider_by_keyboard(page, server):
     assert_no_exception(page)
 
 
-@pytest.mark.xfail(strict=False, reason="known bug, open: a select-slider opened from a link sometimes shows its "
-                   "lowest option (−10,00) instead of the link's value (2,25), while the figures use 2,25; the "
-                   "press then cannot move it (see the closing note of 27/11/2026)")
 def test_target_slider_by_keyboard(page, server):
     open_page(page, f"{server}/targets?pace_online_l34=2.25")
     choose(page, "Chọn chỉ tiêu", "đủ điều kiện được cung cấp")
@@ -125,14 +124,69 @@ def test_target_slider_by_keyboard(page, server):
     assert_no_exception(page)
 
 
-def test_language_switch_keeps_page_and_sliders(page, server):
-    open_page(page, f"{server}/pci?pci_land=6.78")
-    assert metric_value(page, "PCI tổng hợp theo kịch bản") == "62,48"
-    page.get_by_role("radio", name="English").click()
+LANG = {"vi": "Tiếng Việt", "en": "English"}
+PCI_TITLE = {"vi": "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "en": "Provincial Competitiveness Index"}
+COMPOSITE = {"vi": "PCI tổng hợp theo kịch bản", "en": "Scenario PCI composite"}
+LAND = {"vi": "Tiếp cận đất đai", "en": "Land access"}
+TRANSPARENCY = {"vi": "Tính minh bạch", "en": "Transparency"}
+REF_YEAR = {"vi": "Năm tham chiếu để ước tính hạng", "en": "Reference year for the rank estimate"}
+
+
+def _num(text: str, lang: str) -> str:
+    return text.replace(".", ",") if lang == "vi" else text
+
+
+@pytest.mark.parametrize("start, other", [("vi", "en"), ("en", "vi")])
+def test_language_switch_keeps_page_and_sliders(page, server, start, other):
+    """A switch keeps every slider and choice where it was, and the next key press moves only its own
+    slider (issue 16: every slider dropped to its lowest option and the next press broke the page)."""
+    open_page(page, f"{server}/pci?pci_land=6.78&pci_ref=2016&lang={start}")
+    assert metric_value(page, COMPOSITE[start]) == _num("62.48", start)  # 61,98 + 5% × 1,00 × 10
+    page.get_by_role("radio", name=LANG[other]).click()
     wait_idle(page)
-    expect(page.locator("h1").first).to_contain_text("Provincial Competitiveness Index", timeout=TIMEOUT)
-    assert metric_value(page, "Scenario PCI composite") == "62.48"
+    expect(page.locator("h1").first).to_contain_text(PCI_TITLE[other], timeout=TIMEOUT)
     assert "/pci" in page.url
+    expect(slider_thumb(page, LAND[other])).to_have_attribute("aria-valuetext", _num("6.78", other))
+    expect(slider_thumb(page, "Chi phí thời gian" if other == "vi" else "Time costs")).to_have_attribute(
+        "aria-valuetext", _num("6.04", other))
+    ref = page.locator("[data-testid=stSelectbox]").filter(has_text=REF_YEAR[other]).first.locator("input")
+    expect(ref).to_have_value(re.compile(r"^2016 "))
+    assert metric_value(page, COMPOSITE[other]) == _num("62.48", other)
+    thumb = slider_thumb(page, TRANSPARENCY[other])
+    thumb.focus()
+    thumb.press("ArrowRight")  # 6,50 → 6,60 at 20%: + 0,20
+    expect(thumb).to_have_attribute("aria-valuetext", _num("6.60", other))
+    page.wait_for_function("() => new URLSearchParams(location.search).get('pci_transparency') === '6.6'",
+                           timeout=TIMEOUT)
+    expect(metric_box(page, COMPOSITE[other]).locator("[data-testid=stMetricValue]")).to_have_text(
+        _num("62.68", other), timeout=TIMEOUT)
+    expect(slider_thumb(page, LAND[other])).to_have_attribute("aria-valuetext", _num("6.78", other))
+    expect(ref).to_have_value(re.compile(r"^2016 "))
+    query = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
+    assert query["pci_land"] == "6.78" and query["pci_ref"] == "2016" and query.get("lang", "vi") == other
+    assert_no_exception(page)
+
+
+@pytest.mark.parametrize("start, other", [("vi", "en"), ("en", "vi")])
+def test_language_switch_keeps_the_target_paces(page, server, start, other):
+    """The targets page: a pace from a link survives the switch, the next press moves it by one step, no
+    other pace moves and no plan label reaches the link."""
+    open_page(page, f"{server}/targets?pace_online_l34=2.25&lang={start}")
+    page.get_by_role("radio", name=LANG[other]).click()
+    wait_idle(page)
+    page.get_by_text("Tốc độ giả định của từng chỉ tiêu" if other == "vi" else "Each target's assumed pace",
+                     exact=True).click()
+    thumb = slider_thumb(page, "Tỷ lệ TTHC đủ điều kiện" if other == "vi" else "Share of eligible procedures")
+    expect(thumb).to_have_attribute("aria-valuetext", _num("2.25", other))
+    thumb.focus()
+    thumb.press("ArrowLeft")  # 2,25 → 2,00
+    expect(thumb).to_have_attribute("aria-valuetext", _num("2.00", other))
+    page.wait_for_function("() => parseFloat(new URLSearchParams(location.search).get('pace_online_l34')) === 2",
+                           timeout=TIMEOUT)
+    wait_idle(page)
+    query = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
+    assert {k for k in query if k.startswith("pace_")} == {"pace_online_l34"}, query
+    assert "plan" not in query
     assert_no_exception(page)
 
 
