@@ -75,7 +75,7 @@ from state_util import fresh_state
 @pytest.fixture
 def pci_2025_out_of_34(request, tmp_path, monkeypatch):
     """PCI 2025 entered as 12 of 34 (the browser tests' figure) in a fresh state store."""
-    from reform.data import revisions as rev
+    from reform.imports import engine as rev
 
     with fresh_state(request, monkeypatch, tmp_path / "state"):
         rows = "indicator_id,year,value,value_text,out_of,source\npci_rank,2025,12,hạng 12/34,34,VCCI: PCI 2025\n"

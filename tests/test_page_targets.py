@@ -107,7 +107,7 @@ def test_a_rank_of_34_in_the_what_if_is_shown_with_its_equivalent_and_judged_by_
                                                                                            request):
     """PCI 2025 entered as 30/34 ≈ (29,5/34)·63 + 0,5 = 55,16 of 63: worse than the band's 55, so the what-if
     never says "met" (as 30 ≤ 55 read as a raw number would), and shows the rank as measured with its equivalent."""
-    from reform.data import revisions as rev
+    from reform.imports import engine as rev
     from state_util import fresh_state
 
     with fresh_state(request, monkeypatch, tmp_path / "state"):

@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 
 from reform.data import db
-from reform.data import revisions as rev
+from reform.imports import engine as rev
 from reform.model import ranks, verdicts
-from reform.model import revisions as model_rev
 from reform.paths import ROOT
 
 from state_util import fresh_state
@@ -299,7 +298,7 @@ def test_a_revised_2024_figure_is_the_one_2024_figure_everywhere(fresh):
     from reform.views import indices
 
     rows = HEADER + "par_total_rank,2024,50,,63,Báo cáo của tỉnh\n"
-    preview = model_rev.preview(rev.read_file("f.csv", rows.encode("utf-8")))
+    preview = rev.preview(rev.read_file("f.csv", rows.encode("utf-8")))
     [change] = preview["verdicts_changed"]
     assert (change["after"]["latest_value"], change["after"]["outlook_2030"]) == (50.0, "stagnating")
     rev.apply(rev.read_file("f.csv", rows.encode("utf-8")), by="lan")
