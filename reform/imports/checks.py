@@ -109,7 +109,6 @@ class Row:
         if ind is not None and not self.in_range(col, value, ind, out_of):
             return None
         if ind is not None and not ind["is_rank"]:
-            low, high, scale = catalog.value_range(ind)
             if ind.get("unit") == "%" and 0 < value < 1:
                 self.warn(col, "fraction_for_percent", value=float(value), percent=round(value * 100, 6))
             elif last is not None and last > 0 and value > 0 and max(value / last, last / value) >= UNIT_RATIO:
