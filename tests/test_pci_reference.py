@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 CSV = Path(__file__).resolve().parents[1] / "data" / "sources" / "pci_reference.csv"
-COLUMNS = ["year", "province", "score", "rank", "out_of", "scale", "source"]
+COLUMNS = ["year", "province", "score", "rank", "out_of", "scale", "source", "basis"]
 
 # The 63 provinces (pre-2025 boundaries), the names the table must use.
 PROVINCES_63 = {
@@ -58,11 +58,20 @@ def test_2013_2016_complete_without_lai_chau(df):
 def test_years_and_types(df):
     assert set(df["year"]) <= set(range(2013, 2025))
     assert pd.api.types.is_integer_dtype(df["rank"])
-    assert df["score"].notna().all()
+    # an empty score is a rank stated without its composite (Bắc Kạn 2022: rank 35, no score in the source)
+    assert df.loc[df["score"].isna(), ["year", "province", "rank"]].values.tolist() == [[2022, "Bắc Kạn", 35]]
     assert df["rank"].between(1, 63).all()
-    assert df["score"].between(0, 100).all()
+    assert df["score"].dropna().between(0, 100).all()
     # scores are stored with (at most) 2 decimals
-    assert ((df["score"] * 100).round(6) % 1 == 0).all()
+    assert ((df["score"].dropna() * 100).round(6) % 1 == 0).all()
+
+
+def test_basis(df):
+    """Every point is stated by its source, except a province's own statement outside VCCI's published top 30
+    (Điện Biên 2024, its provincial newspaper), which says so."""
+    assert set(df["basis"]) == {"stated", "stated_provincial"}
+    own = df[df["basis"] == "stated_provincial"]
+    assert own[["year", "province", "score", "rank"]].values.tolist() == [[2024, "Điện Biên", 67.77, 32]]
 
 
 def test_one_row_per_year_province_and_unique_ranks(df):

@@ -57,6 +57,7 @@ OUTPUTS = (
     "index_methods.parquet",
     "component_scores.parquet",
     "national_field.parquet",
+    "regions.parquet",
 )
 BUILD_INFO = "build.json"
 #: Bump when the meaning of a column changes; saved scenarios record it.
@@ -355,6 +356,7 @@ def build_frames(sources: Path = SOURCES_DIR) -> dict[str, pd.DataFrame]:
         "index_methods.parquet": methods,
         "component_scores.parquet": _component_scores(sources, _pci(obs, ind), methods),
         "national_field.parquet": fields,
+        "regions.parquet": _regions(sources),
     }
 
 
@@ -543,13 +545,20 @@ def _targets(sources: Path, field: int) -> pd.DataFrame:
 
 def _pci_reference(sources: Path, methods: pd.DataFrame, fields: pd.DataFrame) -> pd.DataFrame:
     """Other provinces' published PCI points, each with the method of its year (``method_id``: one method per
-    index and year, so the points of one year never mix methods) and ``index_id`` ``pci``."""
+    index and year, so the points of one year never mix methods), ``index_id`` ``pci`` and its ``basis``
+    (``stated``, or ``stated_provincial`` for a province's own statement outside VCCI's published table); a
+    point stated with its rank alone has a null score (the rank estimate never reads it)."""
     rows = read_source("pci_reference.csv", sources)
     df = pd.DataFrame(rows)
     try:
-        df = df.astype({"year": "int32", "score": "float64", "rank": "int32", "out_of": "int32"})
+        # an empty score is null (a rank stated without its composite), never 0
+        df["score"] = pd.to_numeric(df["score"].replace("", None), errors="raise").astype("float64")
+        df = df.astype({"year": "int32", "rank": "int32", "out_of": "int32"})
     except ValueError as exc:
         raise BuildError(f"pci_reference.csv: {exc}") from exc
+    bad = sorted(set(df["basis"]) - set(BASES))
+    if bad:
+        raise BuildError(f"pci_reference.csv: basis {bad} is not one of {BASES}")
     df["index_id"] = "pci"
     df["method_id"] = [method_of(methods, "pci", int(y)) for y in df["year"]]
     if df["method_id"].isna().any():
@@ -566,6 +575,15 @@ def _pci_reference(sources: Path, methods: pd.DataFrame, fields: pd.DataFrame) -
 MORE_INDICATORS = "indicators_more.csv"
 METHODS_FILE = "index_methods.csv"
 COMPONENTS_FILE = "pci_components_2013_2016.csv"
+#: Other provinces' sub-indices of single years (VCCI's province pages: Phú Thọ 2017-2022, Thái Nguyên 2019),
+#: the columns of :data:`COMPONENTS_FILE`; each under the method of its year.
+PEER_COMPONENTS_FILE = "pci_components_peers.csv"
+REGIONS_FILE = "regions.csv"
+#: The columns of a region's membership (``regions.csv`` and the import file kind ``regions``): one row per
+#: province and period; ``year_to`` empty while it holds; ``carries`` the former members a province formed in the
+#: 2025 reorganisation carries.
+REGION_COLUMNS = ("region_id", "name_vi", "name_en", "province", "year_from", "year_to", "carries", "basis",
+                  "source", "note")
 FIELD_FILE = "national_field.csv"
 #: The columns of an indicator defined as data (``indicators_more.csv``, and the import file kind).
 INDICATOR_FILE_COLUMNS = ("indicator_id", "name_vi", "name_en", "unit", "higher_is_better", "scale_min",
@@ -680,8 +698,10 @@ def method_of(methods: pd.DataFrame, index_id: str, year: int) -> str | None:
 
 def _component_scores(sources: Path, pci: pd.DataFrame, methods: pd.DataFrame) -> pd.DataFrame:
     """Component scores keyed by (method, year, province, component): Lai Châu's PCI sub-indices of PL03
-    (2016-2020, basis ``decision``) and VCCI's table of every province's sub-indices 2013-2016
-    (``pci_components_2013_2016.csv``); where both have a key (Lai Châu 2016), the decision's is kept."""
+    (2016-2020, basis ``decision``), VCCI's table of every province's sub-indices 2013-2016
+    (``pci_components_2013_2016.csv``; where both have a key (Lai Châu 2016), the decision's is kept) and other
+    provinces' sub-indices of single years from VCCI's province pages (``pci_components_peers.csv``), each under
+    the method of its year (a key twice in one file, or in both files, stops the build)."""
     out = []
     for r in pci[pci["subindex"] != "composite"].itertuples():
         out.append({"method_id": method_of(methods, "pci", int(r.year)), "index_id": "pci", "year": int(r.year),
@@ -689,23 +709,50 @@ def _component_scores(sources: Path, pci: pd.DataFrame, methods: pd.DataFrame) -
                     "rank": None if pd.isna(r.rank) else int(r.rank),
                     "out_of": None if pd.isna(r.out_of) else int(r.out_of), "basis": "decision", "source": r.source})
     seen = {(o["method_id"], o["year"], o["province"], o["component_id"]) for o in out}
-    components = list(methods.loc[methods["method_id"] == "pci_2006", "component_id"])
-    for n, row in enumerate(read_source(COMPONENTS_FILE, sources), start=2):
-        year = int(row["year"])
-        method = method_of(methods, "pci", year)
-        for c in components:
-            key = (method, year, row["province"], c)
-            if key in seen:
-                continue
-            try:
-                score = float(row[c])
-            except (KeyError, ValueError) as exc:
-                raise BuildError(f"{COMPONENTS_FILE}, line {n}, {c}: {exc}") from exc
-            out.append({"method_id": method, "index_id": "pci", "year": year, "province": row["province"],
-                        "component_id": c, "score": score, "rank": None, "out_of": None, "basis": "stated",
-                        "source": row["source"]})
+    for file in (COMPONENTS_FILE, PEER_COMPONENTS_FILE):
+        mine: set[tuple] = set()
+        for n, row in enumerate(read_source(file, sources), start=2):
+            year = int(row["year"])
+            method = method_of(methods, "pci", year)
+            components = list(methods.loc[methods["method_id"] == method, "component_id"])
+            for c in components:
+                key = (method, year, row["province"], c)
+                if key in mine:
+                    raise BuildError(f"{file}, line {n}: {row['province']} {year} twice")
+                mine.add(key)
+                if key in seen:
+                    continue
+                try:
+                    score = float(row[c])
+                except (KeyError, ValueError) as exc:
+                    raise BuildError(f"{file}, line {n}, {c}: {exc}") from exc
+                out.append({"method_id": method, "index_id": "pci", "year": year, "province": row["province"],
+                            "component_id": c, "score": score, "rank": None, "out_of": None, "basis": "stated",
+                            "source": row["source"]})
+        seen |= mine
     df = pd.DataFrame(out, columns=COMPONENT_SCORE_COLUMNS)
     return df.astype({"year": "int32", "score": "float64", "rank": "Int32", "out_of": "Int32"})
+
+
+def _regions(sources: Path) -> pd.DataFrame:
+    """Regions as data (``regions.csv``): one row per region, member province and period (``year_to`` null while
+    it holds), with the former members it carries, the basis and the source of the membership."""
+    df = pd.DataFrame(read_source(REGIONS_FILE, sources), columns=list(REGION_COLUMNS))
+    for col in ("carries", "note"):
+        df[col] = df[col].replace("", None)
+    try:
+        df["year_to"] = pd.to_numeric(df["year_to"].replace("", None)).astype("Int32")
+        df["year_from"] = df["year_from"].astype("int32")
+    except ValueError as exc:
+        raise BuildError(f"{REGIONS_FILE}: {exc}") from exc
+    bad = sorted(set(df["basis"]) - set(BASES))
+    if bad:
+        raise BuildError(f"{REGIONS_FILE}: basis {bad} is not one of {BASES}")
+    for (rid, prov), g in df.groupby(["region_id", "province"]):
+        spans = sorted((int(a), 9999 if pd.isna(b) else int(b)) for a, b in zip(g["year_from"], g["year_to"]))
+        if any(a > b for a, b in spans) or any(spans[i][1] >= spans[i + 1][0] for i in range(len(spans) - 1)):
+            raise BuildError(f"{REGIONS_FILE}: {rid} / {prov}: periods overlap or run backwards: {spans}")
+    return df
 
 
 # --- writing, locking, staleness ----------------------------------------------------------

@@ -10,7 +10,9 @@ Of two revisions with rows for the same key, the later one's are in force:
 * an index method (``index_methods``, one row per component): key the method id, and the later revision's
   components replace all of the earlier ones (a method the build ships included);
 * component scores (``component_scores``): key (method, year, province, component), replacing the build's;
-* national reference points (``pci_reference``): key (index, year, province), replacing the build's point.
+* national reference points (``pci_reference``): key (index, year, province), replacing the build's point;
+* a region's membership (``regions``, one row per province and period): key the region id, and the later
+  revision's rows replace all of the region's earlier ones (the build's region included).
 
 A plan's rows are read by :mod:`reform.data.plans`.
 """
@@ -22,7 +24,7 @@ from datetime import datetime, timedelta, timezone
 import pandas as pd
 
 from reform.data.build import (COMPONENT_SCORE_COLUMNS, INDICATOR_COLUMNS, METHOD_COLUMNS, OBSERVATION_COLUMNS,
-                               defined_indicator)
+                               REGION_COLUMNS, defined_indicator)
 from reform.i18n import revisions as T
 from reform.store import revisions as store
 
@@ -34,7 +36,8 @@ REVISION = "revision"
 REVISION_BASIS = "stated"
 #: Columns every table fed by revisions carries (null for the build's rows).
 REVISION_COLUMNS = ("revision_id", "entered_by", "entered_at")
-REFERENCE_COLUMNS = ["year", "province", "score", "rank", "out_of", "scale", "source", "index_id", "method_id"]
+REFERENCE_COLUMNS = ["year", "province", "score", "rank", "out_of", "scale", "source", "basis", "index_id",
+                     "method_id"]
 
 #: table -> (file kind, the key of a row (the group a later revision replaces), the key columns in the table)
 TABLES: dict[str, tuple[str, Callable[[dict], tuple], tuple[str, ...]]] = {
@@ -45,6 +48,7 @@ TABLES: dict[str, tuple[str, Callable[[dict], tuple], tuple[str, ...]]] = {
                          ("method_id", "year", "province", "component_id")),
     "pci_reference": (store.REFERENCE, lambda r: (r["index_id"], int(r["year"]), r["province"]),
                       ("index_id", "year", "province")),
+    "regions": (store.REGIONS, lambda r: (r["region_id"],), ("region_id",)),
 }
 
 
@@ -106,24 +110,29 @@ def _shape(table: str, r: dict) -> dict:
         return {c: r.get(c) for c in METHOD_COLUMNS}
     if table == "component_scores":
         return {**{c: r.get(c) for c in COMPONENT_SCORE_COLUMNS}, "basis": REVISION_BASIS}
-    return {**{c: r.get(c) for c in REFERENCE_COLUMNS}, "score": r.get("composite"), "scale": r.get("method_id")}
+    if table == "regions":
+        return {**{c: r.get(c) for c in REGION_COLUMNS}, "basis": r.get("basis") or REVISION_BASIS}
+    return {**{c: r.get(c) for c in REFERENCE_COLUMNS}, "score": r.get("composite"), "scale": r.get("method_id"),
+            "basis": REVISION_BASIS}
 
 
 _COLUMNS = {"indicators": INDICATOR_COLUMNS, "index_methods": list(METHOD_COLUMNS),
-            "component_scores": COMPONENT_SCORE_COLUMNS, "pci_reference": REFERENCE_COLUMNS}
+            "component_scores": COMPONENT_SCORE_COLUMNS, "pci_reference": REFERENCE_COLUMNS,
+            "regions": list(REGION_COLUMNS)}
 _TYPES = {
     "indicators": {"decimals": "Int8", "is_rank": "boolean", "scale_min": "float64", "scale_max": "float64"},
     "index_methods": {"year_from": "Int32", "year_to": "Int32", "composite_max": "float64", "scale_min": "float64",
                       "scale_max": "float64", "weight": "float64"},
     "component_scores": {"year": "int32", "score": "float64", "rank": "Int32", "out_of": "Int32"},
     "pci_reference": {"year": "int32", "score": "float64", "rank": "int32", "out_of": "int32"},
+    "regions": {"year_from": "int32", "year_to": "Int32"},
 }
 
 
 def frames(revisions: Sequence) -> dict[str, pd.DataFrame]:
     """Every table's rows from the revisions in force (oldest first): ``observations`` as
-    :func:`observation_frame`, and ``indicators``, ``index_methods``, ``component_scores``, ``pci_reference``
-    in their table's columns plus :data:`REVISION_COLUMNS` (a table without rows is left out)."""
+    :func:`observation_frame`, and ``indicators``, ``index_methods``, ``component_scores``, ``pci_reference``,
+    ``regions`` in their table's columns plus :data:`REVISION_COLUMNS` (a table without rows is left out)."""
     out = {"observations": observation_frame(revisions)}
     for table, (kind, key, _) in TABLES.items():
         if table == "observations":

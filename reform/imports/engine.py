@@ -1,5 +1,5 @@
 """The import engine: one way in for every file kind (figures, a plan, indicators, an index method, component
-scores, national reference points): read, tell the kind, validate, preview, apply as a revision, roll back,
+scores, national reference points, a region's membership): read, tell the kind, validate, preview, apply as a revision, roll back,
 list the history.
 
 Used by the data-updates page and the ``import`` / ``revisions`` / ``rollback`` / ``template`` commands. No
@@ -28,6 +28,7 @@ from reform.imports import indicators as _indicators  # noqa: F401 - registers i
 from reform.imports import methods as _methods  # noqa: F401
 from reform.imports import plans as _plans  # noqa: F401
 from reform.imports import reference as _reference  # noqa: F401
+from reform.imports import regions as _regions  # noqa: F401
 from reform.imports import scores as _scores  # noqa: F401
 from reform.imports.files import MAX_BYTES, MAX_ROWS, Parsed, Problem, file_problem, size_text
 from reform.store import revisions as store

@@ -4,7 +4,7 @@ importing it would change, and what still uses it when it is rolled back.
 A file's kind is told by its header: the kind whose :attr:`Kind.signature` columns are all there (the most
 one of highest priority where several are); a header that matches none is read as figures (and refused for its missing
 columns); where several match, the one of highest :attr:`Kind.priority`. Every kind module (:mod:`.figures`, :mod:`.plans`, :mod:`.indicators`, :mod:`.methods`,
-:mod:`.scores`, :mod:`.reference`) registers one :class:`Kind` when it is imported; :mod:`.engine` imports them
+:mod:`.scores`, :mod:`.reference`, :mod:`.regions`) registers one :class:`Kind` when it is imported; :mod:`.engine` imports them
 all.
 """
 from __future__ import annotations

@@ -30,7 +30,7 @@ from reform.store.base import Isolation, StoreError
 
 __all__ = ["Revision", "StoreError", "add", "rollback", "list_all", "get", "in_force", "stamp", "cheap_stamp",
            "MAX_NAME", "MAX_NOTE", "ROW_KEYS", "FIGURES", "PLAN", "INDICATORS", "METHOD", "SCORES", "REFERENCE",
-           "KINDS"]
+           "REGIONS", "KINDS"]
 
 MAX_NAME = 120
 MAX_NOTE = 1000
@@ -42,10 +42,11 @@ _before_commit: Callable[[], None] | None = None
 _COLUMNS = ('id, entered_by, entered_at, file_name, sha256, note, row_count, "rows", status, '
             'rolled_back_by, rolled_back_at, kind')
 #: What a revision carries (the file kinds of :mod:`reform.imports`): figures (rows of :data:`ROW_KEYS`), a plan
-#: with its targets, indicators, an index method, component scores or national reference points. The column
-#: ``kind`` is a plain text (migration 5): a new kind needs no migration.
+#: with its targets, indicators, an index method, component scores, national reference points or a region's
+#: membership. The column ``kind`` is a plain text (migration 5): a new kind needs no migration.
 FIGURES, PLAN, INDICATORS, METHOD, SCORES, REFERENCE = "figures", "plan", "indicators", "method", "scores", "reference"
-KINDS = (FIGURES, PLAN, INDICATORS, METHOD, SCORES, REFERENCE)
+REGIONS = "regions"
+KINDS = (FIGURES, PLAN, INDICATORS, METHOD, SCORES, REFERENCE, REGIONS)
 
 
 @dataclass(frozen=True)
