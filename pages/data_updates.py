@@ -116,11 +116,12 @@ def show_method_preview(p: dict, lang: str) -> None:
 
 
 def show_rows_preview(p: dict, kind: str, lang: str) -> None:
-    """Indicators, component scores or reference points: new, changed (old → new) and unchanged rows."""
+    """Indicators, component scores, reference points or a region: new, changed (old → new) and unchanged rows (a
+    region: and the rows in force its file no longer has)."""
     st.write(T("preview_lead", name=escape.markdown(p["file_name"]), rows=p["rows"], new=len(p["new"]),
                changed=len(p["changed"]), unchanged=len(p["unchanged"])))
-    for which, old in (("new", False), ("changed", True), ("unchanged", False)):
-        if p[which]:
+    for which, old in (("new", False), ("changed", True), ("unchanged", False), ("removed", False)):
+        if p.get(which):
             st.markdown(f"**{T(f'{which}_title', n=len(p[which]))}**")
             st.dataframe(present.kind_rows_table(kind, p[which], lang, old=old), hide_index=True)
 

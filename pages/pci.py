@@ -6,6 +6,7 @@ from reform.i18n import pci as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed, fmt_year_spans
 from reform.model import scenario
 from reform.ui import components as ui
+from reform.ui import peers as peers_ui
 from reform.ui import state
 from reform.views import charts
 from reform.views import indices
@@ -129,6 +130,7 @@ def whatif():
     state.bound(st, "selectbox", "pci_ref", T("ref_year"), ref_labels, value=ref, help=ref_help,
                 on_set=lambda v: state.set_value(st, "pci_ref", v))
     ref = state.get(st, "pci_ref")
+    peers_ui.match_peer(ref)  # "match a peer" presets of the reference year (what-ifs), where it has peers' components
 
     result = scenario.pci_whatif(state.values(st, "pci_"), ref_year=ref)
     ui.scenario_banner()

@@ -1,7 +1,8 @@
 """Command line: ``python -m reform build | audit | pci-rank --year Y --score S | verdicts [--plan ID] |
 report [--plan ID] --format docx|csv --out FILE | add-editor NAME [--password-stdin] [--secrets FILE] |
 import FILE --by NAME [--dry-run] [--note TEXT] (figures or a plan) | revisions | rollback ID [--by NAME] |
-template --format xlsx|csv [--plan] --out FILE | template --kind KIND --out FILE | package FILE.zip``."""
+template --format xlsx|csv [--plan] --out FILE | template --kind KIND --out FILE | package FILE.zip |
+peers --year YEAR [--region ID]``."""
 from __future__ import annotations
 
 import argparse
@@ -56,11 +57,14 @@ def main(argv: list[str] | None = None) -> int:
     tpl.add_argument("--out", required=True)
     tpl.add_argument("--lang", choices=("vi", "en"), default="vi")
     tpl.add_argument("--plan", action="store_true", help="the template of a plan and its targets")
-    tpl.add_argument("--kind", choices=("indicators", "method", "scores", "reference"), default=None,
+    tpl.add_argument("--kind", choices=("indicators", "method", "scores", "reference", "regions"), default=None,
                      help="the CSV header of another file kind (indicators, an index method, component scores, "
-                          "reference points)")
+                          "reference points, a region's membership)")
     pk = sub.add_parser("package", help="write the whole dataset in force as a Frictionless Data Package (ZIP)")
     pk.add_argument("file", help="the ZIP file to write (datapackage.json and data/*.csv)")
+    pe = sub.add_parser("peers", help="Lai Châu among its region in a year: a JSON object keyed by measure")
+    pe.add_argument("--year", type=int, required=True)
+    pe.add_argument("--region", default=None, help="a region's id (default: Lai Châu's first region)")
     args = parser.parse_args(argv)
 
     if args.command == "add-editor":
@@ -112,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         except verdicts.UnknownPlan:
             return _unknown_plan(args.plan)
         return 0
+    if args.command == "peers":
+        return _peers(args)
     if args.command in ("import", "revisions", "rollback", "template"):
         return _revision_command(args)
     if args.command == "package":
@@ -140,6 +146,34 @@ def main(argv: list[str] | None = None) -> int:
             f.write(data)
         return 0
     return 2
+
+
+def _peers(args) -> int:
+    """Lai Châu among its region in a year (reform.model.peers): the standings keyed by measure (``composite`` and
+    each component's id), each with its figures and their basis and sources; a year without data or an unknown
+    region: a JSON message (Vietnamese and English) naming the years there are, exit 1."""
+    from reform.model import peers
+
+    region = peers.region(args.region)
+    if region is None:
+        known = ", ".join(r.id for r in peers.own_regions()) or "–"
+        print(json.dumps({"error": "unknown_region",
+                          "message": f"Không có vùng “{args.region}” chứa tỉnh Lai Châu; các vùng hiện có: {known}.",
+                          "message_en": f"No region “{args.region}” with Lai Châu; the regions in force: {known}."},
+                         ensure_ascii=False, indent=2))
+        return 1
+    out = peers.peers_json(args.year, region.id)
+    if out is None:
+        years = ", ".join(str(y) for y in peers.years(region.id)) or "–"
+        print(json.dumps({"error": "no_data", "year": args.year, "region_id": region.id,
+                          "message": f"Năm {args.year} không có số liệu để so sánh Lai Châu với các tỉnh trong vùng "
+                                     f"{region.name_vi}; các năm có số liệu: {years}.",
+                          "message_en": f"No figures to compare Lai Châu with the provinces of the region "
+                                        f"{region.name_en} in {args.year}; the years with figures: {years}."},
+                         ensure_ascii=False, indent=2))
+        return 1
+    print(json.dumps(out, ensure_ascii=False, indent=2))
+    return 0
 
 
 def _unknown_plan(plan_id: str) -> int:

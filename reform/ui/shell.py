@@ -20,6 +20,7 @@ from reform.i18n import common, tr
 PAGES = [
     ("pages/overview.py", "page_overview", ":material/home:"),
     ("pages/pci.py", "page_pci", ":material/trending_up:"),
+    ("pages/peers.py", "page_peers", ":material/groups:"),
     ("pages/par_index.py", "page_par", ":material/account_balance:"),
     ("pages/one_stop.py", "page_one_stop", ":material/inbox:"),
     ("pages/targets.py", "page_targets", ":material/flag:"),

@@ -24,6 +24,7 @@ from reform.views import charts
 from reform.views import compare
 from reform.views import export
 from reform.views import numbers
+from reform.views import peers as peers_view
 from reform.views import verdicts as words
 from reform.model import verdicts
 from reform.i18n.fmt import fmt_number, fmt_signed
@@ -397,6 +398,28 @@ def verdicts_section(b: Brief) -> str:
             f"{_e(b.t('verdicts_note', n=no_data))}{other}</p>")
 
 
+def regional_section(b: Brief) -> str:
+    """Lai Châu among its region (measured, never the scenario): the PCI composite's standing in the latest year
+    with regional figures and, where it has them too, the scenario's reference year; nothing where no year has."""
+    lang = b.lang
+    from reform.model import peers
+
+    years = peers.years()
+    if not years:
+        return ""
+    ref = b.figures[b.names[0]].pci.estimate.year
+    rows = peers_view.short_rows(lang, sorted({years[-1], ref} & set(years)))
+    if not rows:
+        return ""
+    out = [f"<h2>{_e(peers_view.short_title(lang))}</h2><table class='compare'><tr>"
+           + "".join(f"<th>{_e(h)}</th>" for h in peers_view.short_headings(lang)) + "</tr>"]
+    for r in rows:
+        out.append("<tr>" + "".join(f"<td{'' if k in ('year', 'best') else ' class=num'}>{_e(r[k])}</td>"
+                                    for k in peers_view.SHORT_COLUMNS) + "</tr>")
+    out.append(f"</table><p class='small'>{_e(peers_view.short_note(lang))}</p>")
+    return "".join(out)
+
+
 def side_by_side(*sections: Section) -> Section:
     """Sections next to each other (one column each), to keep a brief on one page."""
     def section(b: Brief) -> str:
@@ -408,7 +431,7 @@ def side_by_side(*sections: Section) -> Section:
 
 #: The parts of a scenario brief and of a comparison, in print order (add a section here).
 SCENARIO_SECTIONS: tuple[Section, ...] = (verdicts_section, side_by_side(key_figures, chart_section),
-                                          assumptions_section, targets_section, method_and_source)
+                                          regional_section, assumptions_section, targets_section, method_and_source)
 COMPARISON_SECTIONS: tuple[Section, ...] = (assumptions_section, comparison_section, method_and_source)
 
 

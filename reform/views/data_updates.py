@@ -101,7 +101,7 @@ def history_table(history: list[dict], lang: str) -> pd.DataFrame:
     } for h in history], columns=[T(k, lang) for k in cols])
 
 
-# --- the other file kinds (indicators, an index method, component scores, reference points) --------------
+# --- the other file kinds (indicators, an index method, component scores, reference points, regions) -----
 
 #: What a preview shows of each kind's rows: its columns, in the file's order (headers ``kc_<column>``).
 KIND_COLUMNS = {
@@ -109,9 +109,11 @@ KIND_COLUMNS = {
                    "is_rank", "group", "source"),
     "scores": ("method_id", "year", "province", "component_id", "score", "rank", "out_of", "source"),
     "reference": ("year", "province", "composite", "rank", "out_of", "method_id", "source"),
+    "regions": ("region_id", "name_vi", "province", "year_from", "year_to", "carries", "basis", "source", "note"),
 }
 #: A changed row: (its value now, the value in force) shown "old → new".
-_OLD = {"scores": ("score", "old_score"), "reference": ("composite", "old_composite")}
+_OLD = {"scores": ("score", "old_score"), "reference": ("composite", "old_composite"),
+        "regions": ("year_to", "old_year_to")}
 
 
 def _cell(v, lang: str) -> str:

@@ -38,6 +38,7 @@ from reform.i18n import pick, tr
 from reform.i18n.fmt import fmt_number
 from reform.model import ranks, verdicts
 from reform.views import export
+from reform.views import peers as peers_view
 from reform.views import verdicts as verdict_words
 
 FONT = "Times New Roman"
@@ -605,8 +606,43 @@ def document(lang: str = "vi", items: list[dict] | None = None) -> Document:
                 _cell_text(cells[i], row.cells[col], row.marks[col],
                            align=WD_ALIGN_PARAGRAPH.CENTER if centre else WD_ALIGN_PARAGRAPH.LEFT)
 
-    return _document(lang, T("title", lang), T("subtitle", lang), judged_by(lang), COLUMNS, WIDTHS_CM,
-                     [T(f"col_{col}", lang) for col in COLUMNS], fill, notes, heading_marks)
+    doc = _document(lang, T("title", lang), T("subtitle", lang), judged_by(lang), COLUMNS, WIDTHS_CM,
+                    [T(f"col_{col}", lang) for col in COLUMNS], fill, notes, heading_marks)
+    _regional_table(doc, lang)
+    return doc
+
+
+#: Column widths (cm) of the regional table (25,7 cm wide, as the main table).
+REGION_WIDTHS_CM = (1.6, 4.0, 4.6, 3.6, 4.3, 3.8, 3.8)
+
+
+def _regional_table(doc, lang: str) -> None:
+    """Lai Châu among its region, PCI 2021-2024 (every year of the scheme's period with regional figures): rank in
+    the region of the members known, median, best, gaps; measured figures only. Nothing where no year has one."""
+    rows = peers_view.short_rows(lang)
+    if not rows:
+        return
+    _para(doc, "", after=0)
+    _para(doc, peers_view.short_title(lang), BODY_PT, bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=2)
+    table = doc.add_table(rows=1, cols=len(peers_view.SHORT_COLUMNS))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    _repeat_header(table.rows[0])
+    for i, heading in enumerate(peers_view.short_headings(lang)):
+        _cell_text(table.rows[0].cells[i], heading, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    for r in rows:
+        added = table.add_row()
+        _keep_together(added)
+        for i, col in enumerate(peers_view.SHORT_COLUMNS):
+            _cell_text(added.cells[i], r[col], align=WD_ALIGN_PARAGRAPH.LEFT if col == "best"
+                       else WD_ALIGN_PARAGRAPH.CENTER)
+    for r in table.rows:
+        for i, w in enumerate(REGION_WIDTHS_CM):
+            r.cells[i].width = Cm(w)
+    for i, w in enumerate(REGION_WIDTHS_CM):
+        table.columns[i].width = Cm(w)
+    _para(doc, peers_view.short_note(lang), BODY_PT - 1, italic=True, after=2)
 
 
 def plan_document(plan: dict, lang: str = "vi", items: list[dict] | None = None) -> Document:

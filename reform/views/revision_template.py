@@ -108,8 +108,9 @@ def allowed_csv_bytes(lang: str = "vi") -> bytes:
 
 
 #: The file kinds besides figures and plans; a template of each is its CSV header (the columns of
-#: :mod:`reform.imports.indicators`, ``methods``, ``scores``, ``reference``; data/README.md describes them).
-OTHER_KINDS = ("indicators", "method", "scores", "reference")
+#: :mod:`reform.imports.indicators`, ``methods``, ``scores``, ``reference``, ``regions``; data/README.md describes
+#: them).
+OTHER_KINDS = ("indicators", "method", "scores", "reference", "regions")
 
 
 def kind_csv_bytes(kind: str) -> bytes:
