@@ -2,6 +2,7 @@
 time; measured figures only, each with its basis and source, unknown members said as unknown."""
 import streamlit as st
 
+from reform.i18n import escape
 from reform.i18n import peers as text
 from reform.model import peers
 from reform.ui import components as ui
@@ -21,19 +22,20 @@ if not own:
     st.info(T("no_region"))
     st.stop()
 names = {r.id: present.region_name(r, lang) for r in own}
+shown = {k: escape.markdown(v) for k, v in names.items()}  # a region's name is data (an editor may enter one)
 region_id = own[0].id
 if len(own) > 1:
     region_id = state.choose(st, "selectbox", "peers_region", T("region_pick"), names, default=own[0].id)
 region = peers.region(region_id)
 years = peers.years(region_id)
 if not years:
-    st.info(T("no_years", region=names[region_id]))
+    st.info(T("no_years", region=shown[region_id]))
     st.stop()
 year = state.choose(st, "selectbox", "peers_year", T("year_pick"), {y: str(y) for y in reversed(years)},
                     default=years[-1])
 
 # --- the year's headline: the composite ----------------------------------------------------------------------
-st.subheader(T("year_title", year=year, region=names[region_id], size=region.size(year)))
+st.subheader(T("year_title", year=year, region=shown[region_id], size=region.size(year)))
 s = peers.standing(year, peers.COMPOSITE, region_id)
 if s is not None:
     c1, c2, c3 = st.columns(3)
@@ -48,17 +50,21 @@ if s is not None:
     if s.own is not None and s.own.status != "unknown":
         st.caption(T("own_line" if s.own.value is not None else "own_line_rank",
                      value=present.score(s.own.value, lang), rank=present.national_rank(s.own),
-                     basis=present.basis_text(s.own.basis, lang), source=s.own.source or ""))
+                     basis=present.basis_text(s.own.basis, lang), source=escape.markdown(s.own.source or "")))
     if s.unknown:
-        st.caption(T("unknown_line", n=len(s.unknown), names=", ".join(p.province for p in s.unknown),
-                     why=present.why_unknown(s.unknown[0], lang)))
-for line in present.conflicts(year, lang):
-    st.warning(line, icon=":material/report:")
+        unknown = escape.markdown(", ".join(p.province for p in s.unknown))
+        st.caption(T("unknown_line", n=len(s.unknown), names=unknown, why=present.why_unknown(s.unknown[0], lang)))
+conflicting = present.conflicts(year, lang)
+if conflicting:  # published figures that contradict each other: all kept and shown, none chosen
+    st.warning(T("conflicts_title", year=year) + "\n\n" + "\n".join(f"- {escape.markdown(line)}" for line in conflicting),
+               icon=":material/report:")
 
 # --- every measure of the year --------------------------------------------------------------------------------
 st.subheader(T("table_title", year=year))
 table = ui.cached(("peers_standing", region_id, year), lambda: present.standing_table(year, lang, region_id))
-st.dataframe(table, hide_index=True)
+st.dataframe(table, hide_index=True, height=36 * (len(table) + 1) + 3)
+if len(table) == 1:  # the composite alone: no component of the year has peers' scores (and Lai Châu's)
+    st.caption(T("no_components", year=year))
 st.caption(T("table_caption"))
 ui.downloads(table, lambda: present.standing_raw(year, region_id), f"lai_chau_trong_vung_{year}.csv",
              "peers_standing", title=T("table_title", year=year), source=T("source_line"),
@@ -67,10 +73,10 @@ ui.source_caption(T("source_line"))
 
 measures = {m: present.measure_name(m, year, lang) for m in peers.standings(year, region_id)}
 measure = state.choose(st, "selectbox", "peers_measure", T("measure_pick"), measures, default=peers.COMPOSITE)
-st.markdown(f"**{T('members_title', measure=measures[measure], year=year)}**")
+st.markdown(f"**{T('members_title', measure=escape.markdown(measures[measure]), year=year)}**")
 members = ui.cached(("peers_members", region_id, year, measure),
                     lambda: present.members_table(year, measure, lang, region_id))
-st.dataframe(members, hide_index=True)
+st.dataframe(members, hide_index=True, height=36 * (len(members) + 1) + 3)  # every province, no inner scroll
 st.caption(T("members_caption"))
 
 # --- the region's ranks over time -------------------------------------------------------------------------------
@@ -86,7 +92,7 @@ ui.table_expander(ui.cached(("peers_history_table", region_id), lambda: present.
                   title=T("chart_heading"), source=T("source_line"))
 
 # --- the region as data -------------------------------------------------------------------------------------------
-with st.expander(T("membership_title", region=names[region_id])):
+with st.expander(T("membership_title", region=shown[region_id])):
     for start, end, n in present.periods(region_id):
         st.write(T("period_line", start=start, end=end if end is not None else "…", n=n))
     st.dataframe(present.membership_table(lang, region_id), hide_index=True)

@@ -18,6 +18,9 @@ from reform.views import verdicts as words
 
 #: Lai Châu's line and the other members': a colour, a width and a shape (never colour alone).
 OWN_COLOUR, OTHER_COLOUR = charts.VERMILLION, "#8C8C8C"
+#: The bases of a rank drawn as published (a filled diamond); any other (derived, the province's own statement)
+#: is drawn as an open diamond.
+PUBLISHED = ("decision", "stated")
 
 
 def T(key: str, lang: str, **kw) -> str:
@@ -46,11 +49,13 @@ def gap(v, lang: str) -> str:
     return fmt_signed(v, lang, 2)
 
 
-def rank_text(s: peers.Standing, lang: str) -> str:
-    """"9/11 tỉnh có số liệu (vùng 14 tỉnh)"; "chưa có" where Lai Châu's figure is unknown."""
+def rank_text(s: peers.Standing, lang: str, short: bool = False) -> str:
+    """"hạng 9/11 tỉnh có số liệu (vùng 14 tỉnh)", or with ``short`` "9/11 (vùng 14)" (a table's cell, its caption
+    says how to read it); "chưa có số liệu" where Lai Châu's figure is unknown."""
     if s.rank_in_region is None:
         return T("own_unknown", lang)
-    return T("rank_in_region", lang, rank=s.rank_in_region, known=s.known, size=s.region_size)
+    return T("rank_cell" if short else "rank_in_region", lang, rank=s.rank_in_region, known=s.known,
+             size=s.region_size)
 
 
 def national_rank(p: peers.Point) -> str:
@@ -63,10 +68,12 @@ def basis_text(basis: str | None, lang: str) -> str:
     return words.basis_word(basis, lang) if basis else ""
 
 
-def why_unknown(p: peers.Point, lang: str) -> str:
+def why_unknown(p: peers.Point, lang: str, short: bool = False) -> str:
+    """Why a member's figure is unknown: not published (VCCI's top 30 only, from 2023) or not in the sources."""
     if p.why == peers.NOT_PUBLISHED:
-        return T("unknown_top", lang, top=peers.TOP_PUBLISHED, year=peers.TOP_ONLY_FROM)
-    return T("unknown_sources", lang)
+        return T("unknown_top_short" if short else "unknown_top", lang, top=peers.TOP_PUBLISHED,
+                 year=peers.TOP_ONLY_FROM)
+    return T("unknown_sources_short" if short else "unknown_sources", lang)
 
 
 def _own_basis(s: peers.Standing, lang: str) -> str:
@@ -87,7 +94,7 @@ def standing_rows(year: int, lang: str, region_id: str | None = None) -> list[di
             "measure": measure_name(measure, year, lang),
             "own": score(s.value, lang) if s.value is not None else (
                 T("own_rank_only", lang, rank=national_rank(s.own)) if s.own and s.own.rank else NO_VALUE),
-            "rank": rank_text(s, lang),
+            "rank": rank_text(s, lang, short=True),
             "median": T("median_cell", lang, value=score(s.median, lang), n=s.valued) if s.median is not None
             else NO_VALUE,
             "best": best,
@@ -140,7 +147,7 @@ def members_table(year: int, measure: str, lang: str, region_id: str | None = No
             name = f"▶ {name}"
         if p.status == "unknown":
             rows.append((1, 0, {"province": name, "value": NO_VALUE, "national": NO_VALUE, "regional": NO_VALUE,
-                                "basis": why_unknown(p, lang), "source": ""}))
+                                "basis": why_unknown(p, lang, short=True), "source": ""}))
             continue
         value = score(p.value, lang) if p.value is not None else T("value_not_stated", lang)
         regional = f"{rank}/{s.known}" if rank is not None else NO_VALUE
@@ -226,7 +233,9 @@ def rank_chart(df: pd.DataFrame, out_of: int, lang: str, region: str) -> alt.Lay
     years = list(dict.fromkeys(data["year_str"]))
     own_label, other_label = T("legend_own", lang), T("legend_others", lang)
     x = alt.X("year_str:O", title=T("axis_year", lang), sort=years, axis=alt.Axis(labelAngle=0))
-    y = alt.Y("rank:Q", title=T("axis_rank", lang, n=out_of), scale=charts.rank_axis(out_of))
+    ticks = sorted({1, out_of, *range(10, out_of - 4, 10)})
+    y = alt.Y("rank:Q", title=T("axis_rank", lang, n=out_of), scale=charts.rank_axis(out_of),
+              axis=alt.Axis(values=ticks, format="d"))
     colour = alt.Color("group:N", title=None, scale=alt.Scale(domain=[own_label, other_label],
                                                             range=[OWN_COLOUR, OTHER_COLOUR]),
                        legend=alt.Legend(orient="bottom", direction="horizontal"))
@@ -244,8 +253,14 @@ def rank_chart(df: pd.DataFrame, out_of: int, lang: str, region: str) -> alt.Lay
     other_points = others.mark_point(filled=True, size=45, shape="circle", opacity=0.85).encode(
         x=x, y=y, color=colour, tooltip=tooltip)
     own_line = mine.mark_line(strokeWidth=4, invalid="break-paths-filter-domains").encode(x=x, y=y, color=colour)
-    own_points = mine.mark_point(filled=True, size=150, shape="diamond").encode(x=x, y=y, color=colour,
-                                                                                tooltip=tooltip)
+    # a published rank (the decision's, VCCI's, the press's) a filled diamond; a derived rank or the province's
+    # own statement an open one (the caption says so, the tooltip names the basis)
+    published = mine.transform_filter(alt.FieldOneOfPredicate(field="basis", oneOf=list(PUBLISHED)))
+    other_basis = mine.transform_filter(~alt.FieldOneOfPredicate(field="basis", oneOf=list(PUBLISHED)))
+    own_points = (published.mark_point(filled=True, size=150, shape="diamond", opacity=1)
+                  .encode(x=x, y=y, color=colour, tooltip=tooltip)
+                  + other_basis.mark_point(filled=False, size=150, shape="diamond", fill="white", strokeWidth=2.5,
+                                           opacity=1).encode(x=x, y=y, color=colour, tooltip=tooltip))
     labels = mine.mark_text(dy=-14, fontSize=12, fontWeight="bold", color=OWN_COLOUR).encode(
         x=x, y=y, text="label:N")
     title = T("chart_title", lang, region=region, n=out_of)
@@ -285,7 +300,7 @@ def short_rows(lang: str, years: list[int] | None = None, region_id: str | None 
         own_text = (f"{score(own.value, lang)} ({national_rank(own)})" if own and own.value is not None
                     else (national_rank(own) if own else NO_VALUE))
         own_text += f"; {_own_basis(s, lang)}"
-        out.append({"year": str(y), "own": own_text, "basis": _own_basis(s, lang), "rank": rank_text(s, lang),
+        out.append({"year": str(y), "own": own_text, "basis": _own_basis(s, lang), "rank": rank_text(s, lang, True),
                     "median": T("median_cell", lang, value=score(s.median, lang), n=s.valued)
                     if s.median is not None else NO_VALUE,
                     "best": T("best_cell", lang, value=score(s.best, lang), province=s.best_province)
