@@ -91,8 +91,12 @@ class Region:
 
 @db.memo
 def regions() -> tuple[Region, ...]:
-    """Every region in force (the build's and those editors imported), in the order of the data."""
+    """Every region in force: the build's first (in the order of ``regions.csv``, even where an editor changed one),
+    then those editors imported, in the order they were entered."""
     df = db.run("regions")
+    built = list(dict.fromkeys(db.built_table("regions")["region_id"]))
+    df = df.assign(_order=[built.index(r) if r in built else len(built) + (0 if pd.isna(v) else int(v))
+                           for r, v in zip(df["region_id"], df["revision_id"])]).sort_values("_order", kind="stable")
     out = []
     for rid, g in df.groupby("region_id", sort=False):
         f = g.iloc[0]
