@@ -439,7 +439,7 @@ def test_reference_points_never_mix_methods():
 # --- the registry ------------------------------------------------------------------------------------------
 
 def test_every_kind_is_told_by_its_header_and_stored_as_its_kind():
-    assert set(kinds.REGISTRY) == {"figures", "plan", "indicators", "method", "scores", "reference"}
+    assert set(kinds.REGISTRY) == {"figures", "plan", "indicators", "method", "scores", "reference", "regions"}
     samples = {"figures": FIG + "pci_score,2024,60,,,x\n", "indicators": NEW_IND,
                "method": _made_up_method(), "reference": _points(3)}
     for kind, text in samples.items():

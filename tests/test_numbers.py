@@ -64,7 +64,7 @@ def test_overview_latest_rank_has_no_decimals():
     assert "33,00" not in body and "56,00" not in body
 
 
-PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
+PAGES = ["overview", "pci", "peers", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
          "data_sources"]
 
 

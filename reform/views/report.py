@@ -642,7 +642,7 @@ def _regional_table(doc, lang: str) -> None:
             r.cells[i].width = Cm(w)
     for i, w in enumerate(REGION_WIDTHS_CM):
         table.columns[i].width = Cm(w)
-    _para(doc, peers_view.short_note(lang), BODY_PT - 1, italic=True, after=2)
+    _para(doc, peers_view.short_note(lang), BODY_PT, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, after=2)
 
 
 def plan_document(plan: dict, lang: str = "vi", items: list[dict] | None = None) -> Document:
