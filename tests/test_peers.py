@@ -293,3 +293,12 @@ def test_a_region_without_lai_chau_or_with_an_unknown_province_warns():
     assert parsed.ok
     warned = {(w.column, w.code) for w in parsed.warnings}
     assert warned == {("province", "region_unknown_province"), ("province", "region_without_own")}
+
+
+def test_members_with_the_same_figure_share_a_rank():
+    """Ties share a rank (1 + the members strictly better), as VCCI's ranks do: made-up points, no data read."""
+    def point(name: str, value: float, own: bool = False) -> peers.Point:
+        return peers.Point(name, value, None, None, "stated", "x", own, "known")
+
+    pts = (point("A", 6.0), point("B", 5.5), point("Lai Châu", 5.5, own=True), point("C", 5.0))
+    assert [peers._rank_of(p, pts, "value") for p in pts] == [1, 2, 2, 4]
