@@ -176,10 +176,12 @@ def test_a_region_file_on_the_data_updates_page_previews_applies_and_shows_on_th
 def test_the_brief_has_a_short_regional_table_of_measured_figures():
     from reform.views import brief
 
-    html = brief.scenario_brief("Thử", "", {"pci_ref": 2016})
-    assert "Lai Châu trong vùng Trung du và miền núi phía Bắc: PCI (số liệu công bố, không phải giả định)" in html
-    assert "13/14 (vùng 14)" in html  # 2016, the scenario's reference year
-    assert "7/7 (vùng 14)" in html and "71,24 (Bắc Giang)" in html  # 2024, the latest year
+    html = brief.scenario_brief("Thử", "", {"pci_ref": 2016, "pci_land": 7.0})
+    assert "Lai Châu trong vùng (PCI đã công bố)" in html and "không phải giả định" in html
+    # the latest year with regional figures (2024), measured whatever the scenario: 7 of the 7 known, median
+    # 68,56 (Lào Cai), best Bắc Giang 71,24; gaps −0,89 and −3,57
+    assert "<td>2024</td><td>7/7 (vùng 14)</td><td>68,56 (−0,89)</td><td>71,24 Bắc Giang (−3,57)</td>" in html
+    assert "Vùng Trung du và miền núi phía Bắc." in html
 
 
 def test_the_word_report_has_the_regional_table_of_the_schemes_years():

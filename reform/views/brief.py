@@ -59,6 +59,7 @@ table.compare td { font-size: 7.6pt; padding: 0.3mm 1mm; line-height: 1.15; }
 body { line-height: 1.25; }
 .grid { display: flex; gap: 4mm; } .grid > div { flex: 1; min-width: 0; }
 table.key { table-layout: fixed; } table.key th { width: 44%; } table.key td.num { white-space: normal; }
+table.region td:first-child { width: auto; } table.region td { white-space: normal; }
 """
 
 
@@ -400,24 +401,33 @@ def verdicts_section(b: Brief) -> str:
 
 def regional_section(b: Brief) -> str:
     """Lai Châu among its region (measured, never the scenario): the PCI composite's standing in the latest year
-    with regional figures and, where it has them too, the scenario's reference year; nothing where no year has."""
+    with regional figures (one row: the brief prints on one A4 page; the peers page has every year); nothing where
+    no year has one."""
     lang = b.lang
     from reform.model import peers
 
     years = peers.years()
     if not years:
         return ""
-    ref = b.figures[b.names[0]].pci.estimate.year
-    rows = peers_view.short_rows(lang, sorted({years[-1], ref} & set(years)))
+    rows = peers_view.short_rows(lang, [years[-1]])
     if not rows:
         return ""
-    out = [f"<h2>{_e(peers_view.short_title(lang))}</h2><table class='compare'><tr>"
-           + "".join(f"<th>{_e(h)}</th>" for h in peers_view.short_headings(lang)) + "</tr>"]
+    cols = peers_view.BRIEF_COLUMNS
+    out = [f"<h2>{_e(peers_view.brief_title(lang))}</h2><table class='compare region'><tr>"
+           + "".join(f"<th>{_e(h)}</th>" for h in peers_view.short_headings(lang, cols)) + "</tr>"]
     for r in rows:
-        out.append("<tr>" + "".join(f"<td{'' if k in ('year', 'best') else ' class=num'}>{_e(r[k])}</td>"
-                                    for k in peers_view.SHORT_COLUMNS) + "</tr>")
-    out.append(f"</table><p class='small'>{_e(peers_view.short_note(lang))}</p>")
+        out.append("<tr>" + "".join(f"<td>{_e(r[k])}</td>" for k in cols) + "</tr>")
+    out.append(f"</table><p class='small'>{_e(peers_view.brief_note(lang))}</p>")
     return "".join(out)
+
+
+def stacked(*sections: Section) -> Section:
+    """Sections one under the other in one column (e.g. of :func:`side_by_side`)."""
+    def section(b: Brief) -> str:
+        return "".join(s(b) for s in sections)
+
+    section.__name__ = "stacked_" + "_".join(s.__name__ for s in sections)
+    return section
 
 
 def side_by_side(*sections: Section) -> Section:
@@ -430,8 +440,9 @@ def side_by_side(*sections: Section) -> Section:
 
 
 #: The parts of a scenario brief and of a comparison, in print order (add a section here).
-SCENARIO_SECTIONS: tuple[Section, ...] = (verdicts_section, side_by_side(key_figures, chart_section),
-                                          regional_section, assumptions_section, targets_section, method_and_source)
+SCENARIO_SECTIONS: tuple[Section, ...] = (verdicts_section,
+                                          side_by_side(stacked(key_figures, regional_section), chart_section),
+                                          assumptions_section, targets_section, method_and_source)
 COMPARISON_SECTIONS: tuple[Section, ...] = (assumptions_section, comparison_section, method_and_source)
 
 

@@ -307,14 +307,20 @@ def short_rows(lang: str, years: list[int] | None = None, region_id: str | None 
                     if s.best is not None else NO_VALUE,
                     "gap_median": gap(s.gap_to_median, lang), "gap_best": gap(s.gap_to_best, lang),
                     "unknown": len(s.unknown)})
+        r = out[-1]
+        r["median_gap"] = f"{score(s.median, lang)} ({r['gap_median']})" if s.median is not None else NO_VALUE
+        r["best_gap"] = (f"{score(s.best, lang)} {s.best_province} ({r['gap_best']})" if s.best is not None
+                         else NO_VALUE)
     return out
 
 
 SHORT_COLUMNS = ("year", "own", "rank", "median", "best", "gap_median", "gap_best")
+#: The brief's columns (a narrow column of one A4 page): the gaps inside the median's and the best's cells.
+BRIEF_COLUMNS = ("year", "rank", "median_gap", "best_gap")
 
 
-def short_headings(lang: str) -> list[str]:
-    return [T(f"s_{k}", lang) for k in SHORT_COLUMNS]
+def short_headings(lang: str, columns: tuple[str, ...] = SHORT_COLUMNS) -> list[str]:
+    return [T(f"s_{k}", lang) for k in columns]
 
 
 def short_title(lang: str, region_id: str | None = None) -> str:
@@ -324,3 +330,14 @@ def short_title(lang: str, region_id: str | None = None) -> str:
 
 def short_note(lang: str) -> str:
     return T("short_note", lang, top=peers.TOP_PUBLISHED, year=peers.TOP_ONLY_FROM)
+
+
+def brief_title(lang: str) -> str:
+    """The brief's heading of the regional table (one line of its narrow column)."""
+    return T("brief_title", lang)
+
+
+def brief_note(lang: str, region_id: str | None = None) -> str:
+    reg = peers.region(region_id)
+    return T("brief_note", lang, top=peers.TOP_PUBLISHED, year=peers.TOP_ONLY_FROM,
+             region=region_name(reg, lang) if reg else "")
