@@ -54,7 +54,7 @@ def test_the_command_writes_a_package_that_frictionless_validates(tmp_path):
     descriptor = _unzip(out.read_bytes(), tmp_path / "goi")
     report = validate(str(descriptor))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])
-    assert report.stats["tasks"] == 13
+    assert report.stats["tasks"] == 14  # one per resource (regions: issue 18)
     pkg = Package(str(descriptor))
     obs = pkg.get_resource("observations")
     fields = {f.name: f.type for f in obs.schema.fields}

@@ -55,8 +55,13 @@ RESOURCES = (
      "Component scores keyed by (method, year, province, component): Lai Châu's and other provinces'.",
      ["method_id", "year", "province", "component_id"], []),
     ("reference_points", "pci_reference_all", "National PCI reference points",
-     "Other provinces' published PCI composite and rank by year (never Lai Châu), with the method of the year.",
+     "Other provinces' published PCI composite and rank by year (never Lai Châu), with the method of the year and "
+     "the basis; a rank stated without its composite has an empty score.",
      ["year", "province"], []),
+    ("regions", "regions", "Regions",
+     "Each region's member provinces by period (year_to empty while it holds), the former members a province formed "
+     "in 2025 carries, the basis (stated, or derived) and source of the membership.",
+     ["region_id", "province", "year_from"], []),
 )
 FIELD_NOTES = {
     "value": "the figure, in the unit of its indicator (unit); empty where not published (never 0)",
