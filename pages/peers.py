@@ -56,8 +56,8 @@ if s is not None:
         st.caption(T("unknown_line", n=len(s.unknown), names=unknown, why=present.why_unknown(s.unknown[0], lang)))
 conflicting = present.conflicts(year, lang)
 if conflicting:  # published figures that contradict each other: all kept and shown, none chosen
-    st.warning(T("conflicts_title", year=year) + "\n\n" + "\n".join(f"- {escape.markdown(line)}" for line in conflicting),
-               icon=":material/report:")
+    lines = "\n".join(f"- {escape.markdown(line)}" for line in conflicting)
+    st.warning(f"{T('conflicts_title', year=year)}\n\n{lines}", icon=":material/report:")
 
 # --- every measure of the year --------------------------------------------------------------------------------
 st.subheader(T("table_title", year=year))

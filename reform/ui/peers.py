@@ -17,19 +17,9 @@ from reform.model import peers
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import peers as present
+from reform.views.brief import rank_short
 
 ALL = "__all"
-
-
-def _estimate(est) -> str:
-    """A rank estimate as whole ranks out of N ("7/63", "1–12/63")."""
-    if est.rank is not None:
-        return f"{est.rank}/{est.out_of}"
-    if est.position == "above":
-        return f"1–{est.high}/{est.out_of}"
-    if est.position == "below":
-        return f"{est.low}–{est.out_of}/{est.out_of}"
-    return "–"
 
 
 def _apply(values: dict[str, float]) -> None:
@@ -76,8 +66,9 @@ def match_peer(ref_year: int) -> None:
                  T("p_set"): fmt_number(plan["set"][c], lang, 2)} for c, v in plan["values"].items()]
         st.dataframe(pd.DataFrame(rows), hide_index=True)
         before, after = plan["before"], plan["after"]
-        st.write(T("match_effect", year=ref_year, before=_estimate(before.estimate), after=_estimate(after.estimate),
-                   c_before=fmt_number(before.composite, lang, 2), c_after=fmt_number(after.composite, lang, 2)))
+        st.write(T("match_effect", year=ref_year, before=rank_short(before.estimate),
+                   after=rank_short(after.estimate), c_before=fmt_number(before.composite, lang, 2),
+                   c_after=fmt_number(after.composite, lang, 2)))
         st.caption(T("match_step"))
         st.button(T("match_apply"), key="peers_apply", icon=":material/tune:", on_click=_apply,
                   args=(dict(plan["set"]),))

@@ -345,7 +345,7 @@ def comparison_section(b: Brief) -> str:
         out.append(f"<tr><td>{_e(label)}</td>" + "".join(f"<td class='{cls}'>{c}</td>" for c in cells) + "</tr>")
 
     row(T("row_pci"), [_e(numbers.value_text(f.pci.composite, lang, indicator_id="pci_score")) for f in figs.values()])
-    row(T("row_pci_rank"), [_e(_rank_short(f.pci.estimate)) for f in figs.values()])
+    row(T("row_pci_rank"), [_e(rank_short(f.pci.estimate)) for f in figs.values()])
     row(T("row_par"), [_e(numbers.value_text(f.par["total"], lang, indicator_id="par_total_score"))
                        for f in figs.values()])
     indexed = {n: f.targets.set_index("target_id") for n, f in figs.items()}
@@ -362,7 +362,7 @@ def comparison_section(b: Brief) -> str:
     return "".join(out)
 
 
-def _rank_short(est) -> str:
+def rank_short(est) -> str:
     """A rank estimate as whole ranks out of N: "49/63 (24–50)", "57/63", "1–12/63", "50–63/63", "–"."""
     if est.rank is not None:
         spread = f" ({est.low}–{est.high})" if est.low != est.high else ""
