@@ -55,7 +55,7 @@ def match_peer(ref_year: int) -> None:
         offered = [c for c in targets if target != "province" or province in targets[c]["provinces"]]
         names = {ALL: T("match_all"), **{c: present.measure_name(c, ref_year, lang) for c in offered}}
         chosen = state.choose(st, "selectbox", "peers_component", T("match_component"), names, default=ALL,
-                              container=cols[2])
+                              container=cols[2 if province else 1])
         plan = peers.preset_plan(int(ref_year), target, None if chosen == ALL else chosen, current, province)
         if plan is None:
             st.caption(T("match_none"))
