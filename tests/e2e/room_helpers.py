@@ -8,7 +8,7 @@ from playwright.sync_api import Page
 
 from helpers import TIMEOUT, open_page, wait_idle
 
-PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
+PAGES = ["overview", "pci", "peers", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
          "data_sources"]
 #: The screens meeting rooms have (projectors, laptops, a large display) and a phone.
 SIZES = {"1024": (1024, 768), "1280": (1280, 720), "1366": (1366, 768), "1920": (1920, 1080),

@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 
 from helpers import TIMEOUT, assert_no_exception, choose, metric_box, metric_value, open_page, slider_thumb, wait_idle
 
-PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
+PAGES = ["overview", "pci", "peers", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
          "data_sources"]
 SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
 
@@ -17,6 +17,8 @@ PAGE_FIGURES = {
     # the overview leads with the latest results: PCI 2024 rank 33 of 63 (Kế hoạch 3710/KH-UBND, 10/7/2025)
     "overview": ("Tổng quan: kết quả Đề án 2021-2025", "33/63"),
     "pci": ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "61,98"),  # PL03, CHỈ SỐ PCI, năm 2020, điểm số
+    # PCI 2024 among the 14: six peers ranked above Lai Châu's 33/63, 7 of the 7 known (reference §5)
+    "peers": ("Lai Châu trong vùng trung du và miền núi phía Bắc", "7/7"),
     "par_index": ("Chỉ số cải cách hành chính (PAR INDEX)", "79,51"),  # PL04, Tổng cộng, năm 2019, điểm số
     "one_stop": ("Một cửa, một cửa liên thông và dịch vụ công trực tuyến", "1.543"),  # PL07 mục 1, năm 2016
     "targets": ("Mục tiêu 2025/2030: kết quả và triển vọng", "54,87%"),  # PL01 mục II.2, kết quả 2016-2020 ("… đạt 54,87%")
