@@ -302,3 +302,34 @@ def test_members_with_the_same_figure_share_a_rank():
 
     pts = (point("A", 6.0), point("B", 5.5), point("Lai Châu", 5.5, own=True), point("C", 5.0))
     assert [peers._rank_of(p, pts, "value") for p in pts] == [1, 2, 2, 4]
+
+
+def test_a_year_of_34_provinces_is_compared_among_the_ten_and_charted_apart_from_63():
+    """After the 2025 mergers: made-up 2025 figures (NOT VCCI's: PCI 2025 results are not in the sources) entered as
+    an editor would. The region then has the 10 provinces that carry the 14; ranks out of 34 get a chart of their
+    own, never the 1-63 axis."""
+    from reform.views import peers as present
+
+    figures = ("indicator_id,year,value,value_text,out_of,source\n"
+               "pci_rank,2025,12,hạng 12/34 (MẪU THỬ),34,Tệp mẫu của kiểm thử: không phải số của VCCI\n"
+               "pci_score,2025,66,66 điểm (MẪU THỬ),,Tệp mẫu của kiểm thử: không phải số của VCCI\n")
+    points = ("year,province,composite,rank,out_of,method_id,source\n"
+              "2025,Lào Cai,70,5,34,pci_2_0,Tệp mẫu của kiểm thử\n"
+              "2025,Điện Biên,60,20,34,pci_2_0,Tệp mẫu của kiểm thử\n"
+              "2025,Hà Nội,75,1,34,pci_2_0,Tệp mẫu của kiểm thử\n")  # not of the region
+    for text in (figures, points):
+        parsed = engine.read_file("f.csv", text.encode("utf-8"))
+        assert parsed.ok, parsed.errors()
+        engine.apply(parsed, by="Kiểm thử")
+    s = peers.standing(2025)
+    # Lào Cai (5) above Lai Châu (12), Điện Biên (20) below: 2nd of the 3 known, of the 10 provinces
+    assert (s.rank_in_region, s.known, s.region_size, s.method_id) == (2, 3, 10, "pci_2_0")
+    assert {p.province for p in s.unknown} == {"Tuyên Quang", "Cao Bằng", "Thái Nguyên", "Lạng Sơn", "Bắc Ninh",
+                                              "Phú Thọ", "Sơn La"}
+    assert 2025 in peers.years()
+    history = present.history_data("vi")
+    assert present.fields(history) == [63, 34]
+    chart = present.rank_chart(history, 34, "vi", "Trung du và miền núi phía Bắc").to_dict()
+    assert chart["layer"][0]["encoding"]["y"]["scale"]["domain"] == [34, 1]
+    assert "trên 34 tỉnh" in chart["title"] and "trên 34 tỉnh" in chart["layer"][0]["encoding"]["y"]["title"]
+    assert set(present.history_years(history, 34)["year"]) == {2025}  # no year of 63 on the 34 chart
