@@ -20,14 +20,29 @@ def _lint(cwd: Path) -> subprocess.CompletedProcess:
 def test_layers_hold():
     result = _lint(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 kept, 0 broken" in result.stdout
+    assert "4 kept, 0 broken" in result.stdout
+
+
+def _copy(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "reform", tmp_path / "reform", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
 
 
 def test_an_upward_import_breaks_the_contract(tmp_path):
-    shutil.copytree(ROOT / "reform", tmp_path / "reform", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    _copy(tmp_path)
     parse = tmp_path / "reform" / "data" / "parse.py"
     parse.write_text(parse.read_text() + "\nfrom reform.ui import state  # an upward import\n")
     result = _lint(tmp_path)
     assert result.returncode != 0
     assert "reform.data.parse -> reform.ui.state" in result.stdout
+
+
+def test_an_import_circle_in_the_ui_breaks_the_contract(tmp_path):
+    """auth -> components -> shell -> auth was such a circle (issue 16); a lazy import inside a function
+    counts too."""
+    _copy(tmp_path)
+    auth = tmp_path / "reform" / "ui" / "auth.py"
+    auth.write_text(auth.read_text() + "\n\ndef _lang():\n    from reform.ui import components\n    return components.lang()\n")
+    result = _lint(tmp_path)
+    assert result.returncode != 0
+    assert "No cycles are allowed in reform.ui" in result.stdout

@@ -32,7 +32,7 @@ from reform.model import editors
 from reform.model import saved
 from reform.store import sign_in_log
 from reform.store.base import StoreError
-from reform.ui import components as ui
+from reform.ui import state
 
 EDITOR = "auth_editor"          # the signed-in editor's name
 LAST_SEEN = "auth_last_seen"    # epoch seconds of the session's last run while signed in
@@ -46,7 +46,7 @@ def _now() -> datetime:
 
 
 def _T(key: str, **fmt) -> str:
-    return tr(text.TEXT, key, ui.lang(), **fmt)
+    return tr(text.TEXT, key, state.get(st, "lang"), **fmt)  # as components.lang (not imported: the shell imports this module)
 
 
 def _accounts() -> dict[str, str]:
