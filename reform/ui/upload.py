@@ -32,7 +32,9 @@ from reform.i18n.fmt import fmt_number
 from reform.ui import components as ui
 from reform.ui import styles
 
-MB = 1024 * 1024  # Streamlit's "MB" (max_upload_size, server.maxUploadSize) is a mebibyte
+#: The server's "MB" (max_upload_size, server.maxUploadSize) is a mebibyte; the browser's is 10^6 bytes
+#: (1024^2 on Windows), so the browser refuses first.
+MB = 1024 * 1024
 
 
 def _T(key: str, **fmt) -> str:

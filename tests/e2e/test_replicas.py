@@ -175,9 +175,9 @@ def test_start_nginx_replaces_only_the_upstreams_and_the_listen_line():
     changed = serve.nginx_site(["127.0.0.1:1111", "127.0.0.1:2222", "127.0.0.1:3333"], "127.0.0.1:4444").splitlines()
     gone = [ln for ln in original if ln not in changed]
     new = [ln for ln in changed if ln not in original]
-    assert all(re.match(r"\s*(server \S+:\d+|listen \S+);", ln) for ln in gone), gone
-    assert new == ["    server 127.0.0.1:1111;", "    server 127.0.0.1:2222;", "    server 127.0.0.1:3333;",
-                   "    listen 127.0.0.1:4444;"]
+    assert all(re.match(r"\s*(server \S+:\d+ max_fails=0|listen \S+);", ln) for ln in gone), gone
+    assert new == ["    server 127.0.0.1:1111 max_fails=0;", "    server 127.0.0.1:2222 max_fails=0;",
+                   "    server 127.0.0.1:3333 max_fails=0;", "    listen 127.0.0.1:4444;"]
     assert len(changed) == len(original) + 1
 
 
@@ -289,6 +289,26 @@ def _put(url: str, size: int, cookie: str) -> int:
         return err.code
 
 
+def test_requests_a_replica_refuses_early_set_no_replica_aside(cluster):
+    """Streamlit answers an upload without a session or token (400/403) before reading its body and closes the
+    connection while nginx is still sending it; nginx counts that as a failed attempt. With nginx's default
+    max_fails=1 each such request set its replica aside for 10 s (fail_timeout), and a few of them, from
+    anyone, made every page answer 502 ("no live upstreams"; the cause of this module's flaky upload test on a
+    busy machine). deploy/nginx-site.conf sets max_fails=0: after 20 such requests to each replica, each still
+    serves the browsers pinned to it and nginx set none aside."""
+    url = f"{cluster.url}/_stcore/upload_file/no-session/no-file"
+    for n in range(20):
+        for i in (0, 1):
+            _put(url, 3 * 1024 * 1024 - 8192, cluster.pin(i))  # under client_max_body_size: passed on, refused
+    errors = (cluster.folder / "error.log").read_text(errors="replace")
+    assert "temporarily disabled" not in errors and "no live upstreams" not in errors, errors[-2000:]
+    for i in (0, 1):
+        req = urllib.request.Request(f"{cluster.url}/_stcore/health", headers={"Cookie": f"{COOKIE}={cluster.pin(i)}"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            assert r.read().decode().strip() == "ok"
+        assert cluster.logged(cluster.pin(i))[-1]["upstreams"] == [cluster.address(i)]  # answered by its own
+
+
 def test_stopping_one_replica_leaves_nginx_serving(browser, cluster, shots):
     """Near the end of this module: it stops replica 1. A browser that nginx sent to replica 1 loads a new page,
     and replica 2 serves it."""
@@ -309,18 +329,33 @@ def test_stopping_one_replica_leaves_nginx_serving(browser, cluster, shots):
         assert r.read().decode().strip() == "ok"
 
 
-def test_nginx_passes_a_2_mb_upload_on_and_refuses_a_larger_one(cluster):
-    """client_max_body_size: nginx sends a 2 MB file (Streamlit's own limit, .streamlit/config.toml) plus its
-    multipart envelope on to a replica, while it refuses 4 MB itself with 413 and asks no replica. Last in
-    this module, after replica 1 is stopped: what the replica answers is not the point (there is no
-    session: a refusal, or 502 from the stopped one), only that nginx passed the body on; and a replica
-    that answers before reading such a body makes nginx leave it out for a few seconds (max_fails), which
-    must not touch the other tests."""
-    url = f"{cluster.url}/_stcore/upload_file/no-session/no-file"
-    small, large = f"e2e-2mb-{uuid.uuid4().hex[:8]}", f"e2e-4mb-{uuid.uuid4().hex[:8]}"
-    status = _put(url, 2 * 1024 * 1024 + 4096, small)
-    assert status != 413, status
-    row = cluster.logged(small)[-1]
-    assert row["upstreams"] != ["-"] and set(row["upstreams"]) <= {cluster.address(0), cluster.address(1)}, row
-    assert _put(url, 4 * 1024 * 1024, large) == 413
+def test_nginx_passes_a_2_mb_upload_on_and_refuses_a_larger_one(browser, cluster, shots, tmp_path):
+    """client_max_body_size: an editor's file of 2 MB (Streamlit's own limit, .streamlit/config.toml) goes through
+    nginx to the replica, which takes it (204; the page then says what is wrong with it), while nginx refuses
+    4 MB itself with 413 and asks no replica. Last in this module, after replica 1 is stopped: the browser is on
+    replica 2."""
+    big = tmp_path / "ket_qua_2mb.csv"
+    row = b"pci_rank,2025,12,hang 12/34,34,VCCI\n"
+    # 2 MB as the browser counts it (10^6 bytes, Windows excepted: Streamlit's frontend), under the server's 2 MiB
+    big.write_bytes((b"indicator_id,year,value,value_text,out_of,source\n" + row * 60_000)[:2_000_000 - 1000])
+    context = cluster.context_on(browser, 1)
+    try:
+        pg = context.new_page()
+        sign_in(pg, cluster.url, "minh", PASSWORD)
+        pg.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(big))
+        wait_idle(pg)
+        expect(pg.locator("[data-testid=stFileChip]")).to_be_visible(timeout=TIMEOUT)
+        assert pg.locator("[data-testid=stFileChip][aria-invalid=true]").count() == 0  # the browser sent it
+        # what the page says of the file (too many rows): an error shown, not the hidden one of a refused file
+        expect(pg.locator("[data-testid=stAlertContentError] >> visible=true").first).to_be_visible(timeout=TIMEOUT)
+        assert not pg.get_by_text("Tệp vừa chọn không được nhận").is_visible()
+        assert_no_exception(pg)
+        pg.screenshot(path=str(shots / "replicas-2mb-upload-on-2.png"), full_page=True)
+    finally:
+        context.close()
+    uploads = [r for r in cluster.requests_of(cluster.pin(1), websocket=False)
+               if r["method"] == "PUT" and r["path"].startswith("/_stcore/upload_file/")]
+    assert uploads and uploads[-1]["status"] == 204 and uploads[-1]["upstreams"] == [cluster.address(1)], uploads
+    large = f"e2e-4mb-{uuid.uuid4().hex[:8]}"
+    assert _put(f"{cluster.url}/_stcore/upload_file/no-session/no-file", 4 * 1024 * 1024, large) == 413
     assert cluster.logged(large)[-1]["upstreams"] == ["-"]  # refused by nginx, no replica asked
