@@ -129,15 +129,17 @@ def test_five_wrong_passwords_from_one_client_do_not_lock_the_editor_out_on_anot
     start = clock.now
     stranger, editor = "203.0.113.7", "198.51.100.2"
     for i in range(editors.MAX_FAILURES):
-        assert editors.attempt({"minh": HASH}, "minh", f"sai-{i}", stranger, now=start + timedelta(seconds=i)) == "failed"
+        at = start + timedelta(seconds=i)
+        assert editors.attempt({"minh": HASH}, "minh", f"sai-{i}", stranger, now=at) == "failed"
     later = start + timedelta(minutes=1)
     assert editors.attempt({"minh": HASH}, "minh", PASSWORD, stranger, now=later) == "locked"  # right password too
     assert editors.attempt({"minh": HASH}, "minh", PASSWORD, editor, now=later) == "ok"
     # the stranger's address is not locked for another name (colleagues behind the same NAT)
     assert editors.attempt({"minh": HASH, "lan": HASH}, "lan", PASSWORD, stranger, now=later) == "ok"
-    assert editors.attempt({"minh": HASH}, "Minh ", PASSWORD, stranger, now=later) == "locked"  # names compared normalised
+    assert editors.attempt({"minh": HASH}, "Minh ", PASSWORD, stranger, now=later) == "locked"  # names normalised
     # the pair opens when the oldest failure leaves the window
-    assert editors.attempt({"minh": HASH}, "minh", PASSWORD, stranger, now=start + editors.WINDOW + timedelta(seconds=1)) == "ok"
+    reopened = start + editors.WINDOW + timedelta(seconds=1)
+    assert editors.attempt({"minh": HASH}, "minh", PASSWORD, stranger, now=reopened) == "ok"
 
 
 @ON_BOTH
@@ -177,7 +179,8 @@ def test_the_name_throttle_slows_guessing_from_many_clients(clock):
     t0 = last + editors.THROTTLE + timedelta(seconds=1)
     checked = 0
     for s in range(300):
-        outcome = editors.attempt(hashes, "minh", f"đoán-{s}", f"198.18.{s // 250}.{s % 250}", now=t0 + timedelta(seconds=s))
+        address = f"198.18.{s // 250}.{s % 250}"
+        outcome = editors.attempt(hashes, "minh", f"đoán-{s}", address, now=t0 + timedelta(seconds=s))
         checked += outcome == "failed"
         assert outcome in ("failed", "throttled")
     assert checked <= 300 // editors.THROTTLE.total_seconds() + 1, checked

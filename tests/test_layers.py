@@ -1,11 +1,13 @@
 """The package's layers (reform/__init__.py): import-linter's contracts in pyproject.toml hold, and
-they do catch an upward import."""
+they do catch an upward import and an import circle among the UI modules."""
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 from reform.paths import ROOT
 
@@ -23,26 +25,17 @@ def test_layers_hold():
     assert "4 kept, 0 broken" in result.stdout
 
 
-def _copy(tmp_path: Path) -> None:
+@pytest.mark.parametrize("module, added, broken", [
+    ("data/parse.py", "\nfrom reform.ui import state  # an upward import\n", "reform.data.parse -> reform.ui.state"),
+    # auth -> components -> shell -> auth was such a circle (issue 16); an import inside a function counts too
+    ("ui/auth.py", "\n\ndef _lang():\n    from reform.ui import components\n    return components.lang()\n",
+     "No cycles are allowed in reform.ui"),
+], ids=["upward import", "import circle in the UI"])
+def test_a_broken_rule_breaks_its_contract(tmp_path, module, added, broken):
     shutil.copytree(ROOT / "reform", tmp_path / "reform", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
-
-
-def test_an_upward_import_breaks_the_contract(tmp_path):
-    _copy(tmp_path)
-    parse = tmp_path / "reform" / "data" / "parse.py"
-    parse.write_text(parse.read_text() + "\nfrom reform.ui import state  # an upward import\n")
+    path = tmp_path / "reform" / module
+    path.write_text(path.read_text() + added)
     result = _lint(tmp_path)
     assert result.returncode != 0
-    assert "reform.data.parse -> reform.ui.state" in result.stdout
-
-
-def test_an_import_circle_in_the_ui_breaks_the_contract(tmp_path):
-    """auth -> components -> shell -> auth was such a circle (issue 16); a lazy import inside a function
-    counts too."""
-    _copy(tmp_path)
-    auth = tmp_path / "reform" / "ui" / "auth.py"
-    auth.write_text(auth.read_text() + "\n\ndef _lang():\n    from reform.ui import components\n    return components.lang()\n")
-    result = _lint(tmp_path)
-    assert result.returncode != 0
-    assert "No cycles are allowed in reform.ui" in result.stdout
+    assert broken in result.stdout

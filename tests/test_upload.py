@@ -17,7 +17,8 @@ def _script():
     from reform.ui import upload as uploads
 
     state.init(st)  # the language from the link, as the shell does
-    f = uploads.file_upload("Tệp số liệu", key="data_upload_0", types=["csv", "xlsx"], max_mb=2, help="Dùng tệp mẫu.")
+    f = uploads.file_upload("Tệp số liệu", key="data_upload_0", types=["csv", "xlsx"], max_mb=2,
+                            help="Dùng tệp mẫu.")
     st.write("READ" if f is not None else "NOTHING")
 
 
@@ -36,7 +37,7 @@ def _app(lang: str) -> AppTest:
 def test_the_uploader_speaks_the_page_language(lang, limits, refused):
     at = _app(lang)
     up = at.file_uploader[0]
-    assert up.label == "Tệp số liệu" and not up.help  # the help is a caption, not an English "Help for …" button
+    assert up.label == "Tệp số liệu" and not up.help  # a caption, not a tooltip button named "Help for …"
     assert up.proto.max_upload_size_mb == 2 and list(up.proto.type) == [".csv", ".xlsx"]
     assert [c.value for c in at.caption] == [limits]
     # drawn in a container CSS shows only while the browser holds a refused file

@@ -47,7 +47,8 @@ def _now() -> datetime:
 
 
 def _T(key: str, **fmt) -> str:
-    return tr(text.TEXT, key, state.get(st, "lang"), **fmt)  # as components.lang (not imported: the shell imports this module)
+    # the page's language, read as components.lang reads it (components imports the shell, which imports this)
+    return tr(text.TEXT, key, state.get(st, "lang"), **fmt)
 
 
 def _accounts() -> dict[str, str]:

@@ -45,7 +45,8 @@ def file_upload(label: str, *, key: str, types: Sequence[str], max_mb: int, help
     """An uploader for one file of ``types`` (extensions such as ``"csv"``) up to ``max_mb`` MB; returns
     Streamlit's ``UploadedFile`` or None (nothing uploaded, or a file over the limit, which gets a message).
 
-    ``label`` and ``help`` are in the page's language (plain text: the help is shown as a caption).
+    ``label`` and ``help`` are our own texts in the page's language (Markdown; the help is shown as a caption
+    under the box, not as Streamlit's tooltip).
     ``key`` is the uploader's widget key (a new key clears it); the containers around it are keyed from it.
     """
     kinds = ", ".join(t.upper().lstrip(".") for t in types)

@@ -6,17 +6,13 @@ Its own server (a secrets file with one editor, its own state folder), like test
 """
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import uuid
 
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, open_page, sign_in, wait_idle
+from helpers import TIMEOUT, assert_no_exception, open_page, sign_in, start_editor_server, wait_idle
 from reform import serve
-from reform.paths import ROOT
 
 PASSWORD = "mật-khẩu-tệp-lạ-2026"
 REFUSED = "Tệp vừa chọn không được nhận: chỉ nhận tệp CSV, XLSX không quá 2 MB."
@@ -25,14 +21,7 @@ LIMITS = "Nhận tệp CSV, XLSX, tối đa 2 MB."
 
 @pytest.fixture(scope="module")
 def editor_server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("hostile")
-    secrets = folder / "secrets.toml"
-    r = subprocess.run([sys.executable, "-m", "reform", "add-editor", "minh", "--password-stdin", "--secrets",
-                        str(secrets)], input=PASSWORD + "\n", text=True, cwd=ROOT, capture_output=True, timeout=120)
-    assert r.returncode == 0, r.stderr
-    env = {**os.environ, "REFORM_STATE_DIR": str(folder / "state")}
-    env.pop("REFORM_DATABASE_URL", None)
-    proc, url = serve.start(args=["--secrets.files", str(secrets)], env=env)
+    proc, url = start_editor_server(tmp_path_factory.mktemp("hostile"), PASSWORD)
     yield url
     serve.stop(proc)
 
