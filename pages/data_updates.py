@@ -15,6 +15,7 @@ from reform.i18n import data_updates as text
 from reform.i18n import escape
 from reform.ui import auth
 from reform.ui import components as ui
+from reform.ui import upload as uploads
 from reform.views import data_updates as present
 from reform.views import plans as plans_view
 from reform.views import revision_template
@@ -23,8 +24,8 @@ from reform.views import verdicts as words
 ui.page_guard()
 
 T = ui.texts(text.TEXT)
-#: The upload limit in MB; .streamlit/config.toml's server.maxUploadSize is the same (Streamlit refuses
-#: a larger file before this page sees it; the check below holds if that setting is raised).
+#: The upload limit in MB; .streamlit/config.toml's server.maxUploadSize is the same (the browser refuses
+#: a larger file before this page sees it; reform.ui.upload says so, and refuses one that arrives anyway).
 MAX_UPLOAD_MB = 2
 PARSED = "du_parsed"          # {sha256: Parsed} of the upload being previewed (kept between the two runs)
 UPLOAD_ROUND = "du_round"     # part of the uploader's key: a new round clears the upload after an import
@@ -235,15 +236,10 @@ else:
         st.success(T("applied", id=done["id"], n=done["row_count"]), icon=":material/check_circle:")
 
     st.subheader(T("upload_title"))
-    upload = st.file_uploader(T("upload", mb=MAX_UPLOAD_MB), type=["csv", "xlsx"],
-                              key=f"data_upload_{st.session_state.get(UPLOAD_ROUND, 0)}",
-                              help=T("upload_help"), max_upload_size=MAX_UPLOAD_MB)
-    if upload is not None:
-        size = f"{upload.size / 1024:.0f} KB"
-        if upload.size > MAX_UPLOAD_MB * 1024 * 1024:
-            st.error(T("too_big", size=size, mb=MAX_UPLOAD_MB))
-        else:
-            parsed = parsed_upload(upload.name, upload.getvalue())
-            show_upload(parsed, lang)
+    upload = uploads.file_upload(T("upload"), key=f"data_upload_{st.session_state.get(UPLOAD_ROUND, 0)}",
+                                 types=["csv", "xlsx"], max_mb=MAX_UPLOAD_MB, help=T("upload_help"))
+    if upload is not None:  # a file over the limit gets its message from the helper and comes back as None
+        parsed = parsed_upload(upload.name, upload.getvalue())
+        show_upload(parsed, lang)
 
     show_history(lang)

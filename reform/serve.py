@@ -112,8 +112,9 @@ def stop_replicas(replicas: Sequence[tuple[subprocess.Popen, str]]) -> None:
 
 def nginx_site(upstreams: Sequence[str], listen: str, site: Path = NGINX_SITE) -> str:
     """The text of ``site`` (the README's nginx file) with only its upstream's ``server`` lines replaced by
-    ``upstreams`` ("host:port" each) and its ``listen`` line by ``listen``; ValueError where the file
-    does not have exactly one upstream block and one listen line to replace."""
+    ``upstreams`` ("host:port" each, with the parameters of the file's first server line, e.g.
+    ``max_fails=0``) and its ``listen`` line by ``listen``; ValueError where the file does not have exactly
+    one upstream block and one listen line to replace."""
     text = site.read_text(encoding="utf-8")
     blocks = list(re.finditer(r"(?ms)^upstream\s+\S+\s*\{.*?^\}", text))
     listens = re.findall(r"(?m)^\s*listen\s[^;]*;", text)
@@ -123,9 +124,11 @@ def nginx_site(upstreams: Sequence[str], listen: str, site: Path = NGINX_SITE) -
     if not upstreams:
         raise ValueError("no upstream address")
     block = blocks[0]
+    first = re.search(r"(?m)^\s*server\s+[^\s;]+([^;]*);", block.group(0))
+    params = first.group(1).rstrip() if first else ""
     lines = [ln for ln in block.group(0).splitlines() if not re.match(r"\s*server\s", ln)]
     indent = "    "
-    servers = [f"{indent}server {u};" for u in upstreams]
+    servers = [f"{indent}server {u}{params};" for u in upstreams]
     new_block = "\n".join(lines[:-1] + servers + lines[-1:])
     text = text[:block.start()] + new_block + text[block.end():]
     return re.sub(r"(?m)^(\s*)listen\s[^;]*;", lambda m: f"{m.group(1)}listen {listen};", text)
@@ -209,7 +212,7 @@ def start_nginx(upstreams: Sequence[str], port: int | None = None, timeout: floa
 
 def _nginx_answers(port: int) -> bool:
     """Whether nginx answers HTTP on ``port``: a request without a Host header, which nginx refuses itself
-    (400), so no replica is asked (a replica not up yet would be left out for a while: max_fails)."""
+    (400), so no replica is asked."""
     try:
         with socket.create_connection(("127.0.0.1", port), timeout=2) as s:
             s.sendall(b"GET / HTTP/1.1\r\n\r\n")

@@ -26,6 +26,8 @@ MARKUP = {
     "|": "a table",
     "$": "LaTeX",
     "~": "strikethrough",
+    "&": "a character reference (\"&#58;smile&#58;\" would read as an emoji shortcode)",
+    "=": "a heading's underline (\"===\")",
 }
 
 
@@ -40,6 +42,7 @@ def test_every_markup_character_is_escaped(ch):
     ("+ mục", "\\+ mục"),
     ("  - lồng", "  \\- lồng"),
     ("2. hai", "2\\. hai"),
+    ("3) ba", "3\\) ba"),
     ("12. mười hai", "12\\. mười hai"),
     ("dòng\n- hai", "dòng\n\\- hai"),
     ("a - b", "a - b"),            # a dash inside a line is no list marker
@@ -49,24 +52,49 @@ def test_list_markers_at_line_start(text, expected):
     assert escape.markdown(text) == expected
 
 
+J = escape.JOINER  # U+2060, invisible: GFM finds autolinks in the text after backslash escapes are read
+
+
 @pytest.mark.parametrize("text, expected", [
-    (":smile:", "\\:smile:"),
-    (":material/home:", "\\:material/home:"),
+    # Streamlit's frontend reads these on the text after backslash escapes (a "\\:" did not stop them)
+    (":smile:", f":{J}smile:"),                      # remark-emoji
+    (":+1: :100:", f":{J}+1: :{J}100:"),
+    (":material/home:", f":{J}material/home:"),      # an icon
+    (":streamlit:", f":{J}streamlit:"),              # the logo
+    # remark-directive: a colon then a letter is a directive even with its bracket escaped
+    (":red[đỏ]", f":{J}red\\[đỏ\\]"),
+    (":small[nhỏ]", f":{J}small\\[nhỏ\\]"),
+    (":color[c]{foreground=red}", f":{J}color\\[c\\]\\{{foreground\\=red\\}}"),
+    ("::leaf[x]", f":{J}:{J}leaf\\[x\\]"),
+    ("a:b", f"a:{J}b"),
     ("10:30", "10:30"),
     ("Vốn: 94.900", "Vốn: 94.900"),
 ])
-def test_shortcodes(text, expected):
+def test_streamlit_directives_and_shortcodes(text, expected):
+    assert escape.markdown(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Streamlit replaces these between spaces: "->" with "→", "--" with "—", ">=" with "≥" …
+    ("a -> b", f"a -{J}\\> b"),
+    ("a <- b", f"a \\<{J}- b"),
+    ("a <-> b", f"a \\<{J}-{J}\\> b"),
+    ("2021 -- 2025", f"2021 -{J}- 2025"),
+    ("x >= 5", f"x \\>{J}\\= 5"),
+    ("x <= 5", f"x \\<{J}\\= 5"),
+    ("x ~= 5", f"x \\~{J}\\= 5"),
+    ("dòng\n---", f"dòng\n-{J}-{J}-"),            # no rule, no heading underline
+    ("a-b, -3", "a-b, -3"),
+])
+def test_typographic_replacements(text, expected):
     assert escape.markdown(text) == expected
 
 
 def test_hostile_text_comes_out_inert():
     assert escape.markdown("<script>alert(1)</script>") == "\\<script\\>alert(1)\\</script\\>"
-    assert escape.markdown("<img src=x onerror=alert(1)>") == "\\<img src=x onerror=alert(1)\\>"
-    assert escape.markdown("[x](javascript:alert(1))") == "\\[x\\](javascript:alert(1))"
-    assert escape.markdown(":red[đỏ]") == ":red\\[đỏ\\]"
-
-
-J = escape.JOINER  # U+2060, invisible: GFM finds autolinks in the text after backslash escapes are read
+    assert escape.markdown("<img src=x onerror=alert(1)>") == "\\<img src\\=x onerror\\=alert(1)\\>"
+    assert escape.markdown("[x](javascript:alert(1))") == f"\\[x\\](javascript:{J}alert(1))"
+    assert escape.markdown("&#58;smile&#58;") == "\\&\\#58;smile\\&\\#58;"
 
 
 @pytest.mark.parametrize("text, expected", [

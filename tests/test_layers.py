@@ -1,6 +1,6 @@
 """The package's layers (reform/__init__.py): import-linter's contracts in pyproject.toml hold, and
-they do catch an upward import, the import engine imported from below it, and the data layer's old
-import circle coming back."""
+they do catch an upward import, the import engine imported from below it, the data layer's old
+import circle coming back, and an import circle among the UI modules."""
 from __future__ import annotations
 
 import shutil
@@ -23,7 +23,7 @@ def _lint(cwd: Path) -> subprocess.CompletedProcess:
 def test_layers_hold():
     result = _lint(ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "4 kept, 0 broken" in result.stdout
+    assert "5 kept, 0 broken" in result.stdout
 
 
 def _broken_by(tmp_path: Path, module: str, line: str) -> str:
@@ -57,3 +57,9 @@ def test_the_data_layers_import_circle_stays_gone(tmp_path):
     the query runner importing anything that queries the data breaks the data layer's contract."""
     out = _broken_by(tmp_path, "data/db.py", "from reform.data import plans  # the old circle")
     assert "The data layer has no import circle" in out and "reform.data.db -> reform.data.plans" in out
+
+
+def test_an_import_circle_in_the_ui_breaks_its_contract(tmp_path):
+    """auth -> components -> shell -> auth was such a circle (issue 16); an import inside a function counts too."""
+    out = _broken_by(tmp_path, "ui/auth.py", "\ndef _lang():\n    from reform.ui import components\n    return components.lang()")
+    assert "No cycles are allowed in reform.ui" in out

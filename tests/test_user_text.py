@@ -3,12 +3,14 @@ Markdown or HTML, scenarios belong to whoever saved them, and CSV/XLSX downloads
 from __future__ import annotations
 
 import io
+import re
 
 import pandas as pd
 import pytest
 from markdown_it import MarkdownIt
 
-from apptest_util import open_page
+from apptest_util import open_page, signed_in_editor
+from reform.model import editors
 from reform.model import saved as store
 from reform.views import brief
 from reform.views import export
@@ -26,6 +28,81 @@ def state_dir(tmp_path, monkeypatch):
 def rendered(markdown: str) -> str:
     """What a Markdown renderer (CommonMark, as Streamlit's) makes of a label or a message."""
     return MarkdownIt("commonmark").render(markdown)
+
+
+#: Streamlit's own Markdown extensions (issue 16, item 8): colours, an icon, emoji, the logo, typography.
+DIRECTIVES = ":red[đỏ] :material/warning: :smile: :+1: :streamlit: a -> b -- c &#58;wink&#58;"
+
+
+def streamlit_markup(markdown: str) -> list[str]:
+    """What Streamlit's frontend (1.67, ``StreamlitMarkdown``) would turn into something other than the text
+    itself, from its rules, independently of ``reform.i18n.escape``: a remark-directive (a colon not escaped
+    by a backslash, then a letter), and, on the text after escapes and character references are read
+    (markdown-it's text tokens, as remark's), an icon, an emoji shortcode, the logo or a typographic
+    replacement."""
+    found = [m.group(0) for m in re.finditer(r"(?<!\\)(?:\\\\)*:{1,3}[A-Za-z]", markdown)]
+    source = markdown.replace(":material/", ":material_")  # as the frontend does before parsing
+    texts = [t.content for block in MarkdownIt("commonmark").parseInline(source) for t in block.children or []
+             if t.type == "text"]
+    for text in texts:
+        found += re.findall(r":\+1:|:-1:|:[\w-]+:", text)  # remark-emoji; icons and the logo are :word: too
+        found += [m.group(2) for m in re.finditer(r"(^|\s)(<->|->|<-|--|>=|<=|~=)(?=\s|$)", text)]
+    return found
+
+
+def visible(markdown: str) -> str:
+    """The text a reader sees: rendered, tags dropped, entities read, invisible joiners removed."""
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", rendered(markdown))).replace("\u2060", "").strip()
+
+
+def test_the_oracle_sees_each_extension():
+    """The oracle is not the escape: it finds each extension in raw text and none in escaped text."""
+    from reform.i18n import escape
+
+    assert streamlit_markup(":red[x]") and streamlit_markup("\\:red[x]") == []
+    assert streamlit_markup("\\:smile:") == [":smile:"] and streamlit_markup("\\:material/home:")
+    assert streamlit_markup("a -> b") == ["->"] and streamlit_markup("&#58;smile&#58;") == [":smile:"]
+    assert len(DIRECTIVES) <= store.MAX_NAME
+    assert streamlit_markup(DIRECTIVES) and streamlit_markup(escape.markdown(DIRECTIVES)) == []
+    assert visible(escape.markdown(DIRECTIVES)) == DIRECTIVES
+
+
+def test_streamlit_directives_in_a_name_stay_text_in_every_message():
+    """Saved from the form: the save message, the quick-switch button and the open message show the name
+    as typed, with no coloured span, icon, emoji or arrow."""
+    at = open_page("scenarios", query={"pci_land": "6.78"})
+    at.text_input(key="save_name").input(DIRECTIVES)
+    at.text_area(key="save_note").input(DIRECTIVES)
+    at.button(key="FormSubmitter:save_form-Lưu").click().run()
+    assert not at.exception, at.exception
+    message = " ".join(s.value for s in at.success)
+    assert f"Đã lưu “{DIRECTIVES}”" in visible(message) and streamlit_markup(message) == [], message
+    sid = store.list_all()[0].id
+    label = at.button(key=f"preset_{sid}").label
+    assert visible(label) == DIRECTIVES and streamlit_markup(label) == [], label
+    at.button(key=f"preset_{sid}").click().run()
+    message = " ".join(s.value for s in at.success)
+    assert f"Đã mở “{DIRECTIVES}”" in visible(message) and streamlit_markup(message) == [], message
+    for element in [*at.success, *at.info, *at.warning, *at.error, *at.caption, *at.markdown, *at.subheader]:
+        assert streamlit_markup(element.value) == [], element.value
+
+
+def test_a_file_name_and_an_editor_name_stay_text_on_the_data_updates_page(tmp_path):
+    password = "mật-khẩu-biên-tập-2026"
+    editor = ":red[lan]:smile:"  # `add-editor` refuses such a name; a secrets file edited by hand does not
+    at = signed_in_editor(editor, editors.hash_password(password), password, "vi")
+    signed = next(c.value for c in at.caption if "Đang đăng nhập" in c.value)
+    assert f"Đang đăng nhập: {editor}" in visible(signed) and streamlit_markup(signed) == [], signed
+    name = ":red[tệp lạ] :smile: -> 2025.csv"
+    at.file_uploader[0].upload(name, ("indicator_id,year,value,value_text,out_of,source\n"
+                                      "pci_rank,2025,12,hạng 12/34,34,VCCI: PCI 2025\n").encode(), "text/csv").run()
+    assert not at.exception, at.exception
+    lead = next(m.value for m in at.markdown if "tệp lạ" in m.value)
+    assert name in visible(lead) and streamlit_markup(lead) == [], lead
+    for element in [*at.success, *at.info, *at.warning, *at.error, *at.caption, *at.markdown, *at.subheader]:
+        assert streamlit_markup(element.value) == [], element.value
 
 
 def test_a_name_with_markup_shows_as_plain_text_on_the_scenarios_page():

@@ -5,9 +5,20 @@
   add-editor NAME`` writes a hash into it (:func:`add_to_secrets_file`).
 * :func:`check_password` verifies a name and password against those hashes; an unknown name costs the
   same time as a wrong password (a dummy hash is verified), so timing does not tell which names exist.
-* Failed sign-ins are limited per user name and per client (:func:`locked_out`): ``MAX_FAILURES`` (5)
-  within ``WINDOW`` (15 minutes) lock either out until the oldest of them leaves the window. The log
-  is in the state store (:mod:`reform.store.sign_in_log`), so the limit holds across processes.
+* Failed sign-ins lock the pair (user name, client) (:func:`locked_out`): ``MAX_FAILURES`` (5) wrong
+  passwords for a name from one client within ``WINDOW`` (15 minutes) refuse that name from that client
+  until the oldest of them leaves the window. Other clients are not touched: a stranger cannot lock an
+  editor out of the editor's own computer, and colleagues behind one NAT address are not locked together
+  (only the name they mistyped, on that address).
+* A per-name throttle slows guessing from many clients (:func:`throttle_wait`): once a name has
+  ``NAME_FAILURES`` (10) failures within ``WINDOW`` from all clients together, a client that has never
+  signed in as that name (within ``KNOWN_FOR``, 90 days) gets its password checked only if the name's last
+  failure is ``THROTTLE`` (20 s) old; sooner, it is refused unchecked with the seconds to wait. So strangers
+  get about one guess per 20 s for a name, however many addresses they use, while the editor's own
+  computers (where the name signed in before) are never throttled: a stranger can delay a sign-in from a
+  new address, never lock the editor out.
+* The log is in the state store (:mod:`reform.store.sign_in_log`), so the limits hold across processes
+  and replicas.
 * A signed-in session that is idle for :func:`idle_timeout` (``REFORM_EDITOR_IDLE_MINUTES``, default
   30) is signed out (the Streamlit side, :mod:`reform.ui.auth`, keeps the clock).
 
@@ -33,6 +44,9 @@ from reform.store import sign_in_log
 SECTION = "editors"
 MAX_FAILURES = 5
 WINDOW = timedelta(minutes=15)
+NAME_FAILURES = 10
+THROTTLE = timedelta(seconds=20)
+KNOWN_FOR = timedelta(days=90)
 DEFAULT_IDLE_MINUTES = 30
 MIN_PASSWORD = 10
 #: A user name: lower-case letters, digits, dot, dash, underscore (quoted as a TOML key all the same).
@@ -112,19 +126,38 @@ def client_key(headers: Mapping[str, str] | None, ip_address: str | None) -> str
 
 
 def locked_out(name: str, client: str, now: datetime | None = None) -> bool:
-    """True when ``name`` or ``client`` has ``MAX_FAILURES`` failed sign-ins within ``WINDOW``."""
+    """True when ``name`` has ``MAX_FAILURES`` failed sign-ins from ``client`` within ``WINDOW``."""
     since = (now or datetime.now(timezone.utc)) - WINDOW
-    return (sign_in_log.failures_since(since, user_name=normalise_name(name)) >= MAX_FAILURES
-            or sign_in_log.failures_since(since, client=client) >= MAX_FAILURES)
+    return sign_in_log.failures_since(since, user_name=normalise_name(name), client=client) >= MAX_FAILURES
+
+
+def throttle_wait(name: str, client: str, now: datetime | None = None) -> float:
+    """Seconds ``client`` must wait before a password for ``name`` is checked (0: not throttled).
+
+    Only while ``name`` has ``NAME_FAILURES`` failures within ``WINDOW`` (all clients together), and only
+    for a client from which ``name`` has not signed in within ``KNOWN_FOR``: then until the name's last
+    failure is ``THROTTLE`` old."""
+    now = now or datetime.now(timezone.utc)
+    user = normalise_name(name)
+    if sign_in_log.failures_since(now - WINDOW, user_name=user) < NAME_FAILURES:
+        return 0.0
+    if sign_in_log.count_since(now - KNOWN_FOR, "ok", user_name=user, client=client):
+        return 0.0  # a computer the editor signed in from: a stranger cannot slow it down
+    last = sign_in_log.last_at("failed", user_name=user)
+    return 0.0 if last is None else max(0.0, (last + THROTTLE - now).total_seconds())
 
 
 def attempt(hashes: Mapping[str, str], name: str, password: str, client: str,
             now: datetime | None = None) -> str:
-    """One sign-in attempt, logged: ``"ok"``, ``"failed"`` or ``"locked"`` (refused without checking
-    the password, so a locked-out name cannot be guessed even with the right password)."""
+    """One sign-in attempt, logged: ``"ok"``, ``"failed"``, ``"locked"`` (the pair of name and client is
+    locked) or ``"throttled"`` (the name's throttle, :func:`throttle_wait`). Locked and throttled attempts
+    are refused without checking the password, so a locked name cannot be guessed even with the right
+    password, and neither counts as a failure."""
     user = normalise_name(name)
     if locked_out(user, client, now):
         outcome = "locked"
+    elif throttle_wait(user, client, now) > 0:
+        outcome = "throttled"
     else:
         outcome = "ok" if check_password(hashes, user, password) else "failed"
     sign_in_log.record(user, client, outcome, at=now)

@@ -16,10 +16,11 @@ from datetime import datetime, timezone
 from reform.store import backends
 from reform.store.base import Isolation
 
-__all__ = ["OUTCOMES", "Entry", "record", "failures_since", "recent"]
+__all__ = ["OUTCOMES", "Entry", "record", "count_since", "failures_since", "last_at", "recent"]
 
-#: What an entry records.
-OUTCOMES = ("ok", "failed", "locked", "sign_out", "expired")
+#: What an entry records: a sign-in, a wrong password, a refusal without checking the password (``locked``:
+#: the pair of name and client is locked; ``throttled``: the name's throttle), a sign-out, an idle expiry.
+OUTCOMES = ("ok", "failed", "locked", "throttled", "sign_out", "expired")
 MAX_FIELD = 200  # a user name or client as typed is cut to this (the log is not a place to store essays)
 
 
@@ -43,18 +44,40 @@ def record(user_name: str, client: str, outcome: str, method: str = "password",
                     str(client)[:MAX_FIELD], outcome, method])
 
 
-def failures_since(since: datetime, *, user_name: str | None = None, client: str | None = None) -> int:
-    """How many failed sign-ins since ``since`` for ``user_name`` (and/or from ``client``)."""
-    sql = "SELECT count(*) FROM sign_in_log WHERE outcome = 'failed' AND happened_at >= ?"
-    params: list = [since]
+def _where(outcome: str, since: datetime | None, user_name: str | None, client: str | None) -> tuple[str, list]:
+    if outcome not in OUTCOMES:
+        raise ValueError(f"unknown outcome {outcome!r}")
+    sql, params = " WHERE outcome = ?", [outcome]
+    if since is not None:
+        sql += " AND happened_at >= ?"
+        params.append(since)
     if user_name is not None:
         sql += " AND user_name = ?"
         params.append(str(user_name)[:MAX_FIELD])
     if client is not None:
         sql += " AND client = ?"
         params.append(str(client)[:MAX_FIELD])
+    return sql, params
+
+
+def count_since(since: datetime, outcome: str, *, user_name: str | None = None, client: str | None = None) -> int:
+    """How many entries of ``outcome`` since ``since`` for ``user_name`` (and/or from ``client``)."""
+    where, params = _where(outcome, since, user_name, client)
     with backends.current().transaction(Isolation.READ_COMMITTED, read_only=True) as tx:
-        return int(tx.execute(sql, params)[0][0])
+        return int(tx.execute("SELECT count(*) FROM sign_in_log" + where, params)[0][0])
+
+
+def failures_since(since: datetime, *, user_name: str | None = None, client: str | None = None) -> int:
+    """How many failed sign-ins since ``since`` for ``user_name`` (and/or from ``client``)."""
+    return count_since(since, "failed", user_name=user_name, client=client)
+
+
+def last_at(outcome: str, *, user_name: str | None = None, client: str | None = None) -> datetime | None:
+    """When the latest entry of ``outcome`` for ``user_name`` (and/or from ``client``) happened (UTC), or None."""
+    where, params = _where(outcome, None, user_name, client)
+    with backends.current().transaction(Isolation.READ_COMMITTED, read_only=True) as tx:
+        at = tx.execute("SELECT max(happened_at) FROM sign_in_log" + where, params)[0][0]
+    return None if at is None else (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone(timezone.utc)
 
 
 def recent(limit: int = 100) -> list[Entry]:

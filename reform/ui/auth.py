@@ -20,6 +20,7 @@ refusal, sign-out and expiry goes to the sign-in log in the state store. The pla
 """
 from __future__ import annotations
 
+import math
 import secrets as _random
 from datetime import datetime, timezone
 
@@ -32,7 +33,7 @@ from reform.model import editors
 from reform.model import saved
 from reform.store import sign_in_log
 from reform.store.base import StoreError
-from reform.ui import components as ui
+from reform.ui import state
 
 EDITOR = "auth_editor"          # the signed-in editor's name
 LAST_SEEN = "auth_last_seen"    # epoch seconds of the session's last run while signed in
@@ -46,7 +47,8 @@ def _now() -> datetime:
 
 
 def _T(key: str, **fmt) -> str:
-    return tr(text.TEXT, key, ui.lang(), **fmt)
+    # the page's language, read as components.lang reads it (components imports the shell, which imports this)
+    return tr(text.TEXT, key, state.get(st, "lang"), **fmt)
 
 
 def _accounts() -> dict[str, str]:
@@ -63,7 +65,9 @@ def _client() -> str:
         ip = st.context.ip_address
     except Exception:  # noqa: BLE001 - no request context (a bare script run)
         headers, ip = {}, None
-    return editors.client_key(headers, ip)
+    # a string or nothing (AppTest's context gives a mock object, a new one per run: every attempt would
+    # count as a new client and the pair's limit would never be reached)
+    return editors.client_key(headers, ip if isinstance(ip, str) else None)
 
 
 def _log(name: str, outcome: str) -> None:
@@ -129,7 +133,7 @@ def actor() -> saved.Actor:
 
 
 def _sign_in(name: str, password: str) -> str:
-    """One attempt: "ok", "failed", "locked", "empty" or "log_unavailable"."""
+    """One attempt: "ok", "failed", "locked", "throttled", "empty" or "log_unavailable"."""
     if not name.strip() or not password:
         return "empty"
     try:
@@ -164,9 +168,17 @@ def sign_in_form() -> None:
     if outcome == "ok":
         st.rerun()
     minutes = int(editors.WINDOW.total_seconds() // 60)
+    wait = 0
+    if outcome == "throttled":
+        try:
+            wait = math.ceil(editors.throttle_wait(name, _client(), now=_now()))
+        except StoreError:
+            wait = int(editors.THROTTLE.total_seconds())
     # every outcome but "ok" has its message (the keys written out, so the catalog check sees them)
-    message = {"failed": "failed", "locked": "locked", "empty": "empty", "log_unavailable": "log_unavailable"}[outcome]
-    st.error(_T(message, n=editors.MAX_FAILURES, minutes=minutes), icon=":material/error:")
+    message = {"failed": "failed", "locked": "locked", "throttled": "throttled", "empty": "empty",
+               "log_unavailable": "log_unavailable"}[outcome]
+    st.error(_T(message, n=editors.MAX_FAILURES, minutes=minutes, seconds=int(editors.THROTTLE.total_seconds()),
+                wait=max(wait, 1)), icon=":material/error:")
 
 
 def _sign_out() -> None:

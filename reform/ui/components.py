@@ -15,15 +15,13 @@ from reform.data import cache as data_cache
 from reform.data import db
 from reform.views import charts
 from reform.views import export
+from reform.ui import shell
 from reform.ui import state
 from reform.i18n.fmt import fmt_number
 from reform.i18n import common, tr
 
 STATUS_BADGE = {"met": "blue", "on_track": "green", "moderate": "orange", "stagnating": "red",
                 "decreasing": "violet", "off_track": "red"}
-
-
-ROUTED = "_routed_by_app"
 
 
 def page_guard() -> None:
@@ -40,10 +38,8 @@ def page_guard() -> None:
     already waiting behind this run, such as a slider moved while the page was still drawing (a
     fragment's rerun waits for the run in progress). That press then never got an answer.
     """
-    if st.session_state.get(ROUTED):
+    if st.session_state.get(shell.ROUTED):
         return
-    from reform.ui import shell
-
     shell.main()
     _end_run()
 
@@ -81,11 +77,6 @@ def status_word(status: str, lng: str | None = None) -> str:
 def status_badge(status: str, container=None) -> None:
     """A coloured badge with the status word and symbol."""
     (container or st).badge(status_word(status), color=STATUS_BADGE[status])
-
-
-def overview_status(status: str) -> str:
-    """The three-way reading used on the overview: met, on track, off track."""
-    return status if status in ("met", "on_track") else "off_track"
 
 
 def source_caption(text: str, container=None) -> None:

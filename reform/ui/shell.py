@@ -13,7 +13,6 @@ from reform.data import build
 from reform.data import db
 from reform.ui import auth
 from reform.ui import state
-from reform.ui import components as ui
 from reform.ui import styles
 from reform.i18n import common, tr
 
@@ -31,6 +30,8 @@ PAGES = [
     ("pages/data_updates.py", "page_data_updates", ":material/upload_file:"),
 ]
 
+#: Set while the shell runs the chosen page (``components.page_guard`` reads it).
+ROUTED = "_routed_by_app"
 #: The default page's own url_path (it is served at "/"); its file name is routed by a hidden entry.
 DEFAULT_ALIAS = "home"
 #: The tab's icon, served by the dashboard itself (a Material icon as page_icon is fetched from
@@ -100,9 +101,9 @@ def main() -> None:
         key = "old_link" if st.session_state.get(state.OLD_LINK) else "warning_params"
         st.warning(tr(common.TEXT, key, lang, items=", ".join(f"`{w}`" for w in warnings[:8])))
 
-    st.session_state[ui.ROUTED] = True
+    st.session_state[ROUTED] = True
     try:
         nav.run()
     finally:
-        st.session_state[ui.ROUTED] = False
+        st.session_state[ROUTED] = False
     state.sync_url(st)

@@ -67,6 +67,31 @@ def multiples_css(present: bool) -> str:
     return "\n".join(rules)
 
 
+#: A file upload (``reform.ui.upload``): Streamlit's English "200MB per file • CSV, XLSX" line is hidden (the
+#: helper writes the limits in the page's language below the box), and the message of a file the browser
+#: refused (a chip marked ``aria-invalid``; Streamlit says why only in an English tooltip) shows only then.
+UPLOAD = """
+div[class*="st-key-upload_box_"] [data-testid=stFileUploaderDropzoneInstructions] { display: none; }
+div[class*="st-key-upload_box_"]:not(:has([data-testid=stFileChip][aria-invalid="true"]))
+  div[class*="st-key-upload_refused_"] { display: none; }
+div[class*="st-key-upload_box_"] [data-testid=stFileUploaderDropzone] button[kind=secondary]
+  [data-testid=stMarkdownContainer] p { display: none; }
+"""
+
+
+def css_string(text: str) -> str:
+    """``text`` as a CSS string literal (quotes, backslashes and line breaks escaped)."""
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\A ").replace("<", "\\3C ") + '"'
+
+
+def upload_css(button: str) -> str:
+    """The style sheet of a file upload: :data:`UPLOAD`, and the upload button's word ``button`` in place of
+    Streamlit's "Upload" (generated content, which is also the button's accessible name)."""
+    label = ('div[class*="st-key-upload_box_"] [data-testid=stFileUploaderDropzone] button[kind=secondary] '
+             f'[data-testid=stMarkdownContainer]::after {{ content: {css_string(button)}; }}')
+    return f"<style>{UPLOAD}{label}</style>"
+
+
 def css(present: bool) -> str:
     """The style sheet of a run (with or without presentation mode)."""
     return f"<style>{BASE}{multiples_css(present)}\n{PRESENT if present else ''}</style>"

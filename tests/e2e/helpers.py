@@ -83,3 +83,24 @@ def sign_in(page: Page, url: str, user: str, password: str) -> None:
     form.get_by_role("button", name="Đăng nhập").click()
     wait_idle(page)
     expect(page.locator("[data-testid=stFileUploader]")).to_be_visible(timeout=TIMEOUT)
+
+
+def start_editor_server(folder, password: str, user: str = "minh"):
+    """A dashboard of its own for a module's browser tests: ``user``'s password written by ``python -m reform
+    add-editor`` into a secrets file in ``folder``, and a state folder there (nothing written into the
+    checkout; no PostgreSQL). Returns (process, base URL); stop it with ``reform.serve.stop``."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from reform import serve
+    from reform.paths import ROOT
+
+    secrets = Path(folder) / "secrets.toml"
+    r = subprocess.run([sys.executable, "-m", "reform", "add-editor", user, "--password-stdin", "--secrets",
+                        str(secrets)], input=password + "\n", text=True, cwd=ROOT, capture_output=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    env = {**os.environ, "REFORM_STATE_DIR": str(Path(folder) / "state")}
+    env.pop("REFORM_DATABASE_URL", None)
+    return serve.start(args=["--secrets.files", str(secrets)], env=env)

@@ -7,30 +7,19 @@ by ``python -m reform add-editor``), and its own state folder: nothing is writte
 """
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, open_page, sign_in, upload_filled_template, wait_idle
+from helpers import (TIMEOUT, assert_no_exception, open_page, sign_in, start_editor_server,
+                     upload_filled_template, wait_idle)
 from reform import serve
-from reform.paths import ROOT
 
 PASSWORD = "mật-khẩu-trình-duyệt-2026"
 
 
 @pytest.fixture(scope="module")
 def editor_server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("editors")
-    secrets = folder / "secrets.toml"
-    r = subprocess.run([sys.executable, "-m", "reform", "add-editor", "minh", "--password-stdin", "--secrets",
-                        str(secrets)], input=PASSWORD + "\n", text=True, cwd=ROOT, capture_output=True, timeout=120)
-    assert r.returncode == 0, r.stderr
-    env = {**os.environ, "REFORM_STATE_DIR": str(folder / "state")}
-    env.pop("REFORM_DATABASE_URL", None)
-    proc, url = serve.start(args=["--secrets.files", str(secrets)], env=env)
+    proc, url = start_editor_server(tmp_path_factory.mktemp("editors"), PASSWORD)
     yield url
     serve.stop(proc)
 

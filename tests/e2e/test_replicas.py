@@ -41,6 +41,7 @@ PASSWORD = "mật-khẩu-hai-bản-sao-2026"
 # does not change with the import below, the overview's latest rank does
 OVERVIEW = ("Tổng quan: kết quả Đề án 2021-2025", "33/63")
 PCI = ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "61,98")
+TARGETS_TITLE = "Mục tiêu 2025/2030: kết quả và triển vọng"
 CHANGED_ONE = "Kịch bản đang xem: 1 giá trị khác số liệu thực tế"  # the Scenarios page's caption
 COOKIE = "reform_sticky"  # deploy/nginx-site.conf
 
@@ -175,9 +176,9 @@ def test_start_nginx_replaces_only_the_upstreams_and_the_listen_line():
     changed = serve.nginx_site(["127.0.0.1:1111", "127.0.0.1:2222", "127.0.0.1:3333"], "127.0.0.1:4444").splitlines()
     gone = [ln for ln in original if ln not in changed]
     new = [ln for ln in changed if ln not in original]
-    assert all(re.match(r"\s*(server \S+:\d+|listen \S+);", ln) for ln in gone), gone
-    assert new == ["    server 127.0.0.1:1111;", "    server 127.0.0.1:2222;", "    server 127.0.0.1:3333;",
-                   "    listen 127.0.0.1:4444;"]
+    assert all(re.match(r"\s*(server \S+:\d+ max_fails=0|listen \S+);", ln) for ln in gone), gone
+    assert new == ["    server 127.0.0.1:1111 max_fails=0;", "    server 127.0.0.1:2222 max_fails=0;",
+                   "    server 127.0.0.1:3333 max_fails=0;", "    listen 127.0.0.1:4444;"]
     assert len(changed) == len(original) + 1
 
 
@@ -261,10 +262,8 @@ def test_a_revision_imported_through_one_replica_shows_on_the_other_at_its_next_
 
         # replica 2 asks the database whether the revisions changed at most every REVISION_CHECK_S
         other.wait_for_timeout(int((db.REVISION_CHECK_S + 0.5) * 1000))
-        other.get_by_role("link", name="Mục tiêu 2025/2030").first.click()  # a rerun, no reload
-        wait_idle(other)
-        other.get_by_role("link", name="Tổng quan").first.click()
-        wait_idle(other)
+        _navigate(other, "Mục tiêu 2025/2030", TARGETS_TITLE)  # a rerun, no reload
+        _navigate(other, "Tổng quan", OVERVIEW[0])
         expect(other.get_by_text("nhập bởi minh").first).to_be_visible(timeout=TIMEOUT)
         expect(other.get_by_text("VCCI: PCI 2025").first).to_be_visible()
         expect(other.locator("[data-testid=stMain]")).to_contain_text("12/34", use_inner_text=True)  # the new rank
@@ -279,6 +278,18 @@ def test_a_revision_imported_through_one_replica_shows_on_the_other_at_its_next_
     cluster.assert_served_by(cluster.pin(1), 1)
 
 
+def _navigate(pg, link: str, title: str) -> None:
+    """Go to another page by its link in the sidebar (a rerun over the open WebSocket, no reload) and wait until
+    that page's run has finished (Streamlit's ``data-test-script-state``). With wait_idle (a fixed pause, then
+    no status widget) the second click could come while the first page was still running on a busy machine,
+    and the overview went on showing its earlier figures although replica 2 had loaded the import (a new
+    page there showed it): 3 failures in 21 runs under stress-ng."""
+    pg.get_by_role("link", name=link).first.click()
+    expect(pg.locator("h1").first).to_have_text(title, timeout=TIMEOUT)
+    expect(pg.locator("[data-testid=stApp]")).to_have_attribute("data-test-script-state", "notRunning",
+                                                               timeout=TIMEOUT)
+
+
 def _put(url: str, size: int, cookie: str) -> int:
     req = urllib.request.Request(url, data=b"x" * size, method="PUT",
                                  headers={"Content-Type": "application/octet-stream", "Cookie": f"{COOKIE}={cookie}"})
@@ -287,6 +298,33 @@ def _put(url: str, size: int, cookie: str) -> int:
             return r.status
     except urllib.error.HTTPError as err:
         return err.code
+
+
+def test_requests_a_replica_refuses_early_set_no_replica_aside(cluster):
+    """Streamlit answers an upload without a session or token (400/403) before reading its body and closes the
+    connection while nginx is still sending it; nginx counts that as a failed attempt. With nginx's default
+    max_fails=1 each such request set its replica aside for 10 s (fail_timeout), and a few of them, from
+    anyone, made every page answer 502 ("no live upstreams"; the cause of this module's flaky upload test on a
+    busy machine). deploy/nginx-site.conf sets max_fails=0: after 20 such requests to each replica, each still
+    serves the browsers pinned to it and nginx set none aside."""
+    url = f"{cluster.url}/_stcore/upload_file/no-session/no-file"
+    for n in range(20):
+        for i in (0, 1):
+            _put(url, 3 * 1024 * 1024 - 8192, cluster.pin(i))  # under client_max_body_size: passed on, refused
+    errors = (cluster.folder / "error.log").read_text(errors="replace")
+    assert "temporarily disabled" not in errors and "no live upstreams" not in errors, errors[-2000:]
+    for i in (0, 1):
+        def health() -> list[dict]:  # this browser's health checks (a refused upload's line may come later)
+            return [r for r in cluster.requests_of(cluster.pin(i), websocket=False) if r["path"] == "/_stcore/health"]
+
+        before = len(health())
+        req = urllib.request.Request(f"{cluster.url}/_stcore/health", headers={"Cookie": f"{COOKIE}={cluster.pin(i)}"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            assert r.read().decode().strip() == "ok"
+        deadline = time.time() + 10
+        while len(health()) == before and time.time() < deadline:  # nginx writes the line once it is done
+            time.sleep(0.05)
+        assert health()[before:] and health()[-1]["upstreams"] == [cluster.address(i)], health()[before:]
 
 
 def test_stopping_one_replica_leaves_nginx_serving(browser, cluster, shots):
@@ -309,18 +347,33 @@ def test_stopping_one_replica_leaves_nginx_serving(browser, cluster, shots):
         assert r.read().decode().strip() == "ok"
 
 
-def test_nginx_passes_a_2_mb_upload_on_and_refuses_a_larger_one(cluster):
-    """client_max_body_size: nginx sends a 2 MB file (Streamlit's own limit, .streamlit/config.toml) plus its
-    multipart envelope on to a replica, while it refuses 4 MB itself with 413 and asks no replica. Last in
-    this module, after replica 1 is stopped: what the replica answers is not the point (there is no
-    session: a refusal, or 502 from the stopped one), only that nginx passed the body on; and a replica
-    that answers before reading such a body makes nginx leave it out for a few seconds (max_fails), which
-    must not touch the other tests."""
-    url = f"{cluster.url}/_stcore/upload_file/no-session/no-file"
-    small, large = f"e2e-2mb-{uuid.uuid4().hex[:8]}", f"e2e-4mb-{uuid.uuid4().hex[:8]}"
-    status = _put(url, 2 * 1024 * 1024 + 4096, small)
-    assert status != 413, status
-    row = cluster.logged(small)[-1]
-    assert row["upstreams"] != ["-"] and set(row["upstreams"]) <= {cluster.address(0), cluster.address(1)}, row
-    assert _put(url, 4 * 1024 * 1024, large) == 413
+def test_nginx_passes_a_2_mb_upload_on_and_refuses_a_larger_one(browser, cluster, shots, tmp_path):
+    """client_max_body_size: an editor's file of 2 MB (Streamlit's own limit, .streamlit/config.toml) goes through
+    nginx to the replica, which takes it (204; the page then says what is wrong with it), while nginx refuses
+    4 MB itself with 413 and asks no replica. Last in this module, after replica 1 is stopped: the browser is on
+    replica 2."""
+    big = tmp_path / "ket_qua_2mb.csv"
+    row = b"pci_rank,2025,12,hang 12/34,34,VCCI\n"
+    # 2 MB as the browser counts it (10^6 bytes, Windows excepted: Streamlit's frontend), under the server's 2 MiB
+    big.write_bytes((b"indicator_id,year,value,value_text,out_of,source\n" + row * 60_000)[:2_000_000 - 1000])
+    context = cluster.context_on(browser, 1)
+    try:
+        pg = context.new_page()
+        sign_in(pg, cluster.url, "minh", PASSWORD)
+        pg.locator("[data-testid=stFileUploader] input[type=file]").set_input_files(str(big))
+        wait_idle(pg)
+        expect(pg.locator("[data-testid=stFileChip]")).to_be_visible(timeout=TIMEOUT)
+        assert pg.locator("[data-testid=stFileChip][aria-invalid=true]").count() == 0  # the browser sent it
+        # what the page says of the file (too many rows): an error shown, not the hidden one of a refused file
+        expect(pg.locator("[data-testid=stAlertContentError] >> visible=true").first).to_be_visible(timeout=TIMEOUT)
+        assert not pg.get_by_text("Tệp vừa chọn không được nhận").is_visible()
+        assert_no_exception(pg)
+        pg.screenshot(path=str(shots / "replicas-2mb-upload-on-2.png"), full_page=True)
+    finally:
+        context.close()
+    uploads = [r for r in cluster.requests_of(cluster.pin(1), websocket=False)
+               if r["method"] == "PUT" and r["path"].startswith("/_stcore/upload_file/")]
+    assert uploads and uploads[-1]["status"] == 204 and uploads[-1]["upstreams"] == [cluster.address(1)], uploads
+    large = f"e2e-4mb-{uuid.uuid4().hex[:8]}"
+    assert _put(f"{cluster.url}/_stcore/upload_file/no-session/no-file", 4 * 1024 * 1024, large) == 413
     assert cluster.logged(large)[-1]["upstreams"] == ["-"]  # refused by nginx, no replica asked
