@@ -97,3 +97,45 @@ def summarize(path: Path, top: int = 15) -> dict:
         "top_own_lines_pct": {k: share(v) for k, v in lines.most_common(top)},
         "raw": str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path),
     }
+
+
+def rerun_page(page: str, reruns: int = 30, rate: int = 200, top: int = 25) -> dict:
+    """Profile ``reruns`` full reruns of one page in AppTest (after two warm runs): py-spy samples this
+    very process while the page reruns, so imports and the first, cold run are left out.
+    ``python -m bench.profile PAGE [RERUNS]`` prints the summary."""
+    import os
+    import time
+
+    from bench import reruns
+
+    exe = pyspy()
+    if exe is None:
+        raise SystemExit("py-spy is not installed")
+    reruns.shared_script_cache()
+    at = reruns.page_test(page)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    path = OUT_DIR / f"rerun_{page}.folded"
+    spy = subprocess.Popen([exe, "record", "--pid", str(os.getpid()), "--rate", str(rate), "--format", "raw",
+                            "--nonblocking", "--output", str(path)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # py-spy attaches
+    t0, c0 = time.perf_counter(), time.process_time()
+    for _ in range(reruns):
+        at.run()
+        if at.exception:
+            raise RuntimeError(at.exception)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    spy.send_signal(2)  # SIGINT: py-spy writes its file and stops
+    spy.wait(timeout=60)
+    out = summarize(path, top)
+    out["wall_ms_per_rerun"] = round(1000 * wall / reruns, 1)
+    out["cpu_ms_per_rerun"] = round(1000 * cpu / reruns, 1)
+    return out
+
+
+if __name__ == "__main__":
+    import json
+
+    page = sys.argv[1] if len(sys.argv) > 1 else "overview"
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 30
+    print(json.dumps(rerun_page(page, n), indent=1, ensure_ascii=False))
