@@ -106,13 +106,13 @@ def rerun_page(page: str, reruns: int = 30, rate: int = 200, top: int = 25) -> d
     import os
     import time
 
-    from bench import reruns
+    from bench import reruns as apptest
 
     exe = pyspy()
     if exe is None:
         raise SystemExit("py-spy is not installed")
-    reruns.shared_script_cache()
-    at = reruns.page_test(page)
+    apptest.shared_script_cache()
+    at = apptest.page_test(page)
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     path = OUT_DIR / f"rerun_{page}.folded"
     spy = subprocess.Popen([exe, "record", "--pid", str(os.getpid()), "--rate", str(rate), "--format", "raw",

@@ -126,42 +126,70 @@ def cached(key, make):
     return _cached(("page", key), make)
 
 
-def _spec(chart, cache) -> dict:
-    return _cached(cache, lambda: chart_spec(chart() if callable(chart) else chart))
+def _spec(chart, cache):
+    """The chart element of ``chart`` (see :func:`_element`), made once per ``cache`` key."""
+    return _cached(cache, lambda: _element(chart_spec(chart() if callable(chart) else chart)))
+
+
+def _element(spec: dict):
+    """The chart element ``st.vega_lite_chart(spec, width="stretch")`` sends, made by Streamlit's own
+    steps (the spec's JSON made stable, the datasets moved out of it). A cached element is drawn again
+    with :func:`_draw` without these steps, which cost more than the rest of a chart's drawing (the
+    spec is dumped to JSON, parsed and dumped again on every call). Never change one: copy it."""
+    import json
+
+    from streamlit.elements import vega_charts
+    from streamlit.proto.VegaLiteChart_pb2 import VegaLiteChart
+
+    element = VegaLiteChart()
+    spec = vega_charts._prepare_vega_lite_spec(spec, use_container_width=True)
+    vega_charts._marshall_chart_data(element, spec, None)
+    element.spec = vega_charts._stabilize_vega_json_spec(json.dumps(spec))
+    element.theme = "streamlit"
+    return element
+
+
+def _draw(element) -> None:
+    """Draw a chart element of :func:`_element` where ``st.vega_lite_chart`` would draw it (the current
+    container), full width as ``width="stretch"`` does. Streamlit copies the element into its message."""
+    from streamlit.elements.lib.layout_utils import LayoutConfig
+
+    st._main._enqueue("vega_lite_chart", element, layout_config=LayoutConfig(width="stretch", height="content"))
 
 
 def show_chart(chart, key: str | None = None, cache=None) -> None:
     """Draw an Altair chart (or a function returning one) with the shared configuration.
 
-    ``cache`` names a chart that depends only on the data and the language: its spec is built once
-    and reused on every rerun (pass a function so that the chart is not even built again).
+    ``cache`` names a chart that depends only on the data and the language: its element is built once
+    and reused on every rerun (pass a function so that the chart is not even built again). ``key``
+    names the chart for readers of the page's code (a chart without selections has no widget state).
     """
-    st.vega_lite_chart(_spec(chart, cache), width="stretch", key=key)
+    _draw(_spec(chart, cache))
 
 
 def show_dynamic(build, data: pd.DataFrame, key: str, cache) -> None:
     """Draw a chart whose data changes with the scenario but whose shape does not.
 
     ``build(data)`` makes the chart from ``data`` (already prepared, e.g. by ``charts.target_data``);
-    it runs once per ``cache`` key, and later runs only swap the data into the cached spec, which
+    it runs once per ``cache`` key, and later runs only swap the data into the cached element, which
     keeps a slider's answer fast.
     """
-    def make() -> dict:
+    def make():
         spec = chart_spec(build(data))
         if len(spec.get("datasets", {})) != 1:
             raise ValueError("show_dynamic needs a chart with exactly one dataset")
-        return spec
+        return _element(spec)
 
-    template = _cached((cache, "dynamic"), make)
-    name = next(iter(template["datasets"]))
-    spec = {**template, "datasets": {name: _arrow(data.reset_index(drop=True))}}
-    st.vega_lite_chart(spec, width="stretch", key=key)
+    element = type(template := _cached((cache, "dynamic"), make))()
+    element.CopyFrom(template)
+    element.datasets[0].data.data = _arrow(data.reset_index(drop=True))
+    _draw(element)
 
 
 def show_multiples(build, key: str, cache) -> None:
     """Small multiples in every layout of ``charts.MULTIPLES``: ``build(columns, panel_width)``
     makes one. The browser shows the widest layout that fits the column, whatever its width
-    (``styles.multiples_css``: a container query); each layout's spec is cached."""
+    (``styles.multiples_css``: a container query); each layout's element is cached."""
     with st.container(key=f"multiples_{key}"):
         for columns, panel in charts.MULTIPLES:
             with st.container(key=f"mcols{columns}_{key}"):
@@ -174,16 +202,16 @@ def show_pair(charts_pair, key: str, cache=None) -> None:
 
     ``charts_pair`` is a pair of charts or a function returning one; ``cache`` as in :func:`show_chart`.
     """
-    def make() -> tuple[dict, dict]:
+    def make() -> tuple:
         pair = charts_pair() if callable(charts_pair) else charts_pair
-        return chart_spec(pair[0]), chart_spec(pair[1])
+        return _element(chart_spec(pair[0])), _element(chart_spec(pair[1]))
 
-    specs = _cached(None if cache is None else (cache, "pair"), make)
+    elements = _cached(None if cache is None else (cache, "pair"), make)
     left, right = st.columns(2)
     with left:
-        st.vega_lite_chart(specs[0], width="stretch", key=f"{key}_a")
+        _draw(elements[0])
     with right:
-        st.vega_lite_chart(specs[1], width="stretch", key=f"{key}_b")
+        _draw(elements[1])
 
 
 def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
@@ -200,15 +228,38 @@ def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
                                else df[col]) for col in df.columns}, index=df.index)
 
 
-def table_expander(display: pd.DataFrame, raw: pd.DataFrame | Callable[[], pd.DataFrame], filename: str, key: str, *,
-                   title: str | None = None, source: str | None = None,
-                   csv_decimals: dict[str, int | None] | None = None) -> None:
+def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
+    """``st.dataframe(display, **dataframe_args)``; returns the frame shown (read it, never change it).
+
+    With ``cache`` (a table that depends only on what the key names: the data, the language, the
+    presentation mode and whatever else the key holds), the frame, or the function ``display`` that makes
+    it, is made and turned into the Arrow table Streamlit sends once per key: a rerun then only serialises
+    that (converting a frame costs a few milliseconds a table)."""
+    if cache is None:
+        frame = display() if callable(display) else display
+        st.dataframe(frame, **dataframe_args)
+        return frame
+    from streamlit import dataframe_util
+
+    def make() -> tuple:
+        frame = display() if callable(display) else display
+        return dataframe_util.convert_pandas_df_to_arrow_table(frame), frame
+
+    arrow, frame = _cached(("table", cache), make)
+    st.dataframe(arrow, **dataframe_args)
+    return frame
+
+
+def table_expander(display: pd.DataFrame | Callable[[], pd.DataFrame], raw: pd.DataFrame | Callable[[], pd.DataFrame],
+                   filename: str, key: str, *, title: str | None = None, source: str | None = None,
+                   csv_decimals: dict[str, int | None] | None = None, cache=None) -> None:
     """The chart's numbers as a table on demand, with two downloads: the table as the page shows it
     (XLSX for the office: ``title`` row, headings, number formats, ``source`` row) and the raw values
-    (CSV for machines, floats rounded: ``csv_decimals`` names the printed decimals of computed columns)."""
+    (CSV for machines, floats rounded: ``csv_decimals`` names the printed decimals of computed columns).
+    ``cache`` as in :func:`table` (``display`` may then be a function, called once per key)."""
     with st.expander(t("show_table")):
-        st.dataframe(display, hide_index=True, width="stretch")
-        downloads(display, raw, filename, key, title=title, source=source, csv_decimals=csv_decimals)
+        frame = table(display, cache=cache, hide_index=True, width="stretch")
+        downloads(frame, raw, filename, key, title=title, source=source, csv_decimals=csv_decimals)
 
 
 def downloads(display: pd.DataFrame, raw: pd.DataFrame | Callable[[], pd.DataFrame], filename: str, key: str, *,
