@@ -35,30 +35,30 @@ st.caption(T(f"d_{key}"))
 full = catalog.table(key)
 shown = catalog.filter_rows(key, full, appendix)
 if len(shown):
-    st.dataframe(shown, hide_index=True, width="stretch", height=360)
+    ui.table(shown, cache=("ds_table", key, appendix), hide_index=True, width="stretch", height=360)
 else:
     st.info(T("no_rows"))
 st.caption(T("rows_shown", shown=len(shown), total=len(full)))
 buttons = st.container(horizontal=True)
-buttons.download_button(T("dl_csv"), catalog.csv_bytes(shown), file_name=catalog.file_name(key, "csv", appendix),
+buttons.download_button(T("dl_csv"), lambda: catalog.csv_bytes(shown), file_name=catalog.file_name(key, "csv", appendix),
                    mime="text/csv", key="ds_dl_csv", on_click="ignore", icon=":material/download:")
 buttons.download_button(T("dl_xlsx"), lambda: catalog.xlsx_bytes(key, shown, lang),
                         file_name=catalog.file_name(key, "xlsx", appendix), key="ds_dl_xlsx", on_click="ignore",
                         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                         icon=":material/download:")
-buttons.download_button(T("dl_parquet"), catalog.parquet_bytes(key), file_name=catalog.file_name(key, "parquet"),
+buttons.download_button(T("dl_parquet"), lambda: catalog.parquet_bytes(key), file_name=catalog.file_name(key, "parquet"),
                    mime="application/vnd.apache.parquet", key="ds_dl_parquet", on_click="ignore",
                    icon=":material/download:")
 with st.expander(T("all_downloads")):
     for k in keys:
         row = st.container(horizontal=True, vertical_alignment="center")  # wraps on a phone
         row.markdown(f"**{T(f't_{k}')}**", width=260)
-        row.download_button("CSV", catalog.csv_bytes(catalog.table(k)), file_name=catalog.file_name(k, "csv"),
+        row.download_button("CSV", lambda k=k: catalog.csv_bytes(catalog.table(k)), file_name=catalog.file_name(k, "csv"),
                             mime="text/csv", key=f"ds_all_csv_{k}", on_click="ignore")
         row.download_button("Excel", lambda k=k: catalog.xlsx_bytes(k, catalog.table(k), lang),
                             file_name=catalog.file_name(k, "xlsx"), key=f"ds_all_xlsx_{k}", on_click="ignore",
                             mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        row.download_button("Parquet", catalog.parquet_bytes(k), file_name=catalog.file_name(k, "parquet"),
+        row.download_button("Parquet", lambda k=k: catalog.parquet_bytes(k), file_name=catalog.file_name(k, "parquet"),
                             mime="application/vnd.apache.parquet", key=f"ds_all_pq_{k}", on_click="ignore")
 
 # --- the whole dataset as an open data package ---------------------------------------------------------
@@ -71,48 +71,49 @@ st.download_button(T("dl_package"), lambda: package.package_bytes(), file_name="
 st.header(T("audit_title"))
 st.write(T("audit_lead"))
 frame = catalog.audit_result()[lang]
-counts = catalog.audit_counts(frame)
+counts = ui.cached("ds_audit_counts", lambda: catalog.audit_counts(frame))
 st.markdown(T("audit_summary", **counts))
 if counts[audit.MISMATCH]:
     st.subheader(T("mismatch_title"))
-    st.markdown("\n".join(f"- {line}" for line in catalog.audit_lines(frame, audit.MISMATCH, lang)))
+    st.markdown(ui.cached(("ds_audit_lines", audit.MISMATCH), lambda: "\n".join(
+        f"- {line}" for line in catalog.audit_lines(frame, audit.MISMATCH, lang))))
 for status, title in ((audit.MISSING, "status_missing"), (audit.ROUNDING, "rounding_title")):
     if counts[status]:
         with st.expander(f"{T(title)} ({counts[status]})"):
-            st.markdown("\n".join(f"- {line}" for line in catalog.audit_lines(frame, status, lang)))
+            st.markdown(ui.cached(("ds_audit_lines", status), lambda: "\n".join(
+                f"- {line}" for line in catalog.audit_lines(frame, status, lang))))
 st.markdown(f"**{T('audit_table')}**")
-ui.table_expander(catalog.audit_display(frame, lang), frame, f"audit_{lang}.csv", "ds_audit",
-                  title=T("audit_title"))
+ui.table_expander(lambda: catalog.audit_display(frame, lang), frame, f"audit_{lang}.csv", "ds_audit",
+                  title=T("audit_title"), cache="ds_audit")
 
 # --- the footnotes ---------------------------------------------------------------------------------
 st.header(T("footnotes_title"))
 st.caption(T("footnotes_lead"))
-notes = catalog.table("footnotes")
 with st.expander(T("footnotes_open")):
-    for r in notes.itertuples():
-        where = escape.markdown(catalog.place_label(r.cited_in, lang))
-        st.markdown(T("footnote_line", n=int(r.footnote), where=where, text=escape.markdown(r.text_vi)))
+    for line in ui.cached("ds_footnotes", lambda: tuple(
+            T("footnote_line", n=int(r.footnote), where=escape.markdown(catalog.place_label(r.cited_in, lang)),
+              text=escape.markdown(r.text_vi)) for r in catalog.table("footnotes").itertuples())):
+        st.markdown(line)
 
 # --- later figures ---------------------------------------------------------------------------------
 st.header(T("later_title"))
 st.caption(T("later_lead"))
-later = catalog.later_table(catalog.later_figures(), lang)
-st.dataframe(later, hide_index=True, width="stretch",
-             column_config={T("col_link"): st.column_config.LinkColumn(T("col_link"))})
+ui.table(lambda: catalog.later_table(catalog.later_figures(), lang), cache="ds_later", hide_index=True,
+         width="stretch", column_config={T("col_link"): st.column_config.LinkColumn(T("col_link"))})
 
 # --- source conflicts ------------------------------------------------------------------------------
 st.header(T("conflicts_title"))
 st.caption(T("conflicts_lead"))
-st.dataframe(catalog.conflicts_table(catalog.source_conflicts(), lang), hide_index=True, width="stretch",
-             column_config={T("col_link"): st.column_config.LinkColumn(T("col_link")),
+ui.table(lambda: catalog.conflicts_table(catalog.source_conflicts(), lang), cache="ds_conflicts", hide_index=True,
+         width="stretch", column_config={T("col_link"): st.column_config.LinkColumn(T("col_link")),
                             T("col_claim"): st.column_config.TextColumn(T("col_claim"), width="large")})
 
 # --- PCI reference sources -----------------------------------------------------------------------
 st.header(T("ref_title"))
 sources = catalog.reference_source_rows()
-st.caption(T("ref_lead", **catalog.reference_summary(sources)))
-st.dataframe(catalog.reference_sources(sources, lang), hide_index=True, width="stretch",
-             column_config={T("col_link"): st.column_config.LinkColumn(T("col_link")),
+st.caption(T("ref_lead", **ui.cached("ds_ref_summary", lambda: catalog.reference_summary(sources))))
+ui.table(lambda: catalog.reference_sources(sources, lang), cache="ds_references", hide_index=True, width="stretch",
+         column_config={T("col_link"): st.column_config.LinkColumn(T("col_link")),
                             T("col_source"): st.column_config.TextColumn(T("col_source"), width="medium")})
 
 # --- how to cite -----------------------------------------------------------------------------------
@@ -127,13 +128,13 @@ for which in ("decision", "dashboard"):
 # --- downloads and their codes -------------------------------------------------------------------
 st.header(T("codes_title"))
 st.markdown(T("codes_lead"))
-st.dataframe(catalog.code_rows(lang), hide_index=True, width="stretch")
+ui.table(lambda: catalog.code_rows(lang), cache="ds_codes", hide_index=True, width="stretch")
 
 # --- build ---------------------------------------------------------------------------------------
 st.header(T("build_title"))
 if info:
     st.caption(T("build_lead", built=catalog.fmt_datetime(catalog.built_at(info), lang),
                  fp=str(info.get("fingerprint", ""))[:12], schema=info.get("schema_version", "–")))
-    st.dataframe(catalog.build_rows(info, lang), hide_index=True)
+    ui.table(lambda: catalog.build_rows(info, lang), cache="ds_build", hide_index=True)
 else:
     st.warning(T("build_missing"))
