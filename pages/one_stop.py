@@ -82,7 +82,7 @@ proc_labels = {logic.PROCEDURE_TOTAL: T("total"), **{i: levels[logic.LEVEL_OF[i]
                logic.PROVINCIAL_LAW: T("proc_law_row")}
 ui.table_expander(logic.wide_table(proc_ids, lang, first_col=T("row"), labels=proc_labels),
                   logic.raw_table(proc_ids), "pl07_procedures_by_level.csv", "os_proc",
-                  title=T("proc_title"), source=ui.decision_source("PL07", "1"))
+                  title=T("proc_title"), source=ui.decision_source("PL07", "1"), cache="os_proc")
 
 # --- 2. one-stop desks ------------------------------------------------------------------------------
 st.header(T("desk_title"), divider="gray")
@@ -92,7 +92,7 @@ ui.source_caption(ui.decision_source("PL07", "4"))
 ui.table_expander(logic.wide_table(logic.DESKS, lang, first_col=T("row"),
                                  labels=logic.desk_labels(lang, full=True)),
                   logic.raw_table(logic.DESKS), "pl07_one_stop_desks.csv", "os_desks",
-                  title=T("desk_title"), source=ui.decision_source("PL07", "4"))
+                  title=T("desk_title"), source=ui.decision_source("PL07", "4"), cache="os_desks")
 st.subheader(T("joint_title"))
 st.write(T("joint_lead", y=logic.first_value_year(logic.JOINT)))
 joint_names = logic.joint_labels(lang)
@@ -106,7 +106,7 @@ st.caption(T("joint_note"))
 ui.source_caption(ui.decision_source("PL07", "4"))
 ui.table_expander(logic.wide_table(logic.JOINT, lang, first_col=T("row"), labels=joint_names),
                   logic.raw_table(logic.JOINT), "pl07_joint_handling.csv", "os_joint",
-                  title=T("joint_title"), source=ui.decision_source("PL07", "4"))
+                  title=T("joint_title"), source=ui.decision_source("PL07", "4"), cache="os_joint")
 
 # --- 3. on time -------------------------------------------------------------------------------------
 st.header(T("ontime_title"), divider="gray")
@@ -129,7 +129,7 @@ if below:
 ui.table_expander(logic.wide_table(logic.ON_TIME, lang, first_col=T("level"),
                                  labels={i: levels[logic.LEVEL_OF[i]] for i in logic.ON_TIME}),
                   logic.raw_table(logic.ON_TIME), "pl07_on_time.csv", "os_ontime",
-                  title=T("ontime_title"), source=ui.decision_source("PL07", "5"))
+                  title=T("ontime_title"), source=ui.decision_source("PL07", "5"), cache="os_ontime")
 
 # --- 4. feedback ------------------------------------------------------------------------------------
 st.header(T("fb_title"), divider="gray")
@@ -145,7 +145,7 @@ else:
 fb_labels = dict(zip(fb["indicator_id"], fb["series"]))
 ui.table_expander(logic.wide_table(logic.FEEDBACK, lang, first_col=T("row"), labels=fb_labels),
                   logic.raw_table(logic.FEEDBACK), "pl07_feedback.csv", "os_fb",
-                  title=T("fb_title"), source=ui.decision_source("PL07", "6"))
+                  title=T("fb_title"), source=ui.decision_source("PL07", "6"), cache="os_fb")
 
 # --- 5. online services -------------------------------------------------------------------------------
 st.header(T("online_title"), divider="gray")
@@ -167,7 +167,7 @@ for r in logic.services_used_mismatches().itertuples():
     st.warning(T("used_warning", year=r.year, printed=str(r.printed_text).strip("() "), num=num(r.num),
                  den=num(r.den), rec=pct(r.recomputed), printed_v=pct(r.printed)), icon="⚠️")
 st.caption(T("used_ok"))
-used_display = pd.DataFrame({
+used_display = lambda: pd.DataFrame({  # noqa: E731 - made once per data version and language (cache below)
     T("col_year"): used["year"].astype(str),
     T("col_printed_cell"): used["printed_text"].astype(str).str.strip("() "),
     T("col_printed"): [logic.cell_text(v, f, t, lang, logic.SERVICES_USED) for v, f, t in
@@ -179,7 +179,7 @@ used_display = pd.DataFrame({
 })
 ui.table_expander(used_display, used, "pl11_10_services_with_dossiers.csv", "os_used",
                   title=T("online_title"), source=ui.decision_source("PL11", "10"),
-                  csv_decimals={"recomputed": 2, "difference": 2})
+                  csv_decimals={"recomputed": 2, "difference": 2}, cache="os_used")
 
 units = logic.series([logic.E_ONE_STOP_UNITS])
 left, right = st.columns(2)
@@ -194,7 +194,7 @@ ui.source_caption(ui.decision_source("PL11", "11, 12"))
 online_ids = [logic.ONLINE_SERVICES, logic.E_ONE_STOP_UNITS, logic.E_ONE_STOP_SHARE]
 online_table = logic.wide_table(online_ids, lang, first_col=T("row"))
 ui.table_expander(online_table, logic.raw_table(online_ids), "pl11_online_services.csv", "os_online",
-                  title=T("online_title"), source=ui.decision_source("PL11", "9, 11, 12"))
+                  title=T("online_title"), source=ui.decision_source("PL11", "9, 11, 12"), cache="os_online")
 
 # --- 6. text figures ----------------------------------------------------------------------------------
 st.header(T("text_title"), divider="gray")
@@ -221,7 +221,7 @@ bullets = [
 st.markdown("\n".join(f"- {b}" for b in bullets))
 checks = logic.text_check_table(lang)
 with st.expander(T("text_table")):
-    st.dataframe(checks, hide_index=True, width="stretch", height=36 * (len(checks) + 1) + 4)
+    ui.table(checks, cache="os_checks", hide_index=True, width="stretch", height=36 * (len(checks) + 1) + 4)
 ui.source_caption(sources(("PL01", "II.2"), ("PL07", "1"), ("PL11", "9, 10")) + "; " + T("text_parts"))
 
 
@@ -231,14 +231,15 @@ def targets_section():
     st.header(T("targets_title"), divider="gray")
     st.write(T("targets_lead"))
     ui.scenario_banner()
-    factor = ui.pace_factor()
-    proj = logic.related_targets(ui.scenario_paces(), factor)
+    factor, paces = ui.pace_factor(), ui.scenario_paces()
+    scenario = (tuple(sorted(paces.items())), factor)  # what the projections below depend on
+    proj = logic.related_targets(paces, factor)
     words = {s: ui.status_word(s) for s in charts.STATUS_COLOURS}
-    chart_df = pd.DataFrame({
+    chart_df = ui.cached(("os_targets_chart", scenario), lambda: pd.DataFrame({
         "name": [T(f"chart_{r.target_id}") for r in proj.itertuples()],
         "latest": proj["anchor_value"], "projected_2025": proj["projected_2025"], "goal_2025": proj["goal_2025"],
         "status": proj["status_2025"], "status_word": [words[s] for s in proj["status_2025"]],
-    })
+    }))
     labels = {"target": T("col_target"), "latest": T("col_latest"), "projected": T("col_projected"),
               "goal": T("col_goal"), "status": T("col_status"), **{f"status_{s}": w for s, w in words.items()}}
     placeholder = st.container()
@@ -268,10 +269,11 @@ def targets_section():
     with placeholder:
         ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("targets_chart"),
                                                       x_title=T("targets_axis"), labels=labels),
-                        charts.target_data(chart_df, lang), key="os_targets", cache="os_targets")
+                        ui.cached(("os_targets_data", scenario), lambda: charts.target_data(chart_df, lang)),
+                        key="os_targets", cache="os_targets")
         st.caption(T("targets_legend") + " " + T("status_help"))
     ui.reset_button([f"pace_{t}" for t in logic.TARGET_IDS], "one_stop")
-    table = pd.DataFrame({
+    table = lambda: pd.DataFrame({  # noqa: E731 - made once per scenario (cache below)
         T("col_target"): [T(f"short_{t}") for t in proj["target_id"]],
         T("col_latest"): [pct(v) for v in proj["anchor_value"]],
         T("col_latest_year"): proj["anchor_year"].astype(str),
@@ -281,12 +283,12 @@ def targets_section():
         T("col_projected"): [pct(v) for v in proj["projected_2025"]],
         T("col_status"): chart_df["status_word"],
     })
-    raw = proj[["target_id", "anchor_year", "anchor_value", "goal_2025", "gap_2025", "pace", "pace_used",
-                "projected_2025", "status_2025"]]
+    raw = lambda: proj[["target_id", "anchor_year", "anchor_value", "goal_2025", "gap_2025", "pace",  # noqa: E731
+                        "pace_used", "projected_2025", "status_2025"]]
     ui.table_expander(table, raw, "one_stop_targets.csv", "os_targets", title=T("targets_title"),
                       source=ui.decision_source("PL01", "II.2, II.3, II.8"),
                       csv_decimals={c: 2 for c in ("anchor_value", "goal_2025", "gap_2025", "pace", "pace_used",
-                                                   "projected_2025")})
+                                                   "projected_2025")}, cache=("os_targets", scenario))
     ui.source_caption(ui.decision_source("PL01", "II.2, II.3, II.8"))
     state.sync_url(st)
 

@@ -170,8 +170,13 @@ def level_sum_check() -> pd.DataFrame:
 
 def provincial_law_years() -> dict[int, float]:
     """Years in which the "procedures issued by the province" row has a number (else it is "-")."""
+    return dict(_provincial_law_years())
+
+
+@db.memo
+def _provincial_law_years() -> tuple[tuple[int, float], ...]:
     df = series([PROVINCIAL_LAW])
-    return {int(r.year): float(r.value) for r in df.itertuples() if r.flag == "value"}
+    return tuple((int(r.year), float(r.value)) for r in df.itertuples() if r.flag == "value")
 
 
 @db.memo
@@ -295,6 +300,7 @@ def latest(indicator_id: str) -> tuple[int, float | None]:
     return int(r["year"]), (float(r["value"]) if r["flag"] == "value" else None)
 
 
+@db.memo
 def first_value_year(ids) -> int | None:
     """The first year in which any of the indicators has a number."""
     df = series(list(ids))
@@ -313,12 +319,22 @@ def on_time(lang: str) -> pd.DataFrame:
 def on_time_domain(step: float = 0.5, top: float = 100.0) -> list[float]:
     """A y range that shows the differences: from just under the lowest rate (to a multiple of
     ``step``) up to 100%."""
-    lo = float(series(ON_TIME)["value"].min())
+    lo = _lowest_on_time()
     return [math.floor((lo - 0.1) / step) * step, top]
+
+
+@db.memo
+def _lowest_on_time() -> float:
+    return float(series(ON_TIME)["value"].min())
 
 
 def on_time_latest() -> list[dict]:
     """Per level: the latest rate, the year before, and the change in percentage points."""
+    return [dict(r) for r in _on_time_latest()]
+
+
+@db.memo
+def _on_time_latest() -> tuple[dict, ...]:
     df = series(ON_TIME)
     y = max(years(df))
     out = []
@@ -326,15 +342,20 @@ def on_time_latest() -> list[dict]:
         now, before = _value(df, ind, y), _value(df, ind, y - 1)
         out.append({"indicator_id": ind, "level": LEVEL_OF[ind], "year": y, "value": now,
                     "previous": before, "change": None if now is None or before is None else now - before})
-    return out
+    return tuple(out)
 
 
 def below_text_floor() -> list[dict]:
     """Rates printed in Appendix 07 below the "above 99%" of Part 2 §2.2: level, year, value."""
+    return [dict(r) for r in _below_text_floor()]
+
+
+@db.memo
+def _below_text_floor() -> tuple[dict, ...]:
     df = series(ON_TIME)
     rows = df[(df["flag"] == "value") & (df["value"] < TEXT_ON_TIME_FLOOR)]
-    return [{"level": LEVEL_OF[r.indicator_id], "year": int(r.year), "value": float(r.value)}
-            for r in rows.itertuples()]
+    return tuple({"level": LEVEL_OF[r.indicator_id], "year": int(r.year), "value": float(r.value)}
+                 for r in rows.itertuples())
 
 
 # --- Appendix 07 item 6: feedback ----------------------------------------------------------------
@@ -348,10 +369,16 @@ def feedback(lang: str) -> pd.DataFrame:
 
 def feedback_totals() -> dict[str, float]:
     """Sum over the years of each feedback row."""
+    return dict(_feedback_totals())
+
+
+@db.memo
+def _feedback_totals() -> tuple[tuple[str, float], ...]:
     df = series(FEEDBACK)
-    return {i: float(df[df["indicator_id"] == i]["value"].sum()) for i in FEEDBACK}
+    return tuple((i, float(df[df["indicator_id"] == i]["value"].sum())) for i in FEEDBACK)
 
 
+@db.memo
 def feedback_all_handled() -> bool:
     """Whether every year all feedback received was resolved and its reply published."""
     df = series(FEEDBACK)
@@ -533,6 +560,7 @@ def default_pace(target_id: str) -> tuple[float, str]:
     return scenario.default_paces()[target_id]
 
 
+@db.memo
 def related_targets(paces: dict[str, float] | None = None, factor: float = 1.0) -> pd.DataFrame:
     """The targets this page follows, projected under the scenario (rows of
     :func:`reform.model.scenario.project_targets`, in :data:`TARGET_IDS` order)."""
@@ -583,7 +611,11 @@ def text_check_table(lang: str) -> pd.DataFrame:
 
 def check(key: str) -> dict:
     """One row of :func:`text_checks` as a dict (values by figure id under ``fig``)."""
+    row, fig = _check(key)
+    return {**row, "fig": dict(fig)}
+
+
+@db.memo
+def _check(key: str) -> tuple[dict, dict]:
     df = text_checks().set_index("key")
-    out = df.loc[key].to_dict()
-    out["fig"] = {k: v["value"] for k, v in _figures().items()}
-    return out
+    return df.loc[key].to_dict(), {k: v["value"] for k, v in _figures().items()}
