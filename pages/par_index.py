@@ -45,7 +45,7 @@ for r in par.sum_issues().itertuples():
         st.caption(T("sum_rounding", **words))
 st.caption(T("sum_ok"))
 checks = {"ok": T("check_ok"), "rounding": T("check_rounding"), "mismatch": T("check_mismatch")}
-shown = pd.DataFrame({
+shown = lambda: pd.DataFrame({  # noqa: E731 - made once per data version and language (cache below)
     ui.t("year"): totals["year"].astype(str),
     T("col_printed"): totals["score"],
     T("col_sum"): totals["sum_areas"],
@@ -53,10 +53,10 @@ shown = pd.DataFrame({
     ui.t("rank"): totals["rank"],
     T("col_check"): totals["status"].map(checks),
 })
-ui.table_expander(ui.display_frame(shown, {T("col_printed"): 2, T("col_sum"): 2, T("col_diff"): 2,
-                                           ui.t("rank"): 0}),
+ui.table_expander(lambda: ui.display_frame(shown(), {T("col_printed"): 2, T("col_sum"): 2, T("col_diff"): 2,
+                                                     ui.t("rank"): 0}),
                   totals, "par_index_total_2016_2019.csv", "par_total",
-                  title=T("total_header"), source=ui.decision_source("PL04"))
+                  title=T("total_header"), source=ui.decision_source("PL04"), cache="par_total")
 
 # --- later ranks, another source --------------------------------------------------------------
 later = par.later_ranks()
@@ -76,13 +76,13 @@ if len(later):
                    p2030=words[scenario.band_position(last["rank"], *bands["2030"])], b2030=b2030))
         st.caption(T("no_2020"))
         ui.source_caption(T("later_source") + ": " + "; ".join(dict.fromkeys(later["source"])))
-        ui.table_expander(pd.DataFrame({
+        ui.table_expander(lambda: pd.DataFrame({
             ui.t("year"): later["year"].astype(str),
             ui.t("rank"): later["rank"].map(lambda v: fmt_number(v, lang, 0)),
             T("later_table_text"): later["value_text"],
             ui.t("source"): later["source"],
         }), later, "par_index_later_ranks.csv", "par_later", title=T("later_table_text"),
-            source="; ".join(dict.fromkeys(later["source"])))
+            source="; ".join(dict.fromkeys(later["source"])), cache="par_later")
 
 # --- the 8 areas -------------------------------------------------------------------------------
 st.subheader(T("areas_header"))
@@ -96,15 +96,16 @@ ui.show_chart(lambda: par.area_grid_chart(
     key="par_areas", cache="par_areas")
 st.caption(T("grid_how"))
 tr_rows = par.text_ranks()
-items = [T("text_rank_item", item=r.item, year=r.year, score=fmt_number(r.score, lang, 2), text=r.rank_text,
-           gloss=(f" ({r.gloss_en})" if lang == "en" and r.gloss_en else ""))
-         for r in tr_rows.itertuples()]
+items = ui.cached("par_text_ranks", lambda: tuple(
+    T("text_rank_item", item=r.item, year=r.year, score=fmt_number(r.score, lang, 2), text=r.rank_text,
+      gloss=(f" ({r.gloss_en})" if lang == "en" and r.gloss_en else ""))
+    for r in tr_rows.itertuples()))
 if items:
     st.info(T("text_ranks_note", items="; ".join(items)) + " " + T("text_rank_verbatim"), icon="✳️")
 ui.source_caption(ui.decision_source("PL04", "1-8"))
-wide = par.area_wide(lang, labels, T("area"), T("score_col"), T("rank_col"))
-ui.table_expander(wide, par.areas().drop(columns=["order"]), "par_index_areas_2016_2019.csv", "par_areas",
-                  title=T("areas_header"), source=ui.decision_source("PL04", "1-8"))
+ui.table_expander(lambda: par.area_wide(lang, labels, T("area"), T("score_col"), T("rank_col")),
+                  lambda: par.areas().drop(columns=["order"]), "par_index_areas_2016_2019.csv", "par_areas",
+                  title=T("areas_header"), source=ui.decision_source("PL04", "1-8"), cache="par_areas")
 
 # --- one area in detail ------------------------------------------------------------------------
 st.subheader(T("detail_title"))
@@ -114,11 +115,12 @@ ui.show_pair(lambda: charts.score_rank_chart(
     par.area_series(chosen), lang=lang, title_score=T("detail_score", name=labels[chosen]),
     title_rank=T("detail_rank", name=labels[chosen]), x_title=ui.t("year"), y_score=ui.t("score"),
     y_rank=ui.t("rank")), key="par_detail_chart", cache=("par_detail", chosen))
-for r in tr_rows[tr_rows["area"] == chosen].itertuples():
-    st.caption(T("detail_text_gap", year=r.year, text=r.rank_text))
-names = par.areas().drop_duplicates("area").set_index("area")
-ui.source_caption(ui.decision_source("PL04", str(names.loc[chosen, "item"])) + " · "
-                  + pick(lang, names.loc[chosen, "name_vi"], names.loc[chosen, "name_en"]))
+for line in ui.cached(("par_text_gaps", chosen), lambda: tuple(
+        T("detail_text_gap", year=r.year, text=r.rank_text) for r in tr_rows[tr_rows["area"] == chosen].itertuples())):
+    st.caption(line)
+names = ui.cached("par_area_names", lambda: {r.area: (str(r.item), pick(lang, r.name_vi, r.name_en))
+                                              for r in par.areas().drop_duplicates("area").itertuples()})
+ui.source_caption(ui.decision_source("PL04", names[chosen][0]) + " · " + names[chosen][1])
 
 
 # --- what-if -----------------------------------------------------------------------------------
@@ -154,15 +156,16 @@ def whatif():
               delta_arrow="off")
     st.info(T("no_rank"), icon="ℹ️")
     tbl = par.whatif_table(scores)
-    shown = pd.DataFrame({
+    shown = lambda: pd.DataFrame({  # noqa: E731 - made once per scenario (cache below)
         T("area"): tbl["area"].map(labels),
         T("base_col", year=year): tbl["base"],
         T("scenario_col"): tbl["scenario"],
         T("change_col"): tbl["change"].map(lambda v: fmt_signed(v, lang)),
     })
-    ui.table_expander(ui.display_frame(shown, {T("base_col", year=year): 2, T("scenario_col"): 2}), tbl,
+    ui.table_expander(lambda: ui.display_frame(shown(), {T("base_col", year=year): 2, T("scenario_col"): 2}), tbl,
                       "par_index_scenario.csv", "par_whatif", title=T("whatif_title"),
-                      source=ui.decision_source("PL04"), csv_decimals={"base": 2, "scenario": 2, "change": 2})
+                      source=ui.decision_source("PL04"), csv_decimals={"base": 2, "scenario": 2, "change": 2},
+                      cache=("par_whatif", tuple(sorted(scores.items()))))
     ui.source_caption(ui.decision_source("PL04"))
     state.sync_url(st)
 

@@ -70,8 +70,14 @@ def size() -> int:
         return len(_entries)
 
 
+#: Types that are hashable and equal only to what they hash like (no container to freeze inside).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def freeze(x) -> Hashable:
     """A hashable form of arguments that may hold dicts, lists and sets."""
+    if type(x) is tuple and all(type(v) in _PLAIN for v in x):  # the common case: nothing to freeze
+        return x
     if isinstance(x, dict):
         return tuple(sorted((k, freeze(v)) for k, v in x.items()))
     if isinstance(x, (list, tuple)):

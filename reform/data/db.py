@@ -205,7 +205,7 @@ def memo(fn):
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        key = (data_version(), name, cache.freeze(args), cache.freeze(kwargs))
+        key = (data_version(), name, cache.freeze(args), cache.freeze(kwargs) if kwargs else ())
         return cache.get_or_make(key, lambda: fn(*args, **kwargs))
 
     return wrapper

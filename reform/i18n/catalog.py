@@ -28,6 +28,8 @@ LANGS = ("vi", "en")
 
 _lock = threading.Lock()
 _loaded: dict[str, tuple[gettext.GNUTranslations, dict[str, dict[str, None]]]] = {}
+#: Every message looked up so far, by (context, key, language): a page asks for hundreds a run.
+_messages: dict[tuple[str, str, str], str] = {}
 
 
 class CatalogError(LookupError):
@@ -60,10 +62,14 @@ def _load(lang: str) -> tuple[gettext.GNUTranslations, dict[str, dict[str, None]
 
 def message(context: str, key: str, lang: str) -> str:
     """The words of ``key`` in table ``context`` in ``lang``; CatalogError where the catalog lacks them."""
+    found = _messages.get((context, key, lang))
+    if found is not None:
+        return found
     translations, keys = _load(lang)
     if key not in keys.get(context, {}):
         raise CatalogError(f"no message {context}/{key} in the {lang} catalog")
-    return translations.pgettext(context, key)
+    found = _messages[(context, key, lang)] = translations.pgettext(context, key)
+    return found
 
 
 def keys(context: str) -> list[str]:
@@ -75,6 +81,7 @@ def reload() -> None:
     """Read the catalogs again (after a translator changed a file)."""
     with _lock:
         _loaded.clear()
+        _messages.clear()
 
 
 class Table:

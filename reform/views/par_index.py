@@ -30,6 +30,7 @@ def rank_groups(out_of: int) -> dict[str, tuple[int, int]]:
     return {"top": (1, first), "middle": (first + 1, second), "bottom": (second + 1, out_of)}
 
 
+@db.memo
 def out_of() -> int:
     """How many provinces the decision's PAR INDEX ranks (Appendix 04) are out of, from the data."""
     return int(table()["out_of"].dropna().max())
@@ -43,7 +44,12 @@ def table() -> pd.DataFrame:
 
 
 def years() -> list[int]:
-    return sorted(int(y) for y in table()["year"].unique())
+    return list(_years())
+
+
+@db.memo
+def _years() -> tuple[int, ...]:
+    return tuple(sorted(int(y) for y in table()["year"].unique()))
 
 
 def base_year() -> int:
@@ -58,6 +64,7 @@ def _status(difference: float) -> str:
     return "rounding" if abs(difference) <= ROUNDING + 1e-9 else "mismatch"
 
 
+@db.memo
 def total_series() -> pd.DataFrame:
     """Per year: the printed total (score, rank), the sum of the 8 areas, their difference and a status
     (ok / rounding / mismatch)."""
@@ -73,12 +80,14 @@ def total_series() -> pd.DataFrame:
     return out[["year", "score", "rank", "sum_areas", "difference", "status"]]
 
 
+@db.memo
 def total_chart_frame() -> pd.DataFrame:
     """year, score, rank, out_of of the printed total (for charts.score_rank_chart)."""
     s = total_series()
     return s[["year", "score", "rank"]].assign(rank=s["rank"].astype(float), out_of=out_of())
 
 
+@db.memo
 def sum_issues() -> pd.DataFrame:
     """Years whose printed total is not the sum of its areas (status rounding or mismatch)."""
     s = total_series()
@@ -87,6 +96,7 @@ def sum_issues() -> pd.DataFrame:
 
 # --- the 8 areas -----------------------------------------------------------------------------
 
+@db.memo
 def areas() -> pd.DataFrame:
     """The 8 areas per year, in the printed order."""
     df = table()
@@ -116,6 +126,7 @@ def text_gloss(rank_text: str) -> str | None:
     return f"in the group of {m.group(1)} provinces that reached the maximum score"
 
 
+@db.memo
 def text_ranks() -> pd.DataFrame:
     """The ranks printed as words: year, area, item, name_vi, name_en, score, rank_text (verbatim), gloss_en."""
     a = areas()
@@ -135,6 +146,7 @@ def rank_shown(row, lang: str, text_marker: str = "*") -> str:
     return fmt_number(row["rank"], lang, 0)
 
 
+@db.memo
 def area_grid(lang: str, labels: dict[str, str], text_label: str) -> pd.DataFrame:
     """The cells of the area grid: label, year_str, score_fmt, rank_label, rank_tip, group, name."""
     a = areas()
@@ -153,6 +165,7 @@ def area_grid(lang: str, labels: dict[str, str], text_label: str) -> pd.DataFram
     return out
 
 
+@db.memo
 def area_wide(lang: str, labels: dict[str, str], area_col: str, score_col: str, rank_col: str) -> pd.DataFrame:
     """One row per area, a score and a rank column per year, as display text (text ranks verbatim)."""
     a = areas()
@@ -160,7 +173,7 @@ def area_wide(lang: str, labels: dict[str, str], area_col: str, score_col: str, 
     for area in AREAS:
         sub = a[a["area"] == area].set_index("year")
         rec = {area_col: labels[area]}
-        for y in years():
+        for y in _years():
             r = sub.loc[y]
             rec[f"{score_col} {y}"] = fmt_number(r["score"], lang, 2)
             rec[f"{rank_col} {y}"] = rank_shown(r, lang)
@@ -168,6 +181,7 @@ def area_wide(lang: str, labels: dict[str, str], area_col: str, score_col: str, 
     return pd.DataFrame(rows)
 
 
+@db.memo
 def area_series(area: str) -> pd.DataFrame:
     """year, score, rank (null where printed as words) of one area."""
     a = areas()
@@ -202,6 +216,7 @@ def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: st
 
 # --- later published ranks --------------------------------------------------------------------
 
+@db.memo
 def later_ranks() -> pd.DataFrame:
     """PAR INDEX ranks published after the decision (another source and scale): year, rank, out_of,
     value_text, basis, derived (basis "derived": inferred from a published change), source, scale_note."""
@@ -216,6 +231,7 @@ def later_ranks() -> pd.DataFrame:
 
 # --- what-if ------------------------------------------------------------------------------------
 
+@db.memo
 def whatif_table(scores: dict[str, float]) -> pd.DataFrame:
     """Per area: the latest year's score, the scenario score and the change."""
     base = scenario.par_base_scores()
