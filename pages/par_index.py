@@ -1,4 +1,6 @@
 """Chỉ số PAR INDEX: the total and the 8 areas 2016-2019 (Appendix 04), later ranks, what-if sliders."""
+from types import MappingProxyType
+
 import pandas as pd
 import streamlit as st
 
@@ -118,8 +120,8 @@ ui.show_pair(lambda: charts.score_rank_chart(
 for line in ui.cached(("par_text_gaps", chosen), lambda: tuple(
         T("detail_text_gap", year=r.year, text=r.rank_text) for r in tr_rows[tr_rows["area"] == chosen].itertuples())):
     st.caption(line)
-names = ui.cached("par_area_names", lambda: {r.area: (str(r.item), pick(lang, r.name_vi, r.name_en))
-                                              for r in par.areas().drop_duplicates("area").itertuples()})
+names = ui.cached("par_area_names", lambda: MappingProxyType({
+    r.area: (str(r.item), pick(lang, r.name_vi, r.name_en)) for r in par.areas().drop_duplicates("area").itertuples()}))
 ui.source_caption(ui.decision_source("PL04", names[chosen][0]) + " · " + names[chosen][1])
 
 

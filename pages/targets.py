@@ -1,4 +1,6 @@
 """Mục tiêu 2025/2030: every target with its gap, projection, status and pace sliders."""
+from types import MappingProxyType
+
 import pandas as pd
 import streamlit as st
 
@@ -43,16 +45,16 @@ bands = scenario.rank_bands()["pci"]
 
 def show_688() -> None:
     """Decision 688's 14 target parts: the verdict table, the report's downloads, the method."""
-    items = verdicts.verdicts()
-    st.markdown(f"**{words.counts_line(verdicts.counts(items), lang)}**")
+    st.markdown(ui.cached("targets_688_counts", lambda: f"**{words.counts_line(verdicts.counts(), lang)}**"))
     st.caption(T("results_lead"))
     labels = {k: T(f"v_col_{k}") for k in ("item", "target", "baseline", "goal_2025", "latest", "basis",
                                            "verdict_2025", "goal_2030", "outlook_2030", "source")}
-    results = words.table(items, lang, labels)
-    item_px = 8 * max(len(str(x)) for x in results[labels["item"]]) + 24  # "II.8 huyện" whole, not "II.8 huy"
-    st.dataframe(results, hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
-                 column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small"),
-                                labels["item"]: st.column_config.TextColumn(labels["item"], width=item_px)})
+    results = ui.cached("targets_688", lambda: words.table(verdicts.verdicts(), lang, labels))
+    item_px = ui.cached("targets_688_item_px",  # "II.8 huyện" whole, not "II.8 huy"
+                        lambda: 8 * max(len(str(x)) for x in results[labels["item"]]) + 24)
+    ui.table(results, cache="targets_688", hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
+             column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small"),
+                            labels["item"]: st.column_config.TextColumn(labels["item"], width=item_px)})
     downloads = st.container(horizontal=True)  # wraps on a phone
     # built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and machines
     downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang), file_name=T("report_file") + ".docx",
@@ -131,54 +133,65 @@ with st.expander(T("method_title")):
 def targets_view():
     state.slider(st, "pace_factor", T("factor"), lang, decimals=0, suffix="%", scale=100, help=T("factor_help"))
 
-    names = {r.target_id: pick(lang, r.name_vi, r.name_en) for r in scenario.targets().itertuples()}
+    names = ui.cached("targets_names", lambda: MappingProxyType({r.target_id: pick(lang, r.name_vi, r.name_en)
+                                                                for r in scenario.targets().itertuples()}))
+    units = ui.cached("targets_units", lambda: tuple((r.target_id, r.unit) for r in scenario.targets().itertuples()))
     with st.expander(T("sliders_title")):
-        for i, r in enumerate(scenario.targets().itertuples()):
+        for i, (target_id, unit) in enumerate(units):
             if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
                 cols = st.columns(2)
-            label = T("slider_rank" if r.unit == "rank" else "slider_pct", name=names[r.target_id])
-            state.slider(st, f"pace_{r.target_id}", label, lang, decimals=2, container=cols[i % 2])
+            label = T("slider_rank" if unit == "rank" else "slider_pct", name=names[target_id])
+            state.slider(st, f"pace_{target_id}", label, lang, decimals=2, container=cols[i % 2])
         ui.reset_button([k for k in state.params() if k.startswith("pace_")], "targets", T("reset_all"))
 
-    proj = scenario.project_targets(ui.scenario_paces(), ui.pace_factor())
-    counts = scenario.status_counts(proj["status_2025"])
+    paces, factor = ui.scenario_paces(), ui.pace_factor()
+    key = (tuple(sorted(paces.items())), factor)  # the scenario: what everything below depends on
+
+    def _projection():
+        proj = scenario.project_targets(paces, factor)
+        proj["name"] = [pick(lang, v, e) for v, e in zip(proj["short_vi"], proj["short_en"])]
+        proj["status_word"] = [ui.status_word(s) for s in proj["status_2025"]]
+        return proj
+
+    proj = ui.cached(("targets_projection", key), _projection)  # made once per scenario and language
+    counts, assumed = ui.cached(("targets_counts", key), lambda: (
+        scenario.status_counts(proj["status_2025"]), scenario.assumed_on_track(proj)))
     ui.scenario_banner()
     st.subheader(T("summary", met=counts["met"], on=counts["on_track"], off=counts["off_track"], n=len(proj)))
-    assumed = scenario.assumed_on_track(proj)
     if assumed:
         st.caption(T("assumed_note", n=assumed))
 
-    proj["name"] = [pick(lang, v, e) for v, e in zip(proj["short_vi"], proj["short_en"])]
-    proj["status_word"] = [ui.status_word(s) for s in proj["status_2025"]]
     labels = {"target": T("lbl_target"), "latest": T("lbl_latest"), "projected": T("lbl_projected"),
               "goal": T("lbl_goal"), "status": T("lbl_status"),
               **{f"status_{s}": ui.status_word(s) for s in ("met", "on_track", "moderate", "stagnating", "decreasing")}}
-    shown = proj.rename(columns={"anchor_value": "latest"})
-    pct = shown[shown["unit"] == "%"]
-    rank = shown[shown["unit"] == "rank"]
+    shown = lambda unit: proj[proj["unit"] == unit].rename(columns={"anchor_value": "latest"})  # noqa: E731
     ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_pct"), x_title=T("axis_pct"),
                                                   labels=labels),
-                    charts.target_data(pct, lang), key="targets_pct", cache="targets_pct")
-    ranked = proj[proj["unit"] == "rank"]
-    fields = sorted({int(n) for n, b in zip(ranked["anchor_out_of"], ranked["out_of"]) if pd.notna(n) and n != b})
-    rank_axis = (T("axis_rank_x_equivalent", n=int(ranked["out_of"].max()), m=", ".join(map(str, fields))) if fields
-                 else T("axis_rank_x"))  # ranks of 34 stand at their position of the bands' 63: the axis says so
+                    lambda: charts.target_data(shown("%"), lang), key="targets_pct", cache="targets_pct", scenario=key)
+
+    def _rank_axis() -> str:  # ranks of 34 stand at their position of the bands' 63: the axis says so
+        ranked = proj[proj["unit"] == "rank"]
+        fields = sorted({int(n) for n, b in zip(ranked["anchor_out_of"], ranked["out_of"]) if pd.notna(n) and n != b})
+        return (T("axis_rank_x_equivalent", n=int(ranked["out_of"].max()), m=", ".join(map(str, fields))) if fields
+                else T("axis_rank_x"))
+
+    rank_axis = ui.cached(("targets_rank_axis", key), _rank_axis)
     ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_rank"), x_title=rank_axis,
                                                   labels=labels, rank=True),
-                    charts.target_data(rank, lang).assign(
-                        latest_fmt=[latest_text(r) for r in ranked.itertuples()]),
-                    key="targets_rank", cache="targets_rank")
+                    lambda: charts.target_data(shown("rank"), lang).assign(
+                        latest_fmt=[latest_text(r) for r in proj[proj["unit"] == "rank"].itertuples()]),
+                    key="targets_rank", cache="targets_rank", scenario=key)
     st.caption(T("legend_note"))
     st.caption(T("band_note", pl01=fmt_range(*bands["pl01_2025"], lang=lang),
                  text=fmt_range(*bands["text_2025"], lang=lang), goal=fmt_number(bands["pl01_2025"][1], lang, 0)))
-    later = [f"{r.name} ({r.anchor_year}: {latest_text(r)})"
-             for r in proj.itertuples() if r.uses_actuals]
+    later = ui.cached(("targets_later", key), lambda: tuple(
+        f"{r.name} ({r.anchor_year}: {latest_text(r)})" for r in proj.itertuples() if r.uses_actuals))
     if later:
         st.caption(T("after_2020", items="; ".join(later)))
     ui.source_caption(ui.decision_source("PL01") + "; " + ui.t("band_text"))
 
     pace_words = {"historical": T("pace_historical"), "required": T("pace_required"), "scenario": T("pace_scenario")}
-    table = pd.DataFrame({
+    table = lambda: pd.DataFrame({  # noqa: E731 - made once per scenario and language (cache below)
         T("col_item"): [f"{r.item}{' ' + r.part if isinstance(r.part, str) else ''}" for r in proj.itertuples()],
         T("col_target"): [names[t] for t in proj["target_id"]],
         T("col_baseline"): [f"{value_text(r.baseline_value, r.unit)} ({r.baseline_year})" for r in proj.itertuples()],
@@ -196,8 +209,9 @@ def targets_view():
         T("col_reached"): [str(int(y)) if pd.notna(y) else T("never") for y in proj["year_reached"]],
     })
     st.subheader(T("table_title"))
-    st.dataframe(table, hide_index=True, width="stretch", height=36 * (len(table) + 1) + 4)
-    raw = export.round_by_unit(proj.drop(columns=["name", "status_word"]), [
+    table = ui.table(table, cache=("targets_table", key), hide_index=True, width="stretch",
+                     height=36 * (len(proj) + 1) + 4)
+    raw = lambda: export.round_by_unit(proj.drop(columns=["name", "status_word"]), [  # noqa: E731 - on a click
         "baseline_value", "anchor_value", "goal_2025", "goal_2030", "low_2025", "high_2025", "low_2030",
         "high_2030", "projected_2025", "projected_2030", "gap_2025"])
     ui.downloads(table, raw, "targets_scenario.csv", "targets", title=T("table_title"),
@@ -205,24 +219,27 @@ def targets_view():
 
     st.subheader(T("detail_title"))
     chosen = state.choose(st, "selectbox", "targets_detail", T("detail_pick"), names, default=next(iter(names)))
-    path = scenario.target_path(chosen, ui.scenario_paces(), ui.pace_factor())
-    row = proj.set_index("target_id").loc[chosen]
+    row = ui.cached(("targets_row", key, chosen), lambda: proj.set_index("target_id").loc[chosen])
     m1, m2, m3 = st.columns(3)
     m1.metric(T("lbl_latest") + f" ({row.anchor_year})", latest_text(row))
     m2.metric(T("lbl_projected"), value_text(row.projected_2025, row.unit))
     m3.metric(T("lbl_status"), ui.status_word(row.status_2025))
-    series = {"actual": T("series_actual"), "projected": T("series_projected")}
-    path["series"] = path["kind"].map(series)
-    goals = pd.DataFrame({"year": [2025, 2030], "series": T("series_goal"),
-                          "value": [row.goal_2025, row.goal_2030]})
-    data = pd.concat([path[["year", "series", "value"]], goals], ignore_index=True)
+
+    def _detail_data():
+        path = scenario.target_path(chosen, paces, factor)
+        path["series"] = path["kind"].map({"actual": T("series_actual"), "projected": T("series_projected")})
+        goals = pd.DataFrame({"year": [2025, 2030], "series": T("series_goal"),
+                              "value": [row.goal_2025, row.goal_2030]})
+        data = pd.concat([path[["year", "series", "value"]], goals], ignore_index=True)
+        return charts.lines_data(data, lang, numbers.number_format(row.unit)[0])
+
     is_rank = row.unit == "rank"
     ui.show_dynamic(lambda d: charts.lines_chart(
         d, lang=lang, title=T("detail_chart", name=names[chosen]), x_title=ui.t("year"),
         y_title=T("axis_rank") if is_rank else T("axis_pct"), series_title=ui.t("value"),
         decimals=numbers.number_format(row.unit)[0],
         y_domain=[int(row.out_of), 1] if is_rank else [0, 100]),  # a rank at its position of the band's number
-        charts.lines_data(data, lang, numbers.number_format(row.unit)[0]), key="targets_detail_chart", cache=("targets_detail", chosen))
+        _detail_data, key="targets_detail_chart", cache=("targets_detail", chosen), scenario=key)
     ui.source_caption(ui.decision_source("PL01", str(row["item"])))
     state.sync_url(st)
 

@@ -167,22 +167,28 @@ def show_chart(chart, key: str | None = None, cache=None) -> None:
     _draw(_spec(chart, cache))
 
 
-def show_dynamic(build, data: pd.DataFrame, key: str, cache) -> None:
+def show_dynamic(build, data, key: str, cache, scenario=None) -> None:
     """Draw a chart whose data changes with the scenario but whose shape does not.
 
     ``build(data)`` makes the chart from ``data`` (already prepared, e.g. by ``charts.target_data``);
     it runs once per ``cache`` key, and later runs only swap the data into the cached element, which
-    keeps a slider's answer fast.
+    keeps a slider's answer fast. ``scenario`` names what the data depends on besides the data version,
+    the language and the mode (the sliders' values): with it, ``data`` may be a function making the frame,
+    and the frame and its Arrow form are made once per scenario.
     """
+    def frame() -> pd.DataFrame:
+        return data() if callable(data) else data
+
     def make():
-        spec = chart_spec(build(data))
+        spec = chart_spec(build(frame()))
         if len(spec.get("datasets", {})) != 1:
             raise ValueError("show_dynamic needs a chart with exactly one dataset")
         return _element(spec)
 
     element = type(template := _cached((cache, "dynamic"), make))()
     element.CopyFrom(template)
-    element.datasets[0].data.data = _arrow(data.reset_index(drop=True))
+    arrow = lambda: _arrow(frame().reset_index(drop=True))  # noqa: E731
+    element.datasets[0].data.data = arrow() if scenario is None else _cached((cache, "data", scenario), arrow)
     _draw(element)
 
 
