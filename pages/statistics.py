@@ -27,17 +27,19 @@ st.caption(T(f"lead_{app}") + " " + T("gaps_note"))
 
 
 def block(key, chart, ids, items, notes=(), by="year", table=None, raw=None):
-    """A chart (or a function making it), its source line, its notes and its numbers as a table on demand.
+    """A chart (or a function making it), its source line, its notes and its numbers as a table on demand
+    (``table`` and ``raw``: functions making the frames, else the rows of ``ids``).
 
-    The charts depend only on the data and the language, so their specs are built once (``cache``).
+    The charts and tables depend only on the data and the language, so they are made once (``cache``).
     """
     ui.show_chart(chart, key=f"st_{key}", cache=("statistics", key))
     ui.source_caption(ui.decision_source(app, items))
     for note in notes:
         st.caption(note)
-    ui.table_expander(table if table is not None else stats.wide_table(rows, lang, ids, by=by),
-                      raw if raw is not None else stats.long_raw(rows, ids), f"{app.lower()}_{key}.csv",
-                      f"st_{key}", title=T(f"head_{app}"), source=ui.decision_source(app, items))
+    ui.table_expander(lambda: table() if table is not None else stats.wide_table(rows, lang, ids, by=by),
+                      lambda: raw() if raw is not None else stats.long_raw(rows, ids), f"{app.lower()}_{key}.csv",
+                      f"st_{key}", title=T(f"head_{app}"), source=ui.decision_source(app, items),
+                      cache=("statistics", key))
 
 
 def bars(key, ids, items, y_key, *, percent=False, notes=(), stacked=False, total=None, table_ids=None,
@@ -53,13 +55,15 @@ def bars(key, ids, items, y_key, *, percent=False, notes=(), stacked=False, tota
 def whole_table(by="year"):
     st.subheader(T("whole_table", n=n))
     st.caption(T("whole_table_note"))
-    ui.table_expander(stats.wide_table(rows, lang, by=by), stats.long_raw(rows), f"{app.lower()}_all.csv",
-                      f"st_{app}_all", title=T(f"head_{app}"), source=ui.decision_source(app))
-    notes = stats.footnotes(rows, lang)
+    ui.table_expander(lambda: stats.wide_table(rows, lang, by=by), lambda: stats.long_raw(rows),
+                      f"{app.lower()}_all.csv", f"st_{app}_all", title=T(f"head_{app}"),
+                      source=ui.decision_source(app), cache=("statistics", app, "all"))
+    notes = ui.cached(("statistics_footnotes", app), lambda: tuple(
+        escape.markdown(T("footnote_line", **f)) for f in stats.footnotes(rows, lang)))
     if notes:
         with st.expander(T("footnotes_title", n=n)):
-            for f in notes:
-                st.markdown(escape.markdown(T("footnote_line", **f)))
+            for note in notes:
+                st.markdown(note)
 
 
 def pct(v, d=None):
@@ -68,14 +72,16 @@ def pct(v, d=None):
 
 def pl05():
     c1, c2, c3 = st.columns(3)
-    c1.metric(T("sat_metric", year=2019), pct(stats.value_of(rows, "pl05_5c_rate", 2019)))
-    delta = stats.change(rows, "pl05_5c_rate", 2019, 2020)
-    c2.metric(T("sat_metric", year=2020), pct(stats.value_of(rows, "pl05_5c_rate", 2020)),
+    rate_2019, rate_2020, delta, services, samples = ui.cached("statistics_pl05_figures", lambda: (
+        stats.value_of(rows, "pl05_5c_rate", 2019), stats.value_of(rows, "pl05_5c_rate", 2020),
+        stats.change(rows, "pl05_5c_rate", 2019, 2020), stats.value_of(rows, "pl05_5a_services", 2020),
+        stats.value_of(rows, "pl05_5b_samples", 2020)))
+    c1.metric(T("sat_metric", year=2019), pct(rate_2019))
+    c2.metric(T("sat_metric", year=2020), pct(rate_2020),
               delta=T("sat_delta", d=fmt_signed(delta, lang), year=2019) if delta is not None else None,
               **ui.delta_style(delta))
     c3.metric(T("survey_metric", year=2020),
-              T("survey_value", services=fmt_number(stats.value_of(rows, "pl05_5a_services", 2020), lang),
-                samples=fmt_number(stats.value_of(rows, "pl05_5b_samples", 2020), lang)))
+              T("survey_value", services=fmt_number(services, lang), samples=fmt_number(samples, lang)))
     left, right = st.columns(2)
     with left:
         bars("pl05_activity", ["pl05_1_inspected", "pl05_2c_classes", "pl05_3_initiatives"], "1, 2, 3",
@@ -89,8 +95,11 @@ def pl05():
              notes=[T("sat_note")], table_ids=["pl05_5a_services", "pl05_5b_samples", "pl05_5c_rate"])
     with right:
         st.markdown(f"**{T('yes_no_title')}**")
-        yes_no = stats.yes_no_table(rows, lang)
-        st.table(yes_no.set_index(yes_no.columns[0]))  # a static table: long names wrap on a phone
+        def _yes_no():
+            yes_no = stats.yes_no_table(rows, lang)
+            return yes_no.set_index(yes_no.columns[0])
+
+        st.table(ui.cached("statistics_yes_no", _yes_no))  # a static table: long names wrap on a phone
         st.caption(T("yes_no_note"))
         ui.source_caption(ui.decision_source(app, "2, 4"))
     whole_table()
@@ -117,7 +126,7 @@ def pl08_part(part, ids):
 
 
 def pl08():
-    parts = stats.pl08_parts(rows)
+    parts = ui.cached("statistics_pl08_parts", lambda: stats.pl08_parts(rows))
     left, right = st.columns(2)
     for col, part in ((left, "I"), (right, "II")):
         with col:
@@ -127,7 +136,7 @@ def pl08():
 
 
 def fill_note(assigned, present):
-    f = stats.staff_fill(rows, assigned, present)
+    f = ui.cached(("statistics_fill", assigned, present), lambda: stats.staff_fill(rows, assigned, present))
     if f is None:
         return []
     return [T("fill_note", year=f.year, present=fmt_number(f.present, lang), assigned=fmt_number(f.assigned, lang),
@@ -157,19 +166,21 @@ def pl09():
 def pl10():
     bars("pl10_owner", ["pl10_1", "pl10_2", "pl10_3", "pl10_4_science"], "1-4", "y_units", stacked=True,
          total="pl10_total", notes=[T("owner_note")], height=360)
-    frame = stats.type_frame(rows, lang)
-    block("pl10_type", lambda: stats.year_bars(frame, lang=lang, title=T("c_pl10_type"), y_title=T("y_units"),
+    frame = lambda: stats.type_frame(rows, lang)  # noqa: E731 - made only when the chart or table is made
+    block("pl10_type", lambda: stats.year_bars(frame(), lang=lang, title=T("c_pl10_type"), y_title=T("y_units"),
                                                stacked=True, height=360),
-          [], "1-3", notes=[T("type_note")], table=stats.type_table(frame, lang), raw=stats.autonomy_by_type(rows))
+          [], "1-3", notes=[T("type_note")], table=lambda: stats.type_table(frame(), lang),
+          raw=lambda: stats.autonomy_by_type(rows))
     whole_table()
 
 
 def pl11():
     c1, c2 = st.columns(2)
     for col, year in ((c1, 2019), (c2, 2020)):
-        col.metric(T("docs_metric", year=year), fmt_number(stats.value_of(rows, "pl11_2_docs_received", year), lang))
+        col.metric(T("docs_metric", year=year), fmt_number(ui.cached(
+            ("statistics_docs", year), lambda y=year: stats.value_of(rows, "pl11_2_docs_received", y)), lang))
     notes = [T("unlabelled_note"), T("item10_2016")]
-    for c in stats.share_checks(rows):
+    for c in ui.cached("statistics_share_checks", lambda: tuple(stats.share_checks(rows))):
         if not c.agrees:
             notes.append(T("share_note", printed=pct(c.printed), year=c.year, num=fmt_number(c.num, lang),
                            den=fmt_number(c.den, lang), recomputed=pct(c.recomputed, 2), computed=T("computed")))
