@@ -187,13 +187,22 @@ else:
         label = pool[k][0]
         labels_seen[label] = labels_seen.get(label, 0) + 1
         named[label if labels_seen[label] == 1 else f"{label} ({labels_seen[label]})"] = pool[k][1]
-    df = compare.comparison(named)
-    if st.toggle(T("only_differences"), value=False, key="compare_only_diff"):
-        df = df[df["differs"]].reset_index(drop=True)
-    row_labels = brief.compare_labels(lang)
-    shown = pd.DataFrame({T("scenario"): df["key"].map(row_labels)})
-    for n in named:
-        shown[n] = [brief.figure_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
+    only_differences = st.toggle(T("only_differences"), value=False, key="compare_only_diff")
+    compared = (repr(named), only_differences)  # what the table and chart below depend on
+
+    def _compared() -> pd.DataFrame:
+        df = compare.comparison(named)
+        return df[df["differs"]].reset_index(drop=True) if only_differences else df
+
+    def _shown() -> pd.DataFrame:
+        df, row_labels = _compared(), brief.compare_labels(lang)
+        shown = pd.DataFrame({T("scenario"): df["key"].map(row_labels)})
+        for n in named:
+            shown[n] = [brief.figure_text(v, u, m, lang) for v, u, m in zip(df[n], df["unit"], df["measure"])]
+        return shown
+
+    df = ui.cached(("compare_rows", compared), _compared)
+    shown = ui.cached(("compare_shown", compared), _shown)
     styled = shown.style.apply(lambda col: ["background-color: #fff3cd; font-weight: bold" if d else ""
                                             for d in df["differs"]], subset=list(named))
     with st.container(key="resp_wide_compare"):  # a screen wider than a phone: scenarios side by side
@@ -202,18 +211,21 @@ else:
         for i, n in enumerate(named):
             with st.container(border=True, key=f"compare_card_{i}"):
                 st.markdown(f"**{escape.markdown(n)}**")
-                card = pd.DataFrame({T("figure"): shown[T("scenario")], T("value"): shown[n]})
-                st.dataframe(card, hide_index=True, width="stretch", height=36 * (len(card) + 1) + 4,
-                             column_config={T("figure"): st.column_config.TextColumn(width=190),
-                                            T("value"): st.column_config.TextColumn(width=130)})
+                ui.table(lambda n=n: pd.DataFrame({T("figure"): shown[T("scenario")], T("value"): shown[n]}),
+                         cache=("compare_card", compared, n), hide_index=True, width="stretch",
+                         height=36 * (len(shown) + 1) + 4,
+                         column_config={T("figure"): st.column_config.TextColumn(width=190),
+                                        T("value"): st.column_config.TextColumn(width=130)})
     st.caption(T("differs_note"))
-    pct = df[(df["kind"] == "target") & (df["measure"] == "projected_2025") & (df["unit"] == "%")]
-    long = pct.melt(id_vars=["target_id"], value_vars=list(named), var_name="series", value_name="value")
-    shorts = brief.short_names(lang)
-    long["target"] = long["target_id"].map(shorts)
-    ui.show_chart(lambda: charts.compare_bars(long, lang=lang, title=T("compare_chart"), x_title=T("axis_pct"),
-                                              series_title=T("scenario")),
-                  key="compare_chart", cache=("compare_chart", repr(named)))
+
+    def _chart():
+        pct = df[(df["kind"] == "target") & (df["measure"] == "projected_2025") & (df["unit"] == "%")]
+        long = pct.melt(id_vars=["target_id"], value_vars=list(named), var_name="series", value_name="value")
+        long["target"] = long["target_id"].map(brief.short_names(lang))
+        return charts.compare_bars(long, lang=lang, title=T("compare_chart"), x_title=T("axis_pct"),
+                                   series_title=T("scenario"))
+
+    ui.show_chart(_chart, key="compare_chart", cache=("compare_chart", compared))
     ui.source_caption(ui.decision_source("PL01"))
     if not ui.presenting():
         notes = {s.name: s.note for s in saved}
@@ -223,8 +235,8 @@ else:
         st.download_button(T("compare_html"), lambda: brief.comparison_brief(named, notes, lang, version, links),
                            file_name="so-sanh-kich-ban.html", mime="text/html", key="dl_compare_html",
                            on_click="ignore")
-        ui.downloads(shown, brief.figures_raw(named, lang), "kich-ban.csv", "compare_csv", title=T("compare_title"),
-                     source=brief.source_line(lang))
+        ui.downloads(shown, lambda: brief.figures_raw(named, lang), "kich-ban.csv", "compare_csv",
+                     title=T("compare_title"), source=brief.source_line(lang))
 
 # --- share and export ----------------------------------------------------------------------
 st.subheader(T("share_title"))
@@ -243,5 +255,5 @@ if not ui.presenting():
                        file_name="tom-tat-kich-ban.html", mime="text/html", key="dl_brief_html",
                        on_click="ignore")
     one = {label: current}
-    ui.downloads(brief.figures_table(one, lang), brief.figures_raw(one, lang), "kich-ban-hien-tai.csv", "brief_csv",
-                 title=f"{T('current')}: {label}", source=brief.source_line(lang))
+    ui.downloads(lambda: brief.figures_table(one, lang), lambda: brief.figures_raw(one, lang),
+                 "kich-ban-hien-tai.csv", "brief_csv", title=f"{T('current')}: {label}", source=brief.source_line(lang))

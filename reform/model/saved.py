@@ -12,16 +12,32 @@ duplicate any scenario (a duplicate belongs to whoever made it). Saves are limit
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, replace
 
+from reform.data import cache
 from reform.data import db
 from reform.model import params
+from reform.store import backends
 from reform.store import scenarios as store
 from reform.store.scenarios import MAX_NAME, MAX_NOTE, Scenario, StoreError  # noqa: F401 - for the pages
 
-list_all = store.list_all
 get = store.get
 count = store.count
+
+def list_all() -> list[Scenario]:
+    """Every scenario, the most recently changed first (:func:`reform.store.scenarios.list_all`), read again
+    only when the store changed: on DuckDB its file's size and times (a stat, microseconds against the
+    milliseconds of opening the file) key the one cache, once the file has been still for 0.1 s (a write in
+    the same clock tick as a read keeps them); PostgreSQL is read every time. The caller's own copies."""
+    backend = backends.current()
+    hint = backend.change_hint()
+    newest = max((h[1] for h in hint if h), default=0) if isinstance(hint, tuple) else 0
+    if hint is None or time.time_ns() - newest <= 100_000_000:
+        return store.list_all()
+    held = cache.get_or_make(("saved_scenarios", repr(backend), hint), lambda: tuple(store.list_all()))
+    return [replace(s, values=dict(s.values)) for s in held]
+
 
 DEFAULT_PER_OWNER = 20
 DEFAULT_TOTAL = 500

@@ -268,19 +268,22 @@ def table_expander(display: pd.DataFrame | Callable[[], pd.DataFrame], raw: pd.D
         downloads(frame, raw, filename, key, title=title, source=source, csv_decimals=csv_decimals)
 
 
-def downloads(display: pd.DataFrame, raw: pd.DataFrame | Callable[[], pd.DataFrame], filename: str, key: str, *,
+def downloads(display: pd.DataFrame | Callable[[], pd.DataFrame], raw: pd.DataFrame | Callable[[], pd.DataFrame],
+              filename: str, key: str, *,
               title: str | None = None,
               source: str | None = None, csv_decimals: dict[str, int | None] | None = None,
               container=None) -> None:
     """XLSX (the table as shown) and CSV (raw values) download buttons, side by side. The files are
-    built only when clicked; ``raw`` may be a function that makes the frame then (a slider's answer
-    then does not build it)."""
+    built only when clicked; ``display`` and ``raw`` may be functions that make the frames then (a
+    slider's answer then does not build them; such a function must not need the session: it runs outside
+    the script run)."""
     lng = lang()
     stem = filename.rsplit(".", 1)[0]
     heading = title or stem.replace("_", " ")
     cite = f"{t('source')}: {source or t('decision')}"
     row = (container or st).container(horizontal=True)  # side by side, wrapping on a phone
-    row.download_button(t("download_xlsx"), lambda: export.xlsx_bytes(display, title=heading, source=cite, lang=lng),
+    row.download_button(t("download_xlsx"), lambda: export.xlsx_bytes(
+                         display() if callable(display) else display, title=heading, source=cite, lang=lng),
                          file_name=f"{stem}.xlsx", key=f"dlx_{key}", on_click="ignore",
                          mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     row.download_button(t("download_csv"), lambda: export.csv_bytes(raw() if callable(raw) else raw, csv_decimals),

@@ -482,22 +482,31 @@ def figure_text(value, unit: str, measure: str, lang: str) -> str:
 
 
 def short_names(lang: str) -> dict[str, str]:
-    """Each target's short name in the language."""
+    """Each target's short name in the language (the caller's own dict)."""
+    return dict(_short_names(lang))
+
+
+@db.memo
+def _short_names(lang: str) -> tuple[tuple[str, str], ...]:
     from reform.model import scenario
 
-    return {t.target_id: pick(lang, t.short_vi, t.short_en) for t in scenario.targets().itertuples()}
+    return tuple((t.target_id, pick(lang, t.short_vi, t.short_en)) for t in scenario.targets().itertuples())
 
 
 def compare_labels(lang: str) -> dict[str, str]:
-    """Row labels of :func:`compare.comparison` in the page language."""
+    """Row labels of :func:`compare.comparison` in the page language (the caller's own dict)."""
+    return dict(_compare_labels(lang))
 
+
+@db.memo
+def _compare_labels(lang: str) -> tuple[tuple[str, str], ...]:
     T = lambda k, **kw: tr(text.TEXT, k, lang, **kw)  # noqa: E731
     out = {"pci_composite": T("row_pci"), "pci_rank": T("row_pci_rank"), "pci_rank_low": T("row_pci_low"),
            "pci_rank_high": T("row_pci_high"), "par_total": T("row_par")}
-    for tid, short in short_names(lang).items():
+    for tid, short in _short_names(lang):
         for m in ("projected_2025", "status_2025", "projected_2030", "status_2030"):
             out[f"{tid}.{m}"] = f"{short}: {T('row_' + m)}"
-    return out
+    return tuple(out.items())
 
 
 def figures_raw(named: dict[str, dict], lang: str = "vi") -> pd.DataFrame:

@@ -24,9 +24,15 @@ def full(values: dict) -> dict:
 
 def preset(name: str) -> dict:
     """The non-default values of a preset: "actual" (every value as observed, the defaults) or
-    "required" (every target's pace set to exactly meet its 2025 target, the overall pace at 100%)."""
+    "required" (every target's pace set to exactly meet its 2025 target, the overall pace at 100%).
+    Made once per data version; the caller gets its own dict."""
+    return dict(_preset(name))
+
+
+@db.memo
+def _preset(name: str) -> tuple[tuple[str, float], ...]:
     if name == ACTUAL:
-        return {}
+        return ()
     if name == REQUIRED:
         spec = params.params()
         out = {}
@@ -45,7 +51,7 @@ def preset(name: str) -> dict:
                 value = min(better) if r.higher_is_better else max(better)
             if value != spec[key].default:
                 out[key] = value
-        return out
+        return tuple(out.items())
     raise KeyError(name)
 
 
