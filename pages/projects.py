@@ -35,7 +35,7 @@ ui.source_caption(ui.decision_source("PL02") + "; " + ui.t("decision") + ", " + 
                                                                                          "Part 3 §III.2"))
 
 # --- the 7 amounts -------------------------------------------------------------------------------
-chart_df = pd.DataFrame({
+chart_df = lambda: pd.DataFrame({  # noqa: E731 - made only when the chart is made (once per data version)
     "label": [f"{r} {T('short_' + i)}" for r, i in zip(tasks["ref"], tasks["indicator_id"])],
     "name": tasks["name_en"] if lang == "en" else tasks["name_vi"],
     "fund_type": tasks["fund_type"],
@@ -43,13 +43,14 @@ chart_df = pd.DataFrame({
     "share_total": tasks["share_total"],
 })
 ui.show_chart(lambda: projects.amounts_chart(
-    chart_df, lang=lang, title=T("chart_title"), x_title=T("x_title"), type_title=T("fund_type"),
+    chart_df(), lang=lang, title=T("chart_title"), x_title=T("x_title"), type_title=T("fund_type"),
     type_labels=fund_labels, tips={"task": T("task"), "share": T("share_total")}), key="proj_amounts", cache="proj_amounts")
-smallest = tasks.loc[tasks["amount"].idxmin()]
+smallest_ref, smallest_amount = ui.cached("proj_smallest", lambda: tuple(
+    tasks.loc[tasks["amount"].idxmin(), ["ref", "amount"]]))
 st.caption(T("chart_how", total=fmt_number(tot["total"], lang)) + " "
-           + T("small_note", ref=smallest["ref"], amount=fmt_number(smallest["amount"], lang)))
+           + T("small_note", ref=smallest_ref, amount=fmt_number(smallest_amount, lang)))
 ui.source_caption(ui.decision_source("PL02", "I.1-3, II.1-4"))
-table = pd.DataFrame({
+table = lambda: pd.DataFrame({  # noqa: E731 - made once per data version and language (cache below)
     T("ref"): tasks["ref"],
     T("task"): tasks["name_en"] if lang == "en" else tasks["name_vi"],
     T("fund_type"): tasks["fund_type"].map(fund_labels),
@@ -57,10 +58,10 @@ table = pd.DataFrame({
     T("share_total"): tasks["share_total"],
     T("share_fund"): tasks["share_fund"],
 })
-ui.table_expander(ui.display_frame(table, {T("amount"): 0, T("share_total"): 2, T("share_fund"): 2}),
-                  tasks.drop(columns=["source"]), "pl02_tasks_projects.csv", "proj_amounts",
+ui.table_expander(lambda: ui.display_frame(table(), {T("amount"): 0, T("share_total"): 2, T("share_fund"): 2}),
+                  lambda: tasks.drop(columns=["source"]), "pl02_tasks_projects.csv", "proj_amounts",
                   title=T("chart_title"), source=ui.decision_source("PL02"),
-                  csv_decimals={"share_total": 2, "share_fund": 2})
+                  csv_decimals={"share_total": 2, "share_fund": 2}, cache="proj_amounts")
 
 # --- each task: name and purpose ---------------------------------------------------------------------
 st.subheader(T("details_title"))
@@ -82,26 +83,27 @@ st.subheader(T("checks_title"))
 st.write(T("checks_lead"))
 sums = projects.sum_checks()
 texts = projects.text_checks()
-if sums["ok"].all() and texts["ok"].all() and len(texts):
+if ui.cached("proj_checks_ok", lambda: bool(sums["ok"].all() and texts["ok"].all() and len(texts))):
     st.success(T("checks_all_ok", total=fmt_number(tot["total"], lang)), icon=":material/check_circle:")
 else:
     st.error(T("checks_not_ok"), icon=":material/error:")
 result = {True: T("ok"), False: T("not_ok")}
-st.dataframe(ui.display_frame(pd.DataFrame({
+ui.table(lambda: ui.display_frame(pd.DataFrame({
     T("col_result"): sums["ok"].map(result),
     T("col_check"): [T(f"check_{c}", parts=p, n=tot["n_tasks"]) for c, p in zip(sums["check"], sums["parts"])],
     T("col_parts_sum"): sums["parts_sum"],
     T("col_printed"): sums["printed"],
     T("col_diff"): sums["difference"],
-}), {T("col_parts_sum"): 0, T("col_printed"): 0, T("col_diff"): 0}), hide_index=True, width="stretch")
+}), {T("col_parts_sum"): 0, T("col_printed"): 0, T("col_diff"): 0}), cache="proj_checks", hide_index=True,
+         width="stretch")
 ui.source_caption(ui.decision_source("PL02"))
 
 st.markdown(f"**{T('text_title')}**")
 whats = {projects.TOTAL: T("m_total"), **{v: T(f"m_{k}") for k, v in projects.FUND_HEADS.items()}}
-st.markdown("\n".join(
+st.markdown(ui.cached("proj_text_lines", lambda: "\n".join(
     "- " + T("text_line", mark=result[bool(r.ok)], what=whats[r.appendix_id],
              text_value=fmt_money_million(r.text_value, lang), appendix_value=fmt_money_million(r.appendix_value, lang),
              quote=escape.markdown(r.quote_vi))
-    for r in texts.itertuples()))
+    for r in texts.itertuples())))
 ui.source_caption(ui.t("decision") + ", " + pick(lang, "Phần 3 mục III.2", "Part 3 §III.2") + "; "
                   + ui.decision_source("PL02"))

@@ -57,7 +57,8 @@ def init(st) -> None:
 
 def get(st, key: str):
     """The scenario's current value for ``key``."""
-    return st.session_state.get(STORE, {}).get(key, params()[key].default)
+    store = st.session_state.get(STORE, {})
+    return store[key] if key in store else params()[key].default
 
 
 def _store(st, key: str, value) -> None:

@@ -36,12 +36,14 @@ def fund_type(indicator_id: str) -> str | None:
     return _KIND[m.group(1)] if m else None
 
 
+@db.memo
 def printed(indicator_id: str) -> float:
     """An amount as printed in Appendix 02 (million VND)."""
     df = _raw().set_index("indicator_id")
     return float(df.loc[indicator_id, "amount"])
 
 
+@db.memo
 def tasks() -> pd.DataFrame:
     """The tasks and projects in printed order: indicator_id, fund_type, ref ('I.1'), item, name_vi,
     name_en, note_vi, amount, share_total (% of the printed total), share_fund (% of the fund type)."""
@@ -61,7 +63,13 @@ def tasks() -> pd.DataFrame:
 
 
 def totals() -> dict:
-    """The printed total and fund types, each fund type's share of the total and its number of tasks."""
+    """The printed total and fund types, each fund type's share of the total and its number of tasks
+    (the caller's own dict)."""
+    return dict(_totals())
+
+
+@db.memo
+def _totals() -> tuple:
     t = tasks()
     total = printed(TOTAL)
     out = {"total": total, "n_tasks": len(t)}
@@ -69,9 +77,10 @@ def totals() -> dict:
         out[kind] = printed(head)
         out[f"share_{kind}"] = 100 * out[kind] / total
         out[f"n_{kind}"] = int((t["fund_type"] == kind).sum())
-    return out
+    return tuple(out.items())
 
 
+@db.memo
 def sum_checks() -> pd.DataFrame:
     """Do the parts add up? check ('recurrent', 'investment', 'total'), parts, parts_sum, printed,
     difference, ok."""
@@ -92,6 +101,7 @@ def sum_checks() -> pd.DataFrame:
     return out
 
 
+@db.memo
 def text_checks() -> pd.DataFrame:
     """The funding figures stated in the text (Part 3 §III) against Appendix 02: indicator_id, section,
     quote_vi, name_en, text_value, appendix_id, appendix_value, difference, ok."""
