@@ -161,11 +161,13 @@ ui.show_chart(lambda: logic.share_chart(used, lang=lang, title=T("used_chart"), 
                               series_title=T("used_series"), text_note=T("not_determined")), key="os_used", cache="os_used")
 st.caption(T("used_chart_note"))
 ui.source_caption(ui.decision_source("PL11", "10"))
-for r in used[used["flag"] == "text"].itertuples():
-    st.caption(T("used_text_year", year=r.year, text=r.printed_text))
-for r in logic.services_used_mismatches().itertuples():
-    st.warning(T("used_warning", year=r.year, printed=str(r.printed_text).strip("() "), num=num(r.num),
-                 den=num(r.den), rec=pct(r.recomputed), printed_v=pct(r.printed)), icon="⚠️")
+for line in ui.cached("os_used_text_years", lambda: tuple(
+        T("used_text_year", year=r.year, text=r.printed_text) for r in used[used["flag"] == "text"].itertuples())):
+    st.caption(line)
+for line in ui.cached("os_used_warnings", lambda: tuple(
+        T("used_warning", year=r.year, printed=str(r.printed_text).strip("() "), num=num(r.num), den=num(r.den),
+          rec=pct(r.recomputed), printed_v=pct(r.printed)) for r in logic.services_used_mismatches().itertuples())):
+    st.warning(line, icon="⚠️")
 st.caption(T("used_ok"))
 used_display = lambda: pd.DataFrame({  # noqa: E731 - made once per data version and language (cache below)
     T("col_year"): used["year"].astype(str),
@@ -243,7 +245,7 @@ def targets_section():
     labels = {"target": T("col_target"), "latest": T("col_latest"), "projected": T("col_projected"),
               "goal": T("col_goal"), "status": T("col_status"), **{f"status_{s}": w for s, w in words.items()}}
     placeholder = st.container()
-    rows = list(proj.itertuples())
+    rows = ui.cached(("os_targets_rows", scenario), lambda: tuple(proj.itertuples()))
     for i, r in enumerate(rows):
         if i % 2 == 0:
             cols = st.columns(2)

@@ -38,7 +38,7 @@ if bands["pl01_2025"] == bands["text_2025"]:
     st.caption(T("bands_same", b=b2025))
 
 totals = par.total_series()
-for r in par.sum_issues().itertuples():
+for r in ui.cached("par_sum_issues", lambda: tuple(par.sum_issues().itertuples())):
     words = {"year": r.year, "printed": fmt_number(r.score, lang, 2), "sum": fmt_number(r.sum_areas, lang, 2),
              "diff": fmt_number(abs(r.difference), lang, 2)}
     if r.status == "mismatch":
@@ -67,7 +67,7 @@ if len(later):
         st.markdown(f"**{T('later_header')}**")
         st.caption(T("later_lead"))
         cols = st.columns(len(later))
-        for col, r in zip(cols, later.itertuples()):
+        for col, r in zip(cols, ui.cached("par_later_rows", lambda: tuple(later.itertuples()))):
             col.metric(T("later_metric", year=r.year), T("later_value", rank=fmt_number(r.rank, lang, 0), n=r.out_of),
                        help=r.source)
             col.caption(T("later_derived") if r.derived else T("later_published"))

@@ -66,7 +66,7 @@ ui.table_expander(lambda: ui.display_frame(table(), {T("amount"): 0, T("share_to
 # --- each task: name and purpose ---------------------------------------------------------------------
 st.subheader(T("details_title"))
 st.caption(T("details_lead"))
-for r in tasks.itertuples():
+for r in ui.cached("proj_task_rows", lambda: tuple(tasks.itertuples())):
     name = pick(lang, T("short_" + r.indicator_id), r.name_en)
     with st.expander(T("expander", ref=r.ref, name=name, amount=fmt_number(r.amount, lang))):
         if lang == "en":
