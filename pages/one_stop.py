@@ -80,8 +80,8 @@ st.caption(T("proc_law", items="; ".join(T("proc_law_item", v=num(v), y=y) for y
 proc_ids = [logic.PROCEDURE_TOTAL, *logic.PROCEDURE_LEVELS, logic.PROVINCIAL_LAW]
 proc_labels = {logic.PROCEDURE_TOTAL: T("total"), **{i: levels[logic.LEVEL_OF[i]] for i in logic.PROCEDURE_LEVELS},
                logic.PROVINCIAL_LAW: T("proc_law_row")}
-ui.table_expander(logic.wide_table(proc_ids, lang, first_col=T("row"), labels=proc_labels),
-                  logic.raw_table(proc_ids), "pl07_procedures_by_level.csv", "os_proc",
+ui.table_expander(lambda: logic.wide_table(proc_ids, lang, first_col=T("row"), labels=proc_labels),
+                  lambda: logic.raw_table(proc_ids), "pl07_procedures_by_level.csv", "os_proc",
                   title=T("proc_title"), source=ui.decision_source("PL07", "1"), cache="os_proc")
 
 # --- 2. one-stop desks ------------------------------------------------------------------------------
@@ -89,9 +89,9 @@ st.header(T("desk_title"), divider="gray")
 ui.show_chart(lambda: logic.labelled_groups(logic.desks(lang), lang=lang, title=T("desk_chart"), x_title=ui.t("year"),
                                   y_title=T("desk_axis"), series_title=T("desk_series"), decimals=0), key="os_desks", cache="os_desks")
 ui.source_caption(ui.decision_source("PL07", "4"))
-ui.table_expander(logic.wide_table(logic.DESKS, lang, first_col=T("row"),
-                                 labels=logic.desk_labels(lang, full=True)),
-                  logic.raw_table(logic.DESKS), "pl07_one_stop_desks.csv", "os_desks",
+ui.table_expander(lambda: logic.wide_table(logic.DESKS, lang, first_col=T("row"),
+                                         labels=logic.desk_labels(lang, full=True)),
+                  lambda: logic.raw_table(logic.DESKS), "pl07_one_stop_desks.csv", "os_desks",
                   title=T("desk_title"), source=ui.decision_source("PL07", "4"), cache="os_desks")
 st.subheader(T("joint_title"))
 st.write(T("joint_lead", y=logic.first_value_year(logic.JOINT)))
@@ -104,8 +104,8 @@ for col, ind in zip(st.columns(len(logic.JOINT)), logic.JOINT):
     col.caption(T("joint_history", items="; ".join(f"{y}: {t}" for y, t in logic.history(ind, lang, until=year))))
 st.caption(T("joint_note"))
 ui.source_caption(ui.decision_source("PL07", "4"))
-ui.table_expander(logic.wide_table(logic.JOINT, lang, first_col=T("row"), labels=joint_names),
-                  logic.raw_table(logic.JOINT), "pl07_joint_handling.csv", "os_joint",
+ui.table_expander(lambda: logic.wide_table(logic.JOINT, lang, first_col=T("row"), labels=joint_names),
+                  lambda: logic.raw_table(logic.JOINT), "pl07_joint_handling.csv", "os_joint",
                   title=T("joint_title"), source=ui.decision_source("PL07", "4"), cache="os_joint")
 
 # --- 3. on time -------------------------------------------------------------------------------------
@@ -126,9 +126,9 @@ below = logic.below_text_floor()
 if below:
     st.info(T("ontime_text_claim", items="; ".join(
         T("ontime_item", level=levels[b["level"]].lower(), year=b["year"], v=pct(b["value"])) for b in below)))
-ui.table_expander(logic.wide_table(logic.ON_TIME, lang, first_col=T("level"),
-                                 labels={i: levels[logic.LEVEL_OF[i]] for i in logic.ON_TIME}),
-                  logic.raw_table(logic.ON_TIME), "pl07_on_time.csv", "os_ontime",
+ui.table_expander(lambda: logic.wide_table(logic.ON_TIME, lang, first_col=T("level"),
+                                         labels={i: levels[logic.LEVEL_OF[i]] for i in logic.ON_TIME}),
+                  lambda: logic.raw_table(logic.ON_TIME), "pl07_on_time.csv", "os_ontime",
                   title=T("ontime_title"), source=ui.decision_source("PL07", "5"), cache="os_ontime")
 
 # --- 4. feedback ------------------------------------------------------------------------------------
@@ -143,8 +143,8 @@ if logic.feedback_all_handled():
 else:
     st.warning(T("fb_not_all"))
 fb_labels = dict(zip(fb["indicator_id"], fb["series"]))
-ui.table_expander(logic.wide_table(logic.FEEDBACK, lang, first_col=T("row"), labels=fb_labels),
-                  logic.raw_table(logic.FEEDBACK), "pl07_feedback.csv", "os_fb",
+ui.table_expander(lambda: logic.wide_table(logic.FEEDBACK, lang, first_col=T("row"), labels=fb_labels),
+                  lambda: logic.raw_table(logic.FEEDBACK), "pl07_feedback.csv", "os_fb",
                   title=T("fb_title"), source=ui.decision_source("PL07", "6"), cache="os_fb")
 
 # --- 5. online services -------------------------------------------------------------------------------
@@ -194,8 +194,8 @@ with right:
                                 y_domain=[0, 110]), key="os_e_share", cache="os_e_share")
 ui.source_caption(ui.decision_source("PL11", "11, 12"))
 online_ids = [logic.ONLINE_SERVICES, logic.E_ONE_STOP_UNITS, logic.E_ONE_STOP_SHARE]
-online_table = logic.wide_table(online_ids, lang, first_col=T("row"))
-ui.table_expander(online_table, logic.raw_table(online_ids), "pl11_online_services.csv", "os_online",
+ui.table_expander(lambda: logic.wide_table(online_ids, lang, first_col=T("row")),
+                  lambda: logic.raw_table(online_ids), "pl11_online_services.csv", "os_online",
                   title=T("online_title"), source=ui.decision_source("PL11", "9, 11, 12"), cache="os_online")
 
 # --- 6. text figures ----------------------------------------------------------------------------------
