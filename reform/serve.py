@@ -29,11 +29,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def _spawn(port: int, args: Sequence[str], env: Mapping[str, str] | None, log=None) -> subprocess.Popen:
+def _spawn(port: int, args: Sequence[str], env: Mapping[str, str] | None, log=None,
+           script: str = "app.py") -> subprocess.Popen:
     out = open(log, "ab") if log is not None else subprocess.DEVNULL  # noqa: SIM115 (the child keeps it)
     try:
         return subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+            [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
              "--server.headless", "true", "--server.address", "127.0.0.1", *args],
             cwd=ROOT, stdout=out, stderr=subprocess.STDOUT if log is not None else subprocess.DEVNULL,
             env=None if env is None else dict(env))
@@ -56,14 +57,16 @@ def _wait_healthy(proc: subprocess.Popen, url: str, deadline: float, timeout: fl
 
 
 def start(port: int | None = None, timeout: float = 60, *, args: list[str] | tuple[str, ...] = (),
-          env: dict[str, str] | None = None, log: Path | None = None) -> tuple[subprocess.Popen, str]:
+          env: dict[str, str] | None = None, log: Path | None = None,
+          script: str = "app.py") -> tuple[subprocess.Popen, str]:
     """Run `streamlit run app.py` and wait for its health endpoint; return (process, base URL).
 
     ``args``: more options for ``streamlit run`` (e.g. ``--secrets.files FILE``); ``env``: the
     server's environment (default: this process's); ``log``: a file that receives the server's output
-    (appended; default: discarded)."""
+    (appended; default: discarded); ``script``: another script to serve with the dashboard's settings
+    (a path from the repository's folder, e.g. the benchmark's ``bench/floor_app.py``)."""
     port = port or free_port()
-    proc = _spawn(port, args, env, log)
+    proc = _spawn(port, args, env, log, script)
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_healthy(proc, url, time.time() + timeout, timeout)
