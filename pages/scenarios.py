@@ -218,14 +218,15 @@ else:
                                         T("value"): st.column_config.TextColumn(width=130)})
     st.caption(T("differs_note"))
 
-    def _chart():
-        pct = df[(df["kind"] == "target") & (df["measure"] == "projected_2025") & (df["unit"] == "%")]
+    def _chart():  # every share target, whatever the table shows ("only differences" filters the table)
+        every = compare.comparison(named)
+        pct = every[(every["kind"] == "target") & (every["measure"] == "projected_2025") & (every["unit"] == "%")]
         long = pct.melt(id_vars=["target_id"], value_vars=list(named), var_name="series", value_name="value")
         long["target"] = long["target_id"].map(brief.short_names(lang))
         return charts.compare_bars(long, lang=lang, title=T("compare_chart"), x_title=T("axis_pct"),
                                    series_title=T("scenario"))
 
-    ui.show_chart(_chart, key="compare_chart", cache=("compare_chart", compared))
+    ui.show_chart(_chart, key="compare_chart", cache=("compare_chart", repr(named)))
     ui.source_caption(ui.decision_source("PL01"))
     if not ui.presenting():
         notes = {s.name: s.note for s in saved}
