@@ -24,8 +24,8 @@ bands = scenario.rank_bands()
 basis_words = {b: words.basis_word(b, lang) for b in ("decision", "stated", "derived", "stated_provincial")}
 cols = st.columns(2)
 for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages/par_index.py")):
-    now = view.index_now(idx)
-    v = verdicts.verdict(view.INDICES[idx][2])
+    now = ui.cached(("ov_now", idx), lambda: view.index_now(idx))  # read, never changed: made once per data version
+    v = ui.cached(("ov_verdict", idx), lambda: verdicts.verdict(view.INDICES[idx][2]))
     with col.container(border=True):
         st.subheader(T(f"card_{idx}"))
         st.metric(T("metric_label", year=now["year"]), f"{now['rank']}/{now['out_of']}",
@@ -38,8 +38,8 @@ for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages
         st.markdown(T("goal_2030", goal=words.goal_with_equivalent(v, 2030, lang), outlook=words.outlook_text(v, lang)))
         # ranks out of 63 and out of 34 are never drawn as comparable: each at its position out of the bands' 63
         band_n = v["band_out_of"]
-        points = view.rank_points(view.index_trend(idx), band_n)
-        others = view.mixed_fields(points, band_n)
+        points, others = ui.cached(("ov_points", idx), lambda: (
+            (pts := view.rank_points(view.index_trend(idx), band_n)), tuple(view.mixed_fields(pts, band_n))))
 
         def band_label(key: str, low: float, high: float) -> str:
             eq = "".join(f" ≈ {fmt_range(*ranks.equivalent_band(low, high, band_n, n), lang=lang)}/{n}" for n in others)
@@ -60,16 +60,19 @@ for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages
             band_out_of=band_n, rank_title=T("rank_tip"), equivalent_title=T("equivalent_tip", n=band_n)),
             key=f"ov_trend_{idx}", cache=("ov_trend", idx))
         for n in others:  # how the diamonds stand on the axis of 63
-            st.caption(T("equivalence_note", n=n, m=band_n, years=fmt_year_spans(view.equivalence_years(points, n))))
+            st.caption(ui.cached(("ov_equivalence", idx, n), lambda: T(
+                "equivalence_note", n=n, m=band_n, years=fmt_year_spans(view.equivalence_years(points, n)))))
         if idx == "pci":
             st.caption(T("scale_note"))
-        trend_source = view.sources_line(points, ui.decision_source(view.INDICES[idx][3]))
+        trend_source = ui.cached(("ov_sources", idx), lambda: view.sources_line(
+            points, ui.decision_source(view.INDICES[idx][3])))
         ui.source_caption(trend_source)
         columns = {"year": ui.t("year"), "rank": T("rank_tip"), "out_of": T("field_title"),
                    "equivalent": T("equivalent_tip", n=band_n), "basis": T("basis"), "source": ui.t("source")}
-        shown, raw = view.rank_table(points, band_n, lang, columns, basis_words)
-        ui.table_expander(shown, raw, f"{idx}_rank_trend.csv", f"ov_trend_{idx}", title=chart_title, source=trend_source,
-                          csv_decimals={columns["equivalent"]: 2})
+        table = lambda: view.rank_table(points, band_n, lang, columns, basis_words)  # noqa: E731 - (shown, raw)
+        ui.table_expander(lambda: table()[0], lambda: table()[1], f"{idx}_rank_trend.csv", f"ov_trend_{idx}",
+                          title=chart_title, source=trend_source, csv_decimals={columns["equivalent"]: 2},
+                          cache=("ov_trend_table", idx))
         st.page_link(page, label=ui.t("go_to_page", page=ui.t("page_pci" if idx == "pci" else "page_par")))
 plans = {p["id"]: p for p in verdicts.plans()}
 st.caption(escape.markdown(words.judged_by(plans[verdicts.BUILTIN_PLAN], lang)))  # the cards' goals are 688's
@@ -84,24 +87,35 @@ if unknown:  # a link to a plan since rolled back, or a mistyped id: never a sta
 chosen = plans[plan_id]
 if plan_id != verdicts.BUILTIN_PLAN:  # Decision 688 is named under the cards above, in the same words
     st.caption(escape.markdown(words.judged_by(chosen, lang)))
-items = verdicts.verdicts()
+
+
+def _verdict_card(v) -> tuple[str, str, str, str, str]:
+    """(name, verdict, badge colour, latest and target, outlook) of one of Decision 688's verdicts."""
+    entered = words.entered_text(v, lang)  # a figure from a data revision: who entered it, when, its source
+    return (f"**{pick(lang, v['short_vi'], v['short_en'])}**", words.verdict_text(v, lang),
+            words.VERDICT_BADGE[v["verdict_2025"]],
+            T("latest", latest=words.latest_text(v, lang))
+            + (f" ({escape.markdown(entered)}; {escape.markdown(v['source'] or '')})" if entered else "")
+            + " · " + T("target", goal=words.goal_with_equivalent(v, 2025, lang)),
+            T("outlook", outlook=words.outlook_text(v, lang)))
+
+
+items = ui.cached("ov_verdicts", lambda: tuple(verdicts.verdicts()))  # read, never changed: once per data version
 if plan_id == verdicts.BUILTIN_PLAN:
     heading.subheader(T("verdicts_title"), help=T("verdicts_help"))
-    counts = verdicts.counts(items)
+    counts = ui.cached("ov_counts", lambda: verdicts.counts(items))
     st.markdown(f"**{words.counts_line(counts, lang)}**")
     if counts["no_result"]:
         st.info(T("missing", n=counts["no_result"]))
-    for i, v in enumerate(items):
+    for i, (name, verdict_word, colour, latest, outlook) in enumerate(
+            ui.cached("ov_verdict_cards", lambda: tuple(_verdict_card(v) for v in items))):
         if i % 2 == 0:  # one row per pair, so that a phone stacks the cards in the decision's order
             grid = st.columns(2)
         with grid[i % 2].container(border=True):
-            st.markdown(f"**{pick(lang, v['short_vi'], v['short_en'])}**")
-            st.badge(words.verdict_text(v, lang), color=words.VERDICT_BADGE[v["verdict_2025"]])
-            entered = words.entered_text(v, lang)  # a figure from a data revision: who entered it, when, its source
-            st.caption(T("latest", latest=words.latest_text(v, lang))
-                       + (f" ({escape.markdown(entered)}; {escape.markdown(v['source'] or '')})" if entered else "")
-                       + " · " + T("target", goal=words.goal_with_equivalent(v, 2025, lang)))
-            st.caption(T("outlook", outlook=words.outlook_text(v, lang)))
+            st.markdown(name)
+            st.badge(verdict_word, color=colour)
+            st.caption(latest)
+            st.caption(outlook)
 else:  # a plan entered by an editor: one card per target and horizon year; every line names this plan
     plan_items = verdicts.plan_verdicts(plan_id)
     years = ", ".join(str(y) for y in words.plan_years(chosen))
