@@ -239,21 +239,36 @@ def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
 
     With ``cache`` (a table that depends only on what the key names: the data, the language, the
     presentation mode and whatever else the key holds), the frame, or the function ``display`` that makes
-    it, is made and turned into the Arrow table Streamlit sends once per key: a rerun then only serialises
-    that (converting a frame costs a few milliseconds a table)."""
+    it, is made once per key, together with the element ``st.dataframe`` makes of it (the frame converted
+    to Arrow and serialised, its column settings): a rerun sends that element as it is."""
     if cache is None:
         frame = display() if callable(display) else display
         st.dataframe(frame, **dataframe_args)
         return frame
-    from streamlit import dataframe_util
 
     def make() -> tuple:
         frame = display() if callable(display) else display
-        return dataframe_util.convert_pandas_df_to_arrow_table(frame), frame
+        return _dataframe_element(frame, dataframe_args), frame
 
-    arrow, frame = _cached(("table", cache), make)
-    st.dataframe(arrow, **dataframe_args)
+    (delta_type, element, layout), frame = _cached(("table", cache), make)
+    st._main._enqueue(delta_type, element, layout_config=layout)
     return frame
+
+
+def _dataframe_element(frame: pd.DataFrame, dataframe_args: dict) -> tuple:
+    """(delta type, element, layout) that ``st.dataframe(frame, **dataframe_args)`` sends, made by Streamlit's
+    own code without sending it (a frame, not a Styler: a Styler's element depends on where it is drawn)."""
+    from streamlit.elements.arrow import ArrowMixin
+
+    class _Made(ArrowMixin):
+        made: tuple = ()
+
+        def _enqueue(self, delta_type, element_proto, layout_config=None, **_kwargs):
+            self.made = (delta_type, element_proto, layout_config)
+
+    maker = _Made()
+    maker.dataframe(frame, **dataframe_args)
+    return maker.made
 
 
 def table_expander(display: pd.DataFrame | Callable[[], pd.DataFrame], raw: pd.DataFrame | Callable[[], pd.DataFrame],
