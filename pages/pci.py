@@ -52,7 +52,7 @@ ui.table_expander(ui.cached("pci_comp_table", lambda: ui.display_frame(
                       comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"), "rank": ui.t("rank")}),
                       {ui.t("score"): 2, ui.t("rank"): 0})),
                   comp, "pci_composite_2016_2020.csv", "pci_comp", title=T("composite_score"),
-                  source=ui.decision_source("PL03"))
+                  source=ui.decision_source("PL03"), cache="pci_comp")
 
 # --- the 10 sub-indices -------------------------------------------------------------------
 
@@ -81,9 +81,8 @@ def _wide_table() -> pd.DataFrame:
     return ui.display_frame(wide, {c: (2 if c.startswith(ui.t("score")) else 0) for c in wide.columns[1:]})
 
 
-ui.table_expander(ui.cached("pci_subs_table", _wide_table),
-                  scenario.pci_subindex_series(), "pci_subindices_2016_2020.csv", "pci_subs",
-                  title=T("subs_title"), source=ui.decision_source("PL03"))
+ui.table_expander(_wide_table, scenario.pci_subindex_series, "pci_subindices_2016_2020.csv", "pci_subs",
+                  title=T("subs_title"), source=ui.decision_source("PL03"), cache="pci_subs")
 
 # --- one sub-index in detail ---------------------------------------------------------------
 st.subheader(T("detail_title"))
@@ -132,7 +131,8 @@ def whatif():
     ref = state.get(st, "pci_ref")
     peers_ui.match_peer(ref)  # "match a peer" presets of the reference year (what-ifs), where it has peers' components
 
-    result = scenario.pci_whatif(state.values(st, "pci_"), ref_year=ref)
+    scores = state.values(st, "pci_")
+    result = scenario.pci_whatif(scores, ref_year=ref)
     ui.scenario_banner()
     c1, c2 = st.columns(2)
     c1.metric(T("composite_scenario"), fmt_number(result.composite, lang, 2),
@@ -175,11 +175,12 @@ def whatif():
     }
     # the table as shown, formatted straight from the figures (what ui.display_frame gives); the raw
     # frame is made only when its CSV is downloaded
-    shown = pd.DataFrame({T("subindex"): table_names,
-                          **{c: [fmt_number(v, lang, 2) for v in vals] for c, vals in figures.items()}})
+    shown = lambda: pd.DataFrame({T("subindex"): table_names,  # noqa: E731 - made once per scenario (cache below)
+                                  **{c: [fmt_number(v, lang, 2) for v in vals] for c, vals in figures.items()}})
     ui.table_expander(shown, lambda: pd.DataFrame({T("subindex"): table_names, **figures}),
                       "pci_scenario.csv", "pci_whatif", title=T("whatif_title"), source=ui.decision_source("PL03"),
-                      csv_decimals={c: 2 for c in figures})
+                      csv_decimals={c: 2 for c in figures},
+                      cache=("pci_whatif", tuple(sorted(scores.items()))))
     state.sync_url(st)
 
 

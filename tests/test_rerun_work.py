@@ -240,3 +240,19 @@ def test_the_comparison_chart_shows_every_target_whatever_the_table_shows():
     targets_off, rows_off = shown(at)
     assert rows_on < rows_off  # the table shows only what differs
     assert targets_on == targets_off > 0  # the chart: every share target, either way
+
+
+def test_the_pci_what_if_table_follows_the_sliders():
+    """The what-if table is made once per scenario (the sliders' values): a move shows the new score."""
+    def land_row(at):
+        (table,) = [d.value for d in at.dataframe if "Điểm kịch bản" in d.value.columns]
+        rows = table[table["Chỉ số thành phần"].str.startswith("Tiếp cận đất đai")]
+        assert len(rows) == 1
+        return rows.iloc[0]
+
+    at = open_page("pci")
+    assert land_row(at)["Điểm kịch bản"] == "5,78"
+    widget(at, "select_slider", "pci_land").set_value(6.78).run()
+    assert land_row(at)["Điểm kịch bản"] == "6,78"
+    widget(at, "select_slider", "pci_land").set_value(5.78).run()
+    assert land_row(at)["Điểm kịch bản"] == "5,78"

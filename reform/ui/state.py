@@ -82,12 +82,18 @@ def set_value(st, key: str, value) -> None:
     renew(st, key)
 
 
-def widget_key(st, key: str, labels: Sequence[str]) -> str:
+def widget_key(st, key: str, labels: Sequence[str], signature: int | None = None) -> str:
     """The key of the widget showing meaning ``key`` with the option ``labels``: ``w_<key>~<signature>``,
-    the signature changing with the labels and with every change of the value by code."""
+    the signature changing with the labels and with every change of the value by code (``signature``:
+    :func:`label_signature` of the labels, when the caller has it already)."""
     generation = st.session_state.get(_GENERATION, {}).get(key, 0)
-    signature = zlib.crc32("\x1f".join(labels).encode("utf-8"))
+    signature = label_signature(labels) if signature is None else signature
     return f"w_{key}~{signature:08x}g{generation}"
+
+
+def label_signature(labels: Sequence[str]) -> int:
+    """The signature of a widget's option labels in its key (:func:`widget_key`)."""
+    return zlib.crc32("\x1f".join(labels).encode("utf-8"))
 
 
 def meaning(widget_key_: str) -> str:
@@ -106,15 +112,17 @@ _INITIAL = {
 
 
 def bound(st, kind: str, key: str, label: str, options: Mapping, *, value, on_set: Callable, shown=None,
-          container=None, **kwargs):
+          container=None, labels: tuple[Sequence[str], int] | None = None, **kwargs):
     """The select widget ``kind`` (``select_slider``, ``selectbox``, ``segmented_control``, ``pills`` or
     ``multiselect``) for meaning ``key``: ``options`` maps each value to its label, ``value`` is the
     value kept by meaning (a list for a multiselect) and ``on_set(new)`` keeps the user's choice.
     ``shown`` (a subset of the options, in order) limits what is offered without changing the widget's
-    identity. Returns the widget's value."""
-    labels = _distinct([str(x) for x in options.values()])
-    wkey = widget_key(st, key, list(labels))
-    by_value = dict(zip(options, labels))
+    identity. ``labels``: the options' labels made distinct and their signature, where the caller has them
+    already (a slider's, made once per language). Returns the widget's value."""
+    distinct, signature = labels if labels is not None else (
+        _distinct([str(x) for x in options.values()]), None)
+    wkey = widget_key(st, key, distinct, signature)
+    by_value = dict(zip(options, distinct))
     values = list(shown if shown is not None else options)
 
     def _changed() -> None:
@@ -168,21 +176,23 @@ def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | N
     """
     if presenting(st):
         return get(st, key)
-    options, labels = _options(key, lang, decimals, suffix, scale)
+    options, labels, distinct = _options(key, lang, decimals, suffix, scale)
     current = get(st, key)
     shown = None
     if upper is not None:
         shown = [o for o in options if o <= upper + 1e-9 or o == current]
     return bound(st, "select_slider", key, label, labels, value=current, shown=shown, container=container,
-                 help=help, on_set=lambda v: _store(st, key, v))
+                 help=help, on_set=lambda v: _store(st, key, v), labels=distinct)
 
 
 @db.memo
-def _options(key: str, lang: str, decimals: int, suffix: str, scale: float) -> tuple[list, dict]:
-    """A slider's options and their labels in the language, shown × ``scale`` (formatted once,
-    not on every run)."""
+def _options(key: str, lang: str, decimals: int, suffix: str, scale: float) -> tuple[list, dict, tuple[tuple, int]]:
+    """A slider's options, their labels in the language, shown × ``scale``, and those labels made distinct
+    with their signature (:func:`bound`): formatted once, not on every run."""
     options = params()[key].options()
-    return options, {v: fmt_number(scale * v, lang, decimals) + suffix for v in options}
+    labels = {v: fmt_number(scale * v, lang, decimals) + suffix for v in options}
+    distinct = tuple(_distinct(list(labels.values())))  # shared by every session: read-only
+    return options, labels, (distinct, label_signature(distinct))
 
 
 def reset(st, keys) -> None:
