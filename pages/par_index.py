@@ -152,9 +152,10 @@ def whatif():
               **ui.delta_style(round(result["change"], 2)),
               help=T("total_help", year=result["year"], base=fmt_number(result["base_total"], lang, 2),
                      printed=fmt_number(result["printed_total"], lang, 2)))
-    base_row = totals[totals["year"] == result["year"]].iloc[0]
+    base_rank = ui.cached(("par_base_rank", result["year"]),
+                          lambda: totals[totals["year"] == result["year"]].iloc[0]["rank"])
     c2.metric(T("base_metric", year=result["year"]), fmt_number(result["printed_total"], lang, 2),
-              delta=T("base_rank", rank=fmt_number(base_row["rank"], lang, 0), n=par.out_of()), delta_color="off",
+              delta=T("base_rank", rank=fmt_number(base_rank, lang, 0), n=par.out_of()), delta_color="off",
               delta_arrow="off")
     st.info(T("no_rank"), icon="ℹ️")
     tbl = par.whatif_table(scores)

@@ -266,7 +266,13 @@ def _par_base_scores(year: int | None) -> dict[str, float]:
 
 
 def par_whatif(scores: dict[str, float]) -> dict[str, float]:
-    """The PAR INDEX total of a scenario against the latest year's sum and printed total."""
+    """The PAR INDEX total of a scenario against the latest year's sum and printed total (computed once
+    per data version and scenario; the caller's own dict)."""
+    return dict(_par_whatif(scores))
+
+
+@db.memo
+def _par_whatif(scores: dict[str, float]) -> dict[str, float]:
     df = par_table()
     year = int(df["year"].max())
     base = par_base_scores(year)
