@@ -1,4 +1,6 @@
 """Một cửa / One-stop shop: procedures, one-stop desks, on-time rates, online services, related targets."""
+from types import MappingProxyType
+
 import pandas as pd
 import streamlit as st
 
@@ -43,8 +45,12 @@ st.write(T("lead"))
 # --- key figures ----------------------------------------------------------------------------
 grow = logic.growth(logic.PROCEDURE_TOTAL)
 ontime_now = logic.on_time_latest()
-svc = logic.online_services()
-e_share = logic.series([logic.E_ONE_STOP_SHARE])
+# the series of Appendix 11 items 9 and 12: their last years for the key figures (made once), the series
+# themselves only when their charts are made
+svc = logic.online_services
+e_share = lambda: logic.series([logic.E_ONE_STOP_SHARE])  # noqa: E731
+(svc_year, svc_value), (e_year, e_value) = ui.cached("os_last_values", lambda: tuple(
+    (int(f.iloc[-1]["year"]), f.iloc[-1]["value"]) for f in (svc(), e_share())))
 k1, k2, k3, k4 = st.columns(4)
 k1.metric(T("m_procedures", year=grow["last_year"]), num(grow["last"]),
           delta=T("m_procedures_delta", d=fmt_signed(grow["change"], lang, 0), y0=grow["first_year"]),
@@ -53,28 +59,26 @@ prov = ontime_now[0]
 k2.metric(T("m_ontime", year=prov["year"]), pct(prov["value"]), help=T("m_ontime_help"),
           delta=T("pp_delta", d=fmt_signed(prov["change"], lang, 2), y0=prov["year"] - 1),
           **ui.delta_style(prov["change"]))
-last_svc = svc.iloc[-1]
-k3.metric(T("m_online", year=int(last_svc["year"])), num(last_svc["value"]), help=T("m_online_help"))
-last_e = e_share.iloc[-1]
-k4.metric(T("m_e_one_stop", year=int(last_e["year"])), pct(last_e["value"], 0), help=T("m_e_one_stop_help"))
+k3.metric(T("m_online", year=svc_year), num(svc_value), help=T("m_online_help"))
+k4.metric(T("m_e_one_stop", year=e_year), pct(e_value, 0), help=T("m_e_one_stop_help"))
 ui.source_caption(sources(("PL07", "1, 5"), ("PL11", "9, 12")))
 st.caption(T("legend_cells"))
 
 # --- 1. procedures by level ---------------------------------------------------------------------
 st.header(T("proc_title"), divider="gray")
-proc = logic.procedures_by_level(lang)
-ui.show_chart(lambda: logic.stacked_levels_chart(proc, lang=lang, title=T("proc_chart"), x_title=ui.t("year"),
+ui.show_chart(lambda: logic.stacked_levels_chart(logic.procedures_by_level(lang), lang=lang, title=T("proc_chart"), x_title=ui.t("year"),
                                        y_title=T("proc_axis"), series_title=T("level"),
                                        total_title=T("total")), key="os_proc", cache="os_proc")
 st.caption(T("proc_chart_note"))
 ui.source_caption(ui.decision_source("PL07", "1"))
-sums = logic.level_sum_check()
-if bool(sums["agrees"].all()):
+sums_agree, sums_differ = ui.cached("os_level_sums", lambda: (
+    bool((sums := logic.level_sum_check())["agrees"].all()), ", ".join(str(y) for y in sums[~sums["agrees"]]["year"])))
+if sums_agree:
     st.write(T("proc_sum_ok", y0=grow["first_year"], y1=grow["last_year"], v0=num(grow["first"]),
                v1=num(grow["last"]), d=fmt_signed(grow["change"], lang, 0),
                p=fmt_signed(grow["change_pct"], lang, 1) + "%"))
 else:
-    st.warning(T("proc_sum_bad", years=", ".join(str(y) for y in sums[~sums["agrees"]]["year"])))
+    st.warning(T("proc_sum_bad", years=sums_differ))
 law = logic.provincial_law_years()
 st.caption(T("proc_law", items="; ".join(T("proc_law_item", v=num(v), y=y) for y, v in law.items())))
 proc_ids = [logic.PROCEDURE_TOTAL, *logic.PROCEDURE_LEVELS, logic.PROVINCIAL_LAW]
@@ -116,8 +120,7 @@ for col, r in zip(cols, ontime_now):
                delta=T("pp_delta", d=fmt_signed(r["change"], lang, 2), y0=r["year"] - 1),
                **ui.delta_style(r["change"]))
 domain = logic.on_time_domain()
-ontime = logic.on_time(lang)
-ui.show_chart(lambda: charts.lines_chart(ontime, lang=lang, title=T("ontime_chart"), x_title=ui.t("year"),
+ui.show_chart(lambda: charts.lines_chart(logic.on_time(lang), lang=lang, title=T("ontime_chart"), x_title=ui.t("year"),
                                  y_title=T("ontime_axis"), series_title=T("level"), decimals=2,
                                  y_domain=domain, height=300), key="os_ontime", cache="os_ontime")
 st.caption("⚠️ " + T("ontime_axis_note", lo=fmt_number(domain[0], lang, 1)))
@@ -133,63 +136,75 @@ ui.table_expander(lambda: logic.wide_table(logic.ON_TIME, lang, first_col=T("lev
 
 # --- 4. feedback ------------------------------------------------------------------------------------
 st.header(T("fb_title"), divider="gray")
-fb = logic.feedback(lang)
-ui.show_chart(lambda: logic.labelled_groups(fb, lang=lang, title=T("fb_chart"), x_title=ui.t("year"), y_title=T("fb_axis"),
+fb = lambda: logic.feedback(lang)  # noqa: E731 - made only when the chart is made, or once below
+ui.show_chart(lambda: logic.labelled_groups(fb(), lang=lang, title=T("fb_chart"), x_title=ui.t("year"), y_title=T("fb_axis"),
                                   series_title=T("fb_series"), decimals=0, height=240), key="os_fb", cache="os_fb")
 ui.source_caption(ui.decision_source("PL07", "6"))
+fb_years, fb_labels = ui.cached("os_fb_years_labels", lambda: (
+    (int((f := fb())["year"].min()), int(f["year"].max())), MappingProxyType(dict(zip(f["indicator_id"], f["series"])))))
 if logic.feedback_all_handled():
-    st.write(T("fb_all", y0=int(fb["year"].min()), y1=int(fb["year"].max()),
-               n=num(logic.feedback_totals()[logic.FEEDBACK[0]])))
+    st.write(T("fb_all", y0=fb_years[0], y1=fb_years[1], n=num(logic.feedback_totals()[logic.FEEDBACK[0]])))
 else:
     st.warning(T("fb_not_all"))
-fb_labels = dict(zip(fb["indicator_id"], fb["series"]))
-ui.table_expander(lambda: logic.wide_table(logic.FEEDBACK, lang, first_col=T("row"), labels=fb_labels),
+ui.table_expander(lambda: logic.wide_table(logic.FEEDBACK, lang, first_col=T("row"), labels=dict(fb_labels)),
                   lambda: logic.raw_table(logic.FEEDBACK), "pl07_feedback.csv", "os_fb",
                   title=T("fb_title"), source=ui.decision_source("PL07", "6"), cache="os_fb")
 
 # --- 5. online services -------------------------------------------------------------------------------
 st.header(T("online_title"), divider="gray")
-ui.show_chart(lambda: logic.year_bars(svc, lang=lang, title=T("svc_chart"), x_title=ui.t("year"), y_title=T("svc_axis")),
+ui.show_chart(lambda: logic.year_bars(svc(), lang=lang, title=T("svc_chart"), x_title=ui.t("year"), y_title=T("svc_axis")),
               key="os_svc", cache="os_svc")
 ui.source_caption(ui.decision_source("PL11", "9"))
 l34 = logic.check("l34")
-st.caption(T("svc_note", pl11=num(last_svc["value"]), text=num(l34["value"])))
+st.caption(T("svc_note", pl11=num(svc_value), text=num(l34["value"])))
 
-used = logic.services_used()
-ui.show_chart(lambda: logic.share_chart(used, lang=lang, title=T("used_chart"), x_title=ui.t("year"), y_title=T("used_axis"),
+used = logic.services_used  # the frame is made only where it is needed: a chart, a line, the table
+ui.show_chart(lambda: logic.share_chart(used(), lang=lang, title=T("used_chart"), x_title=ui.t("year"), y_title=T("used_axis"),
                               printed_label=T("used_printed"), recomputed_label=T("used_recomputed"),
                               series_title=T("used_series"), text_note=T("not_determined")), key="os_used", cache="os_used")
 st.caption(T("used_chart_note"))
 ui.source_caption(ui.decision_source("PL11", "10"))
-for line in ui.cached("os_used_text_years", lambda: tuple(
-        T("used_text_year", year=r.year, text=r.printed_text) for r in used[used["flag"] == "text"].itertuples())):
+
+
+def used_text_years() -> tuple[str, ...]:  # the years printed as text: made once (cache below)
+    u = used()
+    return tuple(T("used_text_year", year=r.year, text=r.printed_text) for r in u[u["flag"] == "text"].itertuples())
+
+
+for line in ui.cached("os_used_text_years", used_text_years):
     st.caption(line)
 for line in ui.cached("os_used_warnings", lambda: tuple(
         T("used_warning", year=r.year, printed=str(r.printed_text).strip("() "), num=num(r.num), den=num(r.den),
           rec=pct(r.recomputed), printed_v=pct(r.printed)) for r in logic.services_used_mismatches().itertuples())):
     st.warning(line, icon="⚠️")
 st.caption(T("used_ok"))
-used_display = lambda: pd.DataFrame({  # noqa: E731 - made once per data version and language (cache below)
-    T("col_year"): used["year"].astype(str),
-    T("col_printed_cell"): used["printed_text"].astype(str).str.strip("() "),
-    T("col_printed"): [logic.cell_text(v, f, t, lang, logic.SERVICES_USED) for v, f, t in
-                       zip(used["printed"], used["flag"], used["printed_text"])],
-    T("col_num"): [num(v) for v in used["num"]],
-    T("col_den"): [num(v) for v in used["den"]],
-    T("col_rec"): [pct(v) if pd.notna(v) else "–" for v in used["recomputed"]],
-    T("col_check"): ["–" if a is None else T("agrees" if a else "differs") for a in used["agrees"]],
-})
+
+
+def used_display() -> pd.DataFrame:  # made once per data version and language (cache below)
+    u = used()
+    return pd.DataFrame({
+        T("col_year"): u["year"].astype(str),
+        T("col_printed_cell"): u["printed_text"].astype(str).str.strip("() "),
+        T("col_printed"): [logic.cell_text(v, f, t, lang, logic.SERVICES_USED) for v, f, t in
+                           zip(u["printed"], u["flag"], u["printed_text"])],
+        T("col_num"): [num(v) for v in u["num"]],
+        T("col_den"): [num(v) for v in u["den"]],
+        T("col_rec"): [pct(v) if pd.notna(v) else "–" for v in u["recomputed"]],
+        T("col_check"): ["–" if a is None else T("agrees" if a else "differs") for a in u["agrees"]],
+    })
+
+
 ui.table_expander(used_display, used, "pl11_10_services_with_dossiers.csv", "os_used",
                   title=T("online_title"), source=ui.decision_source("PL11", "10"),
                   csv_decimals={"recomputed": 2, "difference": 2}, cache="os_used")
 
-units = logic.series([logic.E_ONE_STOP_UNITS])
+units = lambda: logic.series([logic.E_ONE_STOP_UNITS])  # noqa: E731 - made only when the chart is made
 left, right = st.columns(2)
 with left:
-    ui.show_chart(lambda: logic.year_bars(units, lang=lang, title=T("units_chart"), x_title=ui.t("year"),
+    ui.show_chart(lambda: logic.year_bars(units(), lang=lang, title=T("units_chart"), x_title=ui.t("year"),
                                 y_title=T("units_axis"), colour=charts.GREEN), key="os_units", cache="os_units")
 with right:
-    ui.show_chart(lambda: logic.year_bars(e_share, lang=lang, title=T("e_share_chart"), x_title=ui.t("year"),
+    ui.show_chart(lambda: logic.year_bars(e_share(), lang=lang, title=T("e_share_chart"), x_title=ui.t("year"),
                                 y_title=T("e_share_axis"), decimals=2, colour=charts.SKY,
                                 y_domain=[0, 110]), key="os_e_share", cache="os_e_share")
 ui.source_caption(ui.decision_source("PL11", "11, 12"))
@@ -201,29 +216,35 @@ ui.table_expander(lambda: logic.wide_table(online_ids, lang, first_col=T("row"))
 # --- 6. text figures ----------------------------------------------------------------------------------
 st.header(T("text_title"), divider="gray")
 st.write(T("text_lead"))
-c = {k: logic.check(k) for k in ("l34", "l34_pl01", "l34_pl11", "proc_fn6", "proc_pl01", "proc_pl07", "share_fn6",
-                               "share_pl01", "share_l3", "share_l4", "portal", "portal_share", "dossiers_online",
-                               "used_2020")}
-fig = c["l34"]["fig"]
-b1, b2 = fig["t_fn6_procedures"], fig["t_pl01_procedures"]
-bullets = [
-    T("f_services", text=num(c["l34"]["value"]), l3=num(fig["t_services_l3"]), l4=num(fig["t_services_l4"]),
-      pl01=num(c["l34_pl01"]["value"]), pl11=num(c["l34_pl11"]["value"])),
-    T("f_procedures", fn6=num(b1), pl01=num(b2), pl07=num(c["proc_pl07"]["value"])),
-    T("f_share", fn6=pct(c["share_fn6"]["value"]), l34=num(fig["t_services_l34"]), b1=num(b1),
-      pl01=pct(c["share_pl01"]["value"]), l34b=num(fig["t_pl01_l34_services"]), b2=num(b2)),
-    T("f_levels", s3=pct(c["share_l3"]["value"], 1), s4=pct(c["share_l4"]["value"], 1), b1=num(b1), b2=num(b2),
-      r3=pct(c["share_l3"]["expected"]), r4=pct(c["share_l4"]["expected"]),
-      a3=pct(c["share_l3"]["other_base"]), a4=pct(c["share_l4"]["other_base"])),
-    T("f_portal", n=num(c["portal"]["value"]), l34=num(fig["t_services_l34"]), rec=pct(c["portal_share"]["expected"]),
-      printed=pct(c["portal_share"]["value"], 1)),
-    T("f_dossiers", v=pct(c["dossiers_online"]["value"]), num=num(fig[logic.SERVICES_USED_NUM]),
-      den=num(fig[logic.SERVICES_USED_DEN]), rec=pct(c["used_2020"]["expected"])),
-]
-st.markdown("\n".join(f"- {b}" for b in bullets))
-checks = logic.text_check_table(lang)
+
+
+def text_bullets() -> str:  # the figures stated in the text, against each other: made once (cache below)
+    c = {k: logic.check(k) for k in ("l34", "l34_pl01", "l34_pl11", "proc_fn6", "proc_pl01", "proc_pl07", "share_fn6",
+                                   "share_pl01", "share_l3", "share_l4", "portal", "portal_share", "dossiers_online",
+                                   "used_2020")}
+    fig = c["l34"]["fig"]
+    b1, b2 = fig["t_fn6_procedures"], fig["t_pl01_procedures"]
+    bullets = [
+        T("f_services", text=num(c["l34"]["value"]), l3=num(fig["t_services_l3"]), l4=num(fig["t_services_l4"]),
+          pl01=num(c["l34_pl01"]["value"]), pl11=num(c["l34_pl11"]["value"])),
+        T("f_procedures", fn6=num(b1), pl01=num(b2), pl07=num(c["proc_pl07"]["value"])),
+        T("f_share", fn6=pct(c["share_fn6"]["value"]), l34=num(fig["t_services_l34"]), b1=num(b1),
+          pl01=pct(c["share_pl01"]["value"]), l34b=num(fig["t_pl01_l34_services"]), b2=num(b2)),
+        T("f_levels", s3=pct(c["share_l3"]["value"], 1), s4=pct(c["share_l4"]["value"], 1), b1=num(b1), b2=num(b2),
+          r3=pct(c["share_l3"]["expected"]), r4=pct(c["share_l4"]["expected"]),
+          a3=pct(c["share_l3"]["other_base"]), a4=pct(c["share_l4"]["other_base"])),
+        T("f_portal", n=num(c["portal"]["value"]), l34=num(fig["t_services_l34"]), rec=pct(c["portal_share"]["expected"]),
+          printed=pct(c["portal_share"]["value"], 1)),
+        T("f_dossiers", v=pct(c["dossiers_online"]["value"]), num=num(fig[logic.SERVICES_USED_NUM]),
+          den=num(fig[logic.SERVICES_USED_DEN]), rec=pct(c["used_2020"]["expected"])),
+    ]
+    return "\n".join(f"- {b}" for b in bullets)
+
+
+st.markdown(ui.cached("os_text_bullets", text_bullets))
 with st.expander(T("text_table")):
-    ui.table(checks, cache="os_checks", hide_index=True, width="stretch", height=36 * (len(checks) + 1) + 4)
+    ui.table(lambda: logic.text_check_table(lang), cache="os_checks", hide_index=True, width="stretch",
+             height=36 * (len(logic.COMPARISONS) + 1) + 4)
 ui.source_caption(sources(("PL01", "II.2"), ("PL07", "1"), ("PL11", "9, 10")) + "; " + T("text_parts"))
 
 
@@ -271,8 +292,8 @@ def targets_section():
     with placeholder:
         ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("targets_chart"),
                                                       x_title=T("targets_axis"), labels=labels),
-                        ui.cached(("os_targets_data", scenario), lambda: charts.target_data(chart_df, lang)),
-                        key="os_targets", cache="os_targets")
+                        lambda: charts.target_data(chart_df, lang), key="os_targets", cache="os_targets",
+                        scenario=scenario)
         st.caption(T("targets_legend") + " " + T("status_help"))
     ui.reset_button([f"pace_{t}" for t in logic.TARGET_IDS], "one_stop")
     table = lambda: pd.DataFrame({  # noqa: E731 - made once per scenario (cache below)
