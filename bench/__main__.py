@@ -22,7 +22,7 @@ from bench.reruns import summary
 from reform.paths import ROOT
 
 OUT = ROOT / "bench" / "results.json"
-PAGES = ["overview", "pci", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
+PAGES = ["overview", "pci", "peers", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
          "data_sources"]
 GOALS = {
     "rerun_ratio_p95": 10.0,

@@ -161,13 +161,19 @@ def members_table(year: int, measure: str, lang: str, region_id: str | None = No
 
 def conflicts(year: int, lang: str) -> list[str]:
     """The conflicting published claims of ``year``'s PCI (``source_conflicts``), one sentence each, and the
-    dashboard's note on them (kept, not resolved)."""
+    dashboard's note on them (kept, not resolved); made once per data version (the caller's own list)."""
+    return list(_conflicts(int(year), lang))
+
+
+@db.memo
+def _conflicts(year: int, lang: str) -> tuple[str, ...]:
     df = db.run("source_conflicts")
     df = df[(df["year"] == int(year)) & (df["index"] == "PCI")]
     lines = [pick(lang, r.note_vi, r.note_en) for r in df.itertuples()]
-    return list(dict.fromkeys(lines))
+    return tuple(dict.fromkeys(lines))
 
 
+@db.memo
 def membership_table(lang: str, region_id: str | None = None) -> pd.DataFrame:
     """The region's members by period: province, years, the former members it carries, basis, source, note."""
     reg = peers.region(region_id)
