@@ -7,7 +7,7 @@ import streamlit as st
 from reform.i18n import escape, pick
 from reform.i18n import targets as text
 from reform.i18n.fmt import fmt_number, fmt_range
-from reform.model import scenario, verdicts
+from reform.model import scenario, verdicts, whatif
 from reform.ui import components as ui
 from reform.ui import state
 from reform.views import charts
@@ -163,7 +163,7 @@ def targets_view():
 
     labels = {"target": T("lbl_target"), "latest": T("lbl_latest"), "projected": T("lbl_projected"),
               "goal": T("lbl_goal"), "status": T("lbl_status"),
-              **{f"status_{s}": ui.status_word(s) for s in ("met", "on_track", "moderate", "stagnating", "decreasing")}}
+              **{f"status_{s}": ui.status_word(s) for s in whatif.STATUS_ORDER}}
     shown = lambda unit: proj[proj["unit"] == unit].rename(columns={"anchor_value": "latest"})  # noqa: E731
     ui.show_dynamic(lambda d: charts.target_chart(d, lang=lang, title=T("chart_pct"), x_title=T("axis_pct"),
                                                   labels=labels),

@@ -116,7 +116,7 @@ def test_a_rank_of_34_in_the_what_if_is_shown_with_its_equivalent_and_judged_by_
         at = open_page("targets")
         row = _row(at, "Xếp hạng Chỉ số PCI")
         assert row["Mới nhất (năm)"] == "30/34 ≈ 55/63 (2025)"
-        assert row[STATUS] != "✔ Đã đạt"
+        assert row[STATUS] == "✖ Chưa đạt"  # 2025 has passed: the fact, not a trend word ("▼ Đi lùi" before)
         import json
 
         specs = [json.dumps(json.loads(c.proto.spec), ensure_ascii=False) for c in at.get("vega_lite_chart")]

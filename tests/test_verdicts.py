@@ -379,3 +379,21 @@ def test_the_what_if_trend_is_the_decisions_own_years_whatever_is_entered_later(
     assert scenario.default_paces()["par_index_rank"] == (-0.5, "historical")
     rev.apply(rev.read_file("f.csv", (HEADER + "par_total_rank,2023,40,,63,Báo cáo\n").encode("utf-8")), by="lan")
     assert scenario.default_paces()["par_index_rank"] == (-0.5, "historical")
+
+
+def test_the_targets_what_if_says_not_met_for_a_target_year_that_has_passed(fresh):
+    """PAR INDEX 2025 entered as 33/34 (position 61,06 of the band's 63, worse than 45-55): the 2025 target
+    year has passed, so the what-if's 2025 status is the fact "not met", never a trend word (it said
+    "decreasing", whatever the pace); 2030 is still ahead and keeps a trend word."""
+    from reform.model import scenario
+
+    rows = HEADER + "par_total_rank,2025,33,,34,Báo cáo của tỉnh\n"
+    rev.apply(rev.read_file("f.csv", rows.encode("utf-8")), by="lan")
+    proj = scenario.project_targets().set_index("target_id")
+    row = proj.loc["par_index_rank"]
+    assert (row.anchor_year, row.status_2025) == (2025, "not_met")
+    assert row.status_2030 in ("on_track", "moderate", "stagnating", "decreasing")
+    # whatever pace is assumed, a passed year stays "not met"
+    fast = scenario.project_targets({"par_index_rank": -20.0}).set_index("target_id").loc["par_index_rank"]
+    assert (fast.status_2025, fast.status_2030) == ("not_met", "on_track")
+    assert verdicts.verdict("par_index_rank")["verdict_2025"] == "not_met"

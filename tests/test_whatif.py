@@ -273,7 +273,7 @@ def test_year_reached_lower_is_better_rank() -> None:
 
 def test_status_order_constant() -> None:
     """STATUS_ORDER lists the five progress words, best first."""
-    assert STATUS_ORDER == ("met", "on_track", "moderate", "stagnating", "decreasing")
+    assert STATUS_ORDER == ("met", "on_track", "moderate", "stagnating", "decreasing", "not_met")
 
 
 @pytest.mark.parametrize(
@@ -313,11 +313,12 @@ def test_status_rank_target(baseline: float, pace: float, expected: str) -> None
 
 
 def test_status_words_all_in_order_constant() -> None:
-    """Every status word produced is one of STATUS_ORDER."""
+    """Every status word the pace rule produces is one of STATUS_ORDER; the one it cannot produce is
+    "not_met", the fact of a target year already passed (set by the projection, tests/test_verdicts.py)."""
     words = {
         status(60.0, 2020, p, 70.0, 2025, True) for p in (2.0, 1.5, 0.5, -1.0)
     } | {status(71.0, 2020, 0.0, 70.0, 2025, True)}
-    assert words == set(STATUS_ORDER)
+    assert words == set(STATUS_ORDER) - {"not_met"}
 
 
 def test_scale_pace() -> None:

@@ -427,7 +427,7 @@ def project_targets(paces: dict[str, float] | None = None, factor: float = 1.0) 
             if whatif.meets(value, goal, hib):
                 st = "met"
             elif year >= target_year:
-                st = "decreasing" if not whatif.meets(value, goal, hib) else "met"
+                st = "not_met"  # the year has passed: a fact, not a trend
             else:
                 st = whatif.status(value, year, used, goal, target_year, hib)
             rec[f"status_{target_year}"] = st

@@ -210,7 +210,9 @@ def estimate_to_json(e: RankEstimate) -> dict:
 # 3. Targets and projections
 # ---------------------------------------------------------------------------
 
-STATUS_ORDER: tuple[str, ...] = ("met", "on_track", "moderate", "stagnating", "decreasing")
+#: The what-if's statuses; "not_met": the target year has passed (a result of that year or later is known) and
+#: the target is not met, a fact rather than a trend word.
+STATUS_ORDER: tuple[str, ...] = ("met", "on_track", "moderate", "stagnating", "decreasing", "not_met")
 """Progress words, best first (SDG Index "trend" method)."""
 
 _EPS = 1e-9

@@ -21,7 +21,7 @@ from reform.i18n.fmt import fmt_number
 from reform.i18n import common, tr
 
 STATUS_BADGE = {"met": "blue", "on_track": "green", "moderate": "orange", "stagnating": "red",
-                "decreasing": "violet", "off_track": "red"}
+                "decreasing": "violet", "not_met": "red", "off_track": "red"}
 
 
 def page_guard() -> None:

@@ -26,7 +26,7 @@ from reform.views import export
 from reform.views import numbers
 from reform.views import peers as peers_view
 from reform.views import verdicts as words
-from reform.model import verdicts
+from reform.model import verdicts, whatif
 from reform.i18n.fmt import fmt_number, fmt_signed
 from reform.i18n import brief as text
 from reform.i18n import common, pick, tr
@@ -76,7 +76,7 @@ def _status(status: str, lang: str, symbol_only: bool = False) -> str:
 
 def _symbol_legend(lang: str) -> str:
     return " · ".join(f"{charts.STATUS_SYMBOLS[s]} {tr(common.TEXT, f'status_{s}', lang).lower()}"
-                      for s in ("met", "on_track", "moderate", "stagnating", "decreasing"))
+                      for s in whatif.STATUS_ORDER)
 
 
 def _goal(r, lang: str) -> str:
@@ -107,7 +107,7 @@ def _target_svg(targets: pd.DataFrame, lang: str) -> str:
                          for s in df["status_2025"]]
     labels = {k: tr(text.TEXT, k, lang) for k in ("target", "latest", "projected", "goal", "status")}
     labels.update({f"status_{s}": f"{charts.STATUS_SYMBOLS[s]} {tr(common.TEXT, f'status_{s}', lang)}"
-                   for s in ("met", "on_track", "moderate", "stagnating", "decreasing")})
+                   for s in whatif.STATUS_ORDER})
     chart = charts.target_chart(df, lang=lang, title=tr(text.TEXT, "chart_title", lang),
                                 x_title=tr(text.TEXT, "axis_pct", lang), labels=labels)
     import vl_convert as vlc

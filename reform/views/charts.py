@@ -21,9 +21,9 @@ from reform.views import numbers
 BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, YELLOW, GREY = (
     "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#555555")
 STATUS_COLOURS = {"met": BLUE, "on_track": GREEN, "moderate": ORANGE, "stagnating": VERMILLION,
-                  "decreasing": PURPLE, "off_track": VERMILLION}
+                  "decreasing": PURPLE, "not_met": VERMILLION, "off_track": VERMILLION}
 STATUS_SYMBOLS = {"met": "✔", "on_track": "▲", "moderate": "◆", "stagnating": "■", "decreasing": "▼",
-                  "off_track": "■"}
+                  "not_met": "✖", "off_track": "■"}
 SERIES = [BLUE, ORANGE, GREEN, VERMILLION, PURPLE, SKY, GREY]
 
 

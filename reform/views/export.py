@@ -27,7 +27,7 @@ from reform.views import numbers
 #: The codes a CSV may hold, by column (explained on the data page, words in reform/i18n/data_sources.py).
 CSV_CODES = {
     "flag": ("value", "empty", "not_applicable", "text"),
-    "status_2025, status_2030": ("met", "on_track", "moderate", "stagnating", "decreasing"),
+    "status_2025, status_2030": ("met", "on_track", "moderate", "stagnating", "decreasing", "not_met"),
     "pace_source": ("historical", "required", "scenario"),
     "kind": ("actual", "target", "plan"),
     "measure": ("score", "rank"),
