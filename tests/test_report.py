@@ -453,3 +453,21 @@ def shutil_which(name: str):
     import shutil
 
     return shutil.which(name)
+
+
+def test_a_verdict_judged_on_another_year_than_the_result_shown_names_its_figure(tmp_path, monkeypatch, request):
+    """PAR INDEX 2025 entered as 30/34, 2026 as 20/34: the result cell shows the latest (20/34, 2026), the 2025
+    verdict is judged on 2025, so its cell names the figure it reads (30/34), as the targets page does."""
+    from state_util import fresh_state
+
+    from reform.imports import engine as rev
+
+    with fresh_state(request, monkeypatch, tmp_path / "state"):
+        rows = ("indicator_id,year,value,value_text,out_of,source\n"
+                "par_total_rank,2025,30,,34,Báo cáo của tỉnh\npar_total_rank,2026,20,,34,Báo cáo của tỉnh\n")
+        rev.apply(rev.read_file("f.csv", rows.encode("utf-8")), by="lan")
+        par = _row(docx.Document(io.BytesIO(report.docx_bytes("vi"))), 1)
+        assert par[4] == "20/34 (2026)"
+        assert par[5] == "Chưa đạt (theo kết quả năm 2025: 30/34)"
+        en = _row(docx.Document(io.BytesIO(report.docx_bytes("en"))), 1)
+        assert en[5] == "Not met (on the 2025 result: 30/34)"

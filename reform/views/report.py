@@ -64,11 +64,14 @@ def _cap(words: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def verdict_cell(code: str, provisional: bool, year, lang: str) -> str:
-    """"Đạt (tạm tính theo kết quả năm 2024)", "Chưa có số liệu": the page's words, without its symbol."""
+def verdict_cell(code: str, provisional: bool, year, lang: str, judged: str | None = None) -> str:
+    """"Đạt (tạm tính theo kết quả năm 2024)", "Chưa có số liệu": the page's words, without its symbol; with
+    ``judged`` (the judged figure, where the result cell shows a later one) "Đạt (theo kết quả năm 2025: 50/63)"."""
     word = V(f"v_{code}", lang)
     if code == "no_data":
         return word
+    if judged:
+        return f"{word} ({V('provisional_on' if provisional else 'judged_on', lang, year=year, value=judged)})"
     return f"{word} ({V('provisional' if provisional else 'judged', lang, year=year)})"
 
 
@@ -102,12 +105,22 @@ def _num(v, unit: str, lang: str) -> str:
     return fmt_number(v, lang, None)
 
 
-def _value(v: dict, value, year, out_of, lang: str) -> str:
+def _shown(v: dict, value, out_of, lang: str) -> str:
+    """A figure as the report prints it: "30/34" for a rank, else the number with its unit."""
     if v["unit"] == "rank":
-        shown = f"{fmt_number(value, lang, 0)}/{out_of}" if out_of else fmt_number(value, lang, 0)
-    else:
-        shown = _num(value, v["unit"], lang)
-    return T("value_year", lang, v=shown, year=year)
+        return f"{fmt_number(value, lang, 0)}/{out_of}" if out_of else fmt_number(value, lang, 0)
+    return _num(value, v["unit"], lang)
+
+
+def _judged(v: dict, year_key: str, value_key: str, out_of_key: str, lang: str) -> str | None:
+    """The judged figure, where the result cell shows another year's (the latest), else None."""
+    if v.get(year_key) is None or v[year_key] == v.get("latest_year"):
+        return None
+    return _shown(v, v[value_key], v.get(out_of_key), lang)
+
+
+def _value(v: dict, value, year, out_of, lang: str) -> str:
+    return T("value_year", lang, v=_shown(v, value, out_of, lang), year=year)
 
 
 def _goal(v: dict, year: int, lang: str) -> str:
@@ -267,7 +280,8 @@ def table_rows(lang: str = "vi", items: list[dict] | None = None) -> tuple[list[
             source = _source_note(v, v["latest_year"], basis, lang)
             if source:
                 pending["source"].append(source)
-        cells["verdict"] = verdict_cell(v["verdict_2025"], v["provisional"], v["verdict_2025_year"], lang)
+        cells["verdict"] = verdict_cell(v["verdict_2025"], v["provisional"], v["verdict_2025_year"], lang,
+                                        _judged(v, "verdict_2025_year", "verdict_2025_value", "verdict_2025_out_of", lang))
         if v["provisional"]:
             pending["verdict"].append(T("note_provisional", lang, year=v["verdict_2025_year"]))
         cells["outlook"] = V(f"o_{v['outlook_2030']}", lang, year=verdicts.OUTLOOK_YEAR)
@@ -352,7 +366,8 @@ def plan_rows(plan: dict, lang: str = "vi", items: list[dict] | None = None
                 low, high = ranks.equivalent_band(v["best"], v["worst"], int(v["out_of"]), int(v["latest_out_of"]))
                 cells["goal"] += f" ≈ {low}–{high}/{v['latest_out_of']}"
                 pending["goal"].append(T("plan_note_position", lang, n=v["out_of"], m=v["latest_out_of"]))
-        cells["verdict"] = verdict_cell(v["verdict"], v["provisional"], v["verdict_year"], lang)
+        cells["verdict"] = verdict_cell(v["verdict"], v["provisional"], v["verdict_year"], lang,
+                                        _judged(v, "verdict_year", "verdict_value", "verdict_out_of", lang))
         if v["provisional"]:
             pending["verdict"].append(T("plan_note_provisional", lang, year=v["verdict_year"], horizon=v["year"]))
         marks = {c: [notes.mark(n) for n in pending[c]] for c in PLAN_COLUMNS}
