@@ -12,8 +12,10 @@ def test_pci_page_figures():
     comp = metric(at, "PCI tổng hợp theo kịch bản")
     assert comp.value == "61,98"  # the printed 2020 composite, unchanged by default
     assert len(at.select_slider) >= 10
-    # no slider moved: the published rank of the base year, 57 of 63 (Appendix 03, 2020)
-    assert metric(at, "Hạng ước tính (năm tham chiếu 2020)").value == "57/63"
+    # no slider moved: the published rank of the base year, 57 of 63 (Appendix 03, 2020), shown as published,
+    # not as an estimate
+    assert metric(at, "Hạng công bố 2020").value == "57/63"
+    assert not [m for m in at.metric if m.label.startswith("Hạng ước tính")]
     # the results since 2020 come from the data, each with its rank out of N and its basis
     assert "năm 2024 hạng 33/63 (tỉnh công bố trong văn bản của tỉnh), 67,67 điểm" in body
     assert "năm 2023 hạng 35/63 (suy ra từ số liệu công bố)" in body
