@@ -220,7 +220,8 @@ def _base_method_whatif(ref: int) -> None:
     n = est.out_of
     own = scenario.pci_own_composite(ref)
     moved = any(abs(float(scores[s]) - float(base_scores[s])) > 1e-9 for s in scenario.PCI_SUBINDICES)
-    if not moved and ref == base_year and own[1] is not None:
+    published = not moved and ref == base_year and own[1] is not None
+    if published:
         _published(ref, own[1], own[2], c2)
         shown_rank = own[1]
     else:
@@ -231,7 +232,7 @@ def _base_method_whatif(ref: int) -> None:
     words = {"in": T("in_band"), "better": T("better_than_band"), "worse": T("worse_than_band")}
     st.write(T("band_compare", pl01=b_pl01, text=b_text, y2030=b_2030))
     if shown_rank is not None:
-        st.write(T("band_verdict", rank=f"{shown_rank}/{n}",
+        st.write(T("band_verdict_published" if published else "band_verdict", rank=f"{shown_rank}/{n}",
                    pl01=words[scenario.band_position(shown_rank, *bands["pl01_2025"])], b1=b_pl01,
                    text=words[scenario.band_position(shown_rank, *bands["text_2025"])], b2=b_text))
 
