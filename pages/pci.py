@@ -169,6 +169,24 @@ table_names = [names[s] for s in scenario.PCI_SUBINDICES]
 table_base = [float(base_scores[s]) for s in scenario.PCI_SUBINDICES]
 
 
+# gains per +1 depend on the weights only: cached, so a slider move sends the chart as it was
+def _gains_chart():
+    gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
+    gains["name"] = gains["subindex"].map(names)
+    return charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
+                            x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
+
+
+def _method_gains_chart(mid: str):
+    """Composite points per +1 on each component of a method with known weights (composite_max × weight / scale)."""
+    m = methods.method(mid)
+    gains = pd.DataFrame({"name": [pick(lang, c.name_vi, c.name_en) for c in m.components],
+                          "gain": [m.composite_max * c.weight / (c.scale_max - c.scale_min) for c in m.components]})
+    return charts.bar_chart(gains.sort_values("gain", ascending=False), lang=lang, x="gain", y="name",
+                            title=T("gains_title"), x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
+
+
+
 def _estimate(est, label: str, container) -> None:
     """A rank estimate, always out of how many, with how it was made."""
     n = est.out_of
@@ -250,6 +268,10 @@ def _base_method_whatif(ref: int) -> None:
                       "pci_scenario.csv", "pci_whatif", title=T("whatif_title"), source=ui.decision_source("PL03"),
                       csv_decimals={c: 2 for c in figures},
                       cache=("pci_whatif", tuple(sorted(scores.items()))))
+    # the weights of the decision's method (the sliders above): drawn with them, cached (the same element each run)
+    ui.show_chart(_gains_chart, key="pci_gains", cache="pci_gains")
+    st.caption(T("gains_caption"))
+    ui.source_caption(ui.decision_source("PL03") + " · VCCI")
 
 
 def _method_whatif(ref: int, mid: str) -> None:
@@ -291,8 +313,7 @@ def _method_whatif(ref: int, mid: str) -> None:
     elif r.estimate is not None:
         _estimate(r.estimate, T("rank_estimate", year=ref), c2)
     if r.estimate is not None:
-        st.caption(T("method_points", year=ref, method=name, points=len(scenario.pci_reference_points(ref)),
-                     n=r.estimate.out_of))
+        st.caption(T("method_points", year=ref, method=name, n=r.estimate.out_of))
     if r.ref_year != r.base_year:
         st.info(T("ref_other", base=r.base_year, ref=r.ref_year))
     if base is not None:
@@ -305,6 +326,8 @@ def _method_whatif(ref: int, mid: str) -> None:
         ui.table_expander(lambda: ui.display_frame(rows, {c: 2 for c in rows.columns[1:]}), rows,
                           f"pci_scenario_{mid}.csv", f"pci_whatif_{mid}", title=T("whatif_title"), source=m.source,
                           csv_decimals={c: 2 for c in rows.columns[1:]})
+        ui.show_chart(lambda: _method_gains_chart(mid), key=f"pci_gains_{mid}", cache=("pci_gains", mid))
+        ui.source_caption(m.source)
 
 
 @st.fragment
@@ -323,16 +346,3 @@ def whatif():
 
 
 whatif()
-
-
-# gains per +1 depend on the weights only: drawn outside the what-if, so a slider does not redraw it
-def _gains_chart():
-    gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
-    gains["name"] = gains["subindex"].map(names)
-    return charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
-                            x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
-
-
-ui.show_chart(_gains_chart, key="pci_gains", cache="pci_gains")
-st.caption(T("gains_caption"))
-ui.source_caption(ui.decision_source("PL03") + " · VCCI")

@@ -168,6 +168,10 @@ def test_the_made_up_2025_method_gets_its_nine_sliders_apart_from_the_earlier_me
     # its components' chart holds 2025 only, the nine components of its own method
     frames = next(f for s, f in _charts(at) if "PCI 2.0 (BỊA)" in json.dumps(s.get("title"), ensure_ascii=False))
     assert _chart_years(frames) == {2025} and len(frames[0]) == 9
+    # the points per +1 shown with these sliders are this method's (9 components; 15 % of 100 / 10 = 1,5), never
+    # the decision's 10 sub-indices'
+    gains = [f for _, frames in _charts(at) for f in frames if "gain" in f.columns]
+    assert len(gains) == 1 and len(gains[0]) == 9 and gains[0]["gain"].max() == pytest.approx(1.5)
     widget(at, "select_slider", "pci_pci_2_0_transparency").set_value(10.0).run()
     assert metric(at, "PCI tổng hợp theo kịch bản").value == "70,50"
     assert metric(at, "Hạng ước tính (năm tham chiếu 2025)").value == "4/34"
