@@ -332,8 +332,11 @@ def _method_whatif(ref: int, mid: str) -> None:
 
 @st.fragment
 def whatif():
-    st.subheader(T("whatif_title"))
     ref = state.get(st, "pci_ref")
+    mid = WHATIF_YEARS.get(ref, BASE_METHOD.id)
+    # a method without weights moves the composite itself, not its components: the title says which
+    composite_only = mid != BASE_METHOD.id and scenario.pci_method_base(mid) is None
+    st.subheader(T("whatif_composite_title" if composite_only else "whatif_title"))
     state.bound(st, "selectbox", "pci_ref", T("ref_year"), ref_labels, value=ref, help=ref_help,
                 on_set=lambda v: state.set_value(st, "pci_ref", v))
     ref = state.get(st, "pci_ref")

@@ -147,6 +147,7 @@ def test_a_method_without_weights_says_the_composite_cannot_be_recomputed_and_of
     assert "không thể tính lại điểm tổng hợp" in warning
     assert [meaning_of(s.key) for s in at.select_slider] == ["pci_pci_2022_composite"]
     assert "một giả định trên chính điểm tổng hợp" in texts(at)
+    assert "Giả định: nếu điểm tổng hợp thay đổi" in [h.value for h in at.subheader]
     assert metric(at, "Hạng công bố 2024").value == "33/63"  # none moved: as published, not an estimate
     widget(at, "select_slider", "pci_pci_2022_composite").set_value(3.0).run()
     assert not at.exception
