@@ -227,7 +227,11 @@ def _base_method_whatif(ref: int) -> None:
 
     scores = state.values(st, "pci_")
     result = scenario.pci_whatif(scores, ref_year=ref)
-    ui.scenario_banner()
+    own = scenario.pci_own_composite(ref)
+    moved = any(abs(float(scores[s]) - float(base_scores[s])) > 1e-9 for s in scenario.PCI_SUBINDICES)
+    published = not moved and ref == base_year and own[1] is not None
+    if not published:  # what follows is an estimate: said so (with nothing moved, the figures are the published ones)
+        ui.scenario_banner()
     c1, c2 = st.columns(2)
     c1.metric(T("composite_scenario"), fmt_number(result.composite, lang, 2),
               delta=f"{fmt_signed(result.change, lang)} {T('change_vs_base', year=base_year)}",
@@ -236,9 +240,6 @@ def _base_method_whatif(ref: int) -> None:
                      printed=fmt_number(result.composite_printed, lang, 2)))
     est = result.estimate
     n = est.out_of
-    own = scenario.pci_own_composite(ref)
-    moved = any(abs(float(scores[s]) - float(base_scores[s])) > 1e-9 for s in scenario.PCI_SUBINDICES)
-    published = not moved and ref == base_year and own[1] is not None
     if published:
         _published(ref, own[1], own[2], c2)
         shown_rank = own[1]
@@ -301,14 +302,16 @@ def _method_whatif(ref: int, mid: str) -> None:
     ui.reset_button(keys, f"pci_{mid}")
     values = {k: state.get(st, k) for k in keys}
     r = scenario.pci_method_whatif(ref, values)
-    ui.scenario_banner()
+    published = not r.moved and r.ref_year == r.base_year and r.published is not None
+    if not published:
+        ui.scenario_banner()
     c1, c2 = st.columns(2)
     if r.composite is not None:
         help_text = T("composite_recomputed_help", year=r.base_year) if r.base_recomputed else None
         c1.metric(T("composite_scenario"), fmt_number(r.composite, lang, 2),
                   delta=f"{fmt_signed(r.change, lang)} {T('change_vs_base', year=r.base_year)}",
                   **ui.delta_style(r.change), help=help_text)
-    if not r.moved and r.ref_year == r.base_year and r.published is not None:
+    if published:
         _published(ref, r.published[1], r.published[2], c2)
     elif r.estimate is not None:
         _estimate(r.estimate, T("rank_estimate", year=ref), c2)

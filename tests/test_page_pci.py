@@ -163,6 +163,7 @@ def test_the_made_up_2025_method_gets_its_nine_sliders_apart_from_the_earlier_me
     assert [meaning_of(s.key) for s in at.select_slider] == [f"pci_pci_2_0_{c}" for c in WEIGHTS]
     assert metric(at, "Hạng công bố 2025").value == "12/34"
     assert not [m for m in at.metric if m.label.startswith("Hạng ước tính")]
+    assert "Kịch bản giả định" not in texts(at)  # nothing moved: the published figures, not a what-if's
     assert "PCI 2.0 (BỊA): 2025" in [h.value for h in at.subheader]
     years = _table(at, "Năm").set_index("Năm")
     assert (years.loc["2025", "Phương pháp"], years.loc["2025", "Xếp hạng"]) == ("PCI 2.0 (BỊA)", "12/34")
@@ -176,6 +177,7 @@ def test_the_made_up_2025_method_gets_its_nine_sliders_apart_from_the_earlier_me
     widget(at, "select_slider", "pci_pci_2_0_transparency").set_value(10.0).run()
     assert metric(at, "PCI tổng hợp theo kịch bản").value == "70,50"
     assert metric(at, "Hạng ước tính (năm tham chiếu 2025)").value == "4/34"
+    assert "Kịch bản giả định" in texts(at)  # moved: labelled as a what-if
 
 
 def test_the_decisions_sliders_keep_their_old_keys():
