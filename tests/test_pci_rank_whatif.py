@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from reform.model import scenario
@@ -202,3 +203,18 @@ def test_moving_one_component_recomputes_with_the_methods_weights_out_of_34(made
     assert r.contributions["transparency"] == pytest.approx(5.25) and r.contributions["land"] == 0
     assert (r.estimate.rank, r.estimate.out_of, r.estimate.year) == (4, 34, 2025)
     assert r.estimate.points == 31  # 30 made-up provinces and Lai Châu's own published point, never 2024's
+
+
+def test_a_scenario_on_another_methods_year_still_makes_its_brief_figures():
+    """A scenario saved with the PCI page's reference year on the revised method (2024) and its composite what-if:
+    the scenarios' comparison and brief (reform/views/compare.py) place the decision's sub-indices in a year of
+    their own method (never 2024's points), and never call the what-if's starting value a figure of the decision."""
+    from reform.views import compare
+
+    values = {"pci_ref": 2024, "pci_pci_2022_composite": 3.0}
+    est = compare.figures(values).pci.estimate
+    assert (est.year, est.out_of) == (2020, 63)
+    rows = compare.assumptions({"a": values}).set_index("key")
+    assert rows.loc["pci_pci_2022_composite", "a"] == 3.0
+    assert pd.isna(rows.loc["pci_pci_2022_composite", "decision"])
+    assert rows.loc["pci_ref", "a"] == 2024  # the chosen year stays among the scenario's values
