@@ -315,7 +315,7 @@ def _method_whatif(ref: int, mid: str) -> None:
         _published(ref, r.published[1], r.published[2], c2)
     elif r.estimate is not None:
         _estimate(r.estimate, T("rank_estimate", year=ref), c2)
-    if r.estimate is not None:
+    if r.estimate is not None and not published:  # how the estimate was made (nothing to say of a published rank)
         st.caption(T("method_points", year=ref, method=name, n=r.estimate.out_of))
     if r.ref_year != r.base_year:
         st.info(T("ref_other", base=r.base_year, ref=r.ref_year))
