@@ -1,15 +1,17 @@
-"""Chỉ số PCI: composite and sub-indices 2016-2020, what-if sliders with a rank estimate."""
+"""Chỉ số PCI: each year with its method (composite, rank out of that year's field, components per method), the
+decision's sub-indices 2016-2020, and a what-if on the method of the chosen reference year with a rank estimate."""
 import pandas as pd
 import streamlit as st
 
 from reform.i18n import pci as text, pick
 from reform.i18n.fmt import fmt_number, fmt_range, fmt_signed, fmt_year_spans
-from reform.model import scenario
+from reform.model import methods, scenario
 from reform.ui import components as ui
 from reform.ui import peers as peers_ui
 from reform.ui import state
 from reform.views import charts
 from reform.views import indices
+from reform.views import pci_methods
 from reform.views import verdicts as words_v
 
 ui.page_guard()
@@ -54,7 +56,18 @@ ui.table_expander(ui.cached("pci_comp_table", lambda: ui.display_frame(
                   comp, "pci_composite_2016_2020.csv", "pci_comp", title=T("composite_score"),
                   source=ui.decision_source("PL03"), cache="pci_comp")
 
+# --- each year with its method ---------------------------------------------------------------
+st.subheader(T("years_title"))
+st.caption(T("years_lead"))
+YEAR_COLS = {"year": ui.t("year"), "method": T("col_method"), "score": ui.t("score"), "rank": ui.t("rank"),
+             "basis": T("col_basis"), "source": ui.t("source")}
+ui.table(lambda: pci_methods.years_table(lang, YEAR_COLS, T("no_data")), cache="pci_years_methods",
+         hide_index=True)
+
 # --- the 10 sub-indices -------------------------------------------------------------------
+BASE_METHOD = methods.method_of_year(scenario.pci_base_year(), "pci")
+st.subheader(T("method_heading", method=pick(lang, BASE_METHOD.name_vi, BASE_METHOD.name_en),
+               years=fmt_year_spans(sorted(scenario.pci_subindex_series()["year"].unique()))))
 
 
 def _labelled_subs() -> pd.DataFrame:
@@ -99,6 +112,33 @@ ui.show_pair(lambda: charts.score_rank_chart(
 ui.source_caption(ui.decision_source("PL03", items[chosen]))
 
 
+# --- the other methods' components, each method apart -----------------------------------------------
+
+
+def _method_block(block: dict) -> None:
+    m = block["method"]
+    name = pick(lang, m.name_vi, m.name_en)
+    st.subheader(T("method_heading", method=name, years=fmt_year_spans(block["years"])))
+    if m.weights is None:
+        st.caption(T("weights_unpublished"))
+    if not block["score_years"]:
+        st.info(T("no_scores", method=name))
+    for year in block["score_years"]:
+        ui.show_chart(lambda y=year: pci_methods.components_chart(
+            m.id, y, lang, title=T("method_chart_title", method=name, year=y), x_title=T("sub_score"),
+            y_title=T("subindex"), weight_title=T("weight"), unpublished=T("unpublished")),
+            key=f"pci_method_{m.id}_{year}", cache=("pci_method_chart", m.id, year))
+    cols = {"component": T("subindex"), "weight": T("weight"), "score": ui.t("score")}
+    ui.table(lambda: pci_methods.components_table(m.id, block["score_years"], lang, cols, T("no_data"),
+                                                  T("unpublished")),
+             cache=("pci_method_table", m.id), hide_index=True)
+    ui.source_caption(m.source)
+
+
+for _block in ui.cached("pci_method_blocks", lambda: tuple(pci_methods.method_blocks(skip=BASE_METHOD.id))):
+    _method_block(_block)
+
+
 # --- what-if ---------------------------------------------------------------------------------
 # What the what-if shows that depends on the data and the language only: made here, once per full run,
 # not on every slider move (a move reruns only the fragment, which sees these names as they are).
@@ -107,43 +147,50 @@ weights = dict(zip(subs["subindex"], subs["weight"]))
 slider_labels = {sub: T("slider_label", name=names[sub], w=fmt_number(100 * weights[sub], lang, 0) + "%")
                  for sub in scenario.PCI_SUBINDICES}
 reset_keys = [f"pci_{s}" for s in scenario.PCI_SUBINDICES]
-points = scenario.pci_reference_year_points()
-ref_labels = {y: T("ref_year_fmt", year=y, points=points[y]) for y in points}
+WHATIF_YEARS = scenario.pci_whatif_years()  # reference year -> its method
+
+
+def _ref_labels() -> dict:
+    points = scenario.pci_reference_year_points()
+    out = {}
+    for y, mid in WHATIF_YEARS.items():
+        if mid == BASE_METHOD.id:
+            out[y] = T("ref_year_fmt", year=y, points=points[y])
+        else:
+            out[y] = T("ref_year_method_fmt", year=y, points=len(scenario.pci_reference_points(y)),
+                       method=pci_methods.method_name(mid, lang))
+    return out
+
+
+ref_labels = ui.cached("pci_ref_labels", _ref_labels)
 ref_help = T("ref_help", complete=fmt_year_spans(scenario.pci_complete_reference_years()))  # from the data
 base_scores = scenario.pci_base_scores()
 table_names = [names[s] for s in scenario.PCI_SUBINDICES]
 table_base = [float(base_scores[s]) for s in scenario.PCI_SUBINDICES]
 
 
-@st.fragment
-def whatif():
-    st.subheader(T("whatif_title"))
-    if not ui.presenting():  # no sliders are drawn when presenting
-        st.write(T("whatif_lead", year=base_year))
-    for i, sub in enumerate(scenario.PCI_SUBINDICES):
-        if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
-            cols = st.columns(2)
-        state.slider(st, f"pci_{sub}", slider_labels[sub], lang, decimals=2, container=cols[i % 2])
-    ui.reset_button(reset_keys, "pci")
-    ref = state.get(st, "pci_ref")
-    state.bound(st, "selectbox", "pci_ref", T("ref_year"), ref_labels, value=ref, help=ref_help,
-                on_set=lambda v: state.set_value(st, "pci_ref", v))
-    ref = state.get(st, "pci_ref")
-    peers_ui.match_peer(ref)  # "match a peer" presets of the reference year (what-ifs), where it has peers' components
+# gains per +1 depend on the weights only: cached, so a slider move sends the chart as it was
+def _gains_chart():
+    gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
+    gains["name"] = gains["subindex"].map(names)
+    return charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
+                            x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
 
-    scores = state.values(st, "pci_")
-    result = scenario.pci_whatif(scores, ref_year=ref)
-    ui.scenario_banner()
-    c1, c2 = st.columns(2)
-    c1.metric(T("composite_scenario"), fmt_number(result.composite, lang, 2),
-              delta=f"{fmt_signed(result.change, lang)} {T('change_vs_base', year=base_year)}",
-              **ui.delta_style(result.change),
-              help=T("composite_base_help", year=base_year, base=fmt_number(result.composite_base, lang, 3),
-                     printed=fmt_number(result.composite_printed, lang, 2)))
-    est = result.estimate
+
+def _method_gains_chart(mid: str):
+    """Composite points per +1 on each component of a method with known weights (composite_max × weight / scale)."""
+    m = methods.method(mid)
+    gains = pd.DataFrame({"name": [pick(lang, c.name_vi, c.name_en) for c in m.components],
+                          "gain": [m.composite_max * c.weight / (c.scale_max - c.scale_min) for c in m.components]})
+    return charts.bar_chart(gains.sort_values("gain", ascending=False), lang=lang, x="gain", y="name",
+                            title=T("gains_title"), x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
+
+
+
+def _estimate(est, label: str, container) -> None:
+    """A rank estimate, always out of how many, with how it was made."""
     n = est.out_of
-    with c2:
-        label = T("rank_estimate", year=est.year)
+    with container:
         if est.rank is not None:
             st.metric(label, f"{est.rank}/{n}")
             if est.method == "count":
@@ -158,14 +205,55 @@ def whatif():
             st.warning(T("rank_below", year=est.year, low=est.low, n=n, points=est.points))
         else:
             st.warning(T("rank_none", year=est.year))
+
+
+def _published(year: int, rank: int, out_of: int, container) -> None:
+    """Lai Châu's own published rank of a year: shown as published, never as an estimate."""
+    with container:
+        st.metric(T("rank_published", year=year), f"{rank}/{out_of}")
+        st.caption(T("rank_published_caption", year=year))
+
+
+def _base_method_whatif(ref: int) -> None:
+    """The decision's method: the 10 sub-indices of the base year (2020), placed among the reference year's points."""
+    if not ui.presenting():  # no sliders are drawn when presenting
+        st.write(T("whatif_lead", year=base_year))
+    for i, sub in enumerate(scenario.PCI_SUBINDICES):
+        if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
+            cols = st.columns(2)
+        state.slider(st, f"pci_{sub}", slider_labels[sub], lang, decimals=2, container=cols[i % 2])
+    ui.reset_button(reset_keys, "pci")
+    peers_ui.match_peer(ref)  # "match a peer" presets of the reference year (what-ifs), where it has peers' components
+
+    scores = state.values(st, "pci_")
+    result = scenario.pci_whatif(scores, ref_year=ref)
+    own = scenario.pci_own_composite(ref)
+    moved = any(abs(float(scores[s]) - float(base_scores[s])) > 1e-9 for s in scenario.PCI_SUBINDICES)
+    published = not moved and ref == base_year and own[1] is not None
+    if not published:  # what follows is an estimate: said so (with nothing moved, the figures are the published ones)
+        ui.scenario_banner()
+    c1, c2 = st.columns(2)
+    c1.metric(T("composite_scenario"), fmt_number(result.composite, lang, 2),
+              delta=f"{fmt_signed(result.change, lang)} {T('change_vs_base', year=base_year)}",
+              **ui.delta_style(result.change),
+              help=T("composite_base_help", year=base_year, base=fmt_number(result.composite_base, lang, 3),
+                     printed=fmt_number(result.composite_printed, lang, 2)))
+    est = result.estimate
+    n = est.out_of
+    if published:
+        _published(ref, own[1], own[2], c2)
+        shown_rank = own[1]
+    else:
+        _estimate(est, T("rank_estimate", year=est.year), c2)
+        shown_rank = est.rank
     if est.year != base_year:
         st.info(T("ref_other", base=base_year, ref=est.year))
     words = {"in": T("in_band"), "better": T("better_than_band"), "worse": T("worse_than_band")}
     st.write(T("band_compare", pl01=b_pl01, text=b_text, y2030=b_2030))
-    if est.rank is not None:
-        st.write(T("band_verdict", rank=f"{est.rank}/{n}",
-                   pl01=words[scenario.band_position(est.rank, *bands["pl01_2025"])], b1=b_pl01,
-                   text=words[scenario.band_position(est.rank, *bands["text_2025"])], b2=b_text))
+    if shown_rank is not None:
+        st.write(T("band_verdict_published" if published else "band_verdict", rank=f"{shown_rank}/{n}",
+                   pl01=words[scenario.band_position(shown_rank, *bands["pl01_2025"])], b1=b_pl01,
+                   text=words[scenario.band_position(shown_rank, *bands["text_2025"])], b2=b_text))
 
     figures = {  # every column a float column
         T("base_col", year=base_year): table_base,
@@ -181,20 +269,86 @@ def whatif():
                       "pci_scenario.csv", "pci_whatif", title=T("whatif_title"), source=ui.decision_source("PL03"),
                       csv_decimals={c: 2 for c in figures},
                       cache=("pci_whatif", tuple(sorted(scores.items()))))
+    # the weights of the decision's method (the sliders above): drawn with them, cached (the same element each run)
+    ui.show_chart(_gains_chart, key="pci_gains", cache="pci_gains")
+    st.caption(T("gains_caption"))
+    ui.source_caption(ui.decision_source("PL03") + " · VCCI")
+
+
+def _method_whatif(ref: int, mid: str) -> None:
+    """Another method (the reference year's own): its components' sliders where its weights are known, else a
+    what-if on the composite itself; placed among that year's points of the same method, out of that year's field."""
+    m = methods.method(mid)
+    name = pick(lang, m.name_vi, m.name_en)
+    base = scenario.pci_method_base(mid)
+    if base is None:
+        own_score = scenario.pci_own_composite(ref)[0]
+        st.warning(T("no_weights_whatif", method=name))
+        st.write(T("composite_whatif_lead", year=ref, score=fmt_number(own_score, lang, 2)))
+        keys = [scenario.method_key(mid, scenario.COMPOSITE_KEY)]
+        state.slider(st, keys[0], T("composite_slider", year=ref), lang, decimals=1)
+    else:
+        if not ui.presenting():
+            st.write(T("method_whatif_lead", method=name, year=base["year"]))
+        keys = []
+        for i, c in enumerate(m.components):
+            if i % 2 == 0:
+                cols = st.columns(2)
+            key = scenario.method_key(mid, c.id)
+            keys.append(key)
+            state.slider(st, key, T("slider_label", name=pick(lang, c.name_vi, c.name_en),
+                                    w=fmt_number(100 * c.weight, lang, 1) + "%"),
+                         lang, decimals=2, container=cols[i % 2])
+    ui.reset_button(keys, f"pci_{mid}")
+    values = {k: state.get(st, k) for k in keys}
+    r = scenario.pci_method_whatif(ref, values)
+    published = not r.moved and r.ref_year == r.base_year and r.published is not None
+    if not published:
+        ui.scenario_banner()
+    c1, c2 = st.columns(2)
+    if r.composite is not None:
+        help_text = T("composite_recomputed_help", year=r.base_year) if r.base_recomputed else None
+        c1.metric(T("composite_scenario"), fmt_number(r.composite, lang, 2),
+                  delta=f"{fmt_signed(r.change, lang)} {T('change_vs_base', year=r.base_year)}",
+                  **ui.delta_style(r.change), help=help_text)
+    if published:
+        _published(ref, r.published[1], r.published[2], c2)
+    elif r.estimate is not None:
+        _estimate(r.estimate, T("rank_estimate", year=ref), c2)
+    if r.estimate is not None and not published:  # how the estimate was made (nothing to say of a published rank)
+        st.caption(T("method_points", year=ref, method=name, n=r.estimate.out_of))
+    if r.ref_year != r.base_year:
+        st.info(T("ref_other", base=r.base_year, ref=r.ref_year))
+    if base is not None:
+        rows = pd.DataFrame({
+            T("subindex"): [pick(lang, c.name_vi, c.name_en) for c in m.components],
+            T("base_col", year=base["year"]): [float(base["scores"][c.id]) for c in m.components],
+            T("scenario_col"): [float(values[scenario.method_key(mid, c.id)]) for c in m.components],
+            T("contrib_col"): [float(r.contributions[c.id]) for c in m.components],
+        })
+        ui.table_expander(lambda: ui.display_frame(rows, {c: 2 for c in rows.columns[1:]}), rows,
+                          f"pci_scenario_{mid}.csv", f"pci_whatif_{mid}", title=T("whatif_title"), source=m.source,
+                          csv_decimals={c: 2 for c in rows.columns[1:]})
+        ui.show_chart(lambda: _method_gains_chart(mid), key=f"pci_gains_{mid}", cache=("pci_gains", mid))
+        ui.source_caption(m.source)
+
+
+@st.fragment
+def whatif():
+    ref = state.get(st, "pci_ref")
+    mid = WHATIF_YEARS.get(ref, BASE_METHOD.id)
+    # a method without weights moves the composite itself, not its components: the title says which
+    composite_only = mid != BASE_METHOD.id and scenario.pci_method_base(mid) is None
+    st.subheader(T("whatif_composite_title" if composite_only else "whatif_title"))
+    state.bound(st, "selectbox", "pci_ref", T("ref_year"), ref_labels, value=ref, help=ref_help,
+                on_set=lambda v: state.set_value(st, "pci_ref", v))
+    ref = state.get(st, "pci_ref")
+    mid = WHATIF_YEARS.get(ref, BASE_METHOD.id)
+    if mid == BASE_METHOD.id:
+        _base_method_whatif(ref)
+    else:
+        _method_whatif(ref, mid)
     state.sync_url(st)
 
 
 whatif()
-
-
-# gains per +1 depend on the weights only: drawn outside the what-if, so a slider does not redraw it
-def _gains_chart():
-    gains = pd.DataFrame(list(scenario.pci_gains().items()), columns=["subindex", "gain"])
-    gains["name"] = gains["subindex"].map(names)
-    return charts.bar_chart(gains, lang=lang, x="gain", y="name", title=T("gains_title"),
-                            x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
-
-
-ui.show_chart(_gains_chart, key="pci_gains", cache="pci_gains")
-st.caption(T("gains_caption"))
-ui.source_caption(ui.decision_source("PL03") + " · VCCI")

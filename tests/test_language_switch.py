@@ -197,3 +197,50 @@ def test_statistics_and_data_choices_survive_the_switch(start):
     _check_switch(at, start)
     assert widget(at, "selectbox", "ds_table").value == "observations"
     assert widget(at, "selectbox", "ds_appendix").value == "PL07"
+
+
+# --- the PCI what-if on the method of the chosen reference year (issue 15 item 2) ---------------------------------
+from test_pci_rank_whatif import made_up_2_0  # noqa: E402,F401 - the made-up PCI 2.0 fixture (four revisions)
+
+PCI_RANK = {"vi": "Hạng ước tính", "en": "Estimated rank"}
+
+
+@pytest.mark.parametrize("start", ["vi", "en"])
+def test_pci_composite_what_if_of_a_method_without_weights_survives_the_switch(start):
+    at = open_page("pci", query={"lang": start})
+    widget(at, "selectbox", "pci_ref").set_value(2024).run()  # PCI 2022-2024: weights unpublished
+    widget(at, "select_slider", "pci_pci_2022_composite").set_value(3.0).run()
+    # 67,67 (2024, published) + 3 = 70,67 -> 7 of 63 (hand count in tests/test_pci_rank_whatif.py)
+    assert _as_en(metric(at, PCI[start]).value, start) == "70.67"
+    assert metric(at, PCI_RANK[start]).value == "7/63"
+    _check_switch(at, start)
+    held = _switch(at, OTHER[start])
+    lang = OTHER[start]
+    assert widget(at, "selectbox", "pci_ref").value == 2024
+    _move(at, held, "select_slider", "pci_pci_2022_composite", -2.0)  # 65,67: another move, read back as sent
+    assert _as_en(metric(at, PCI[lang]).value, lang) == "65.67"
+    assert at.query_params["pci_ref"] == "2024" and at.query_params["pci_pci_2022_composite"] == "-2"
+
+
+@pytest.mark.parametrize("start", ["vi", "en"])
+def test_pci_2025_method_sliders_survive_the_switch(made_up_2_0, start):
+    at = open_page("pci", query={"lang": start})
+    widget(at, "selectbox", "pci_ref").set_value(2025).run()
+    widget(at, "select_slider", "pci_pci_2_0_transparency").set_value(10.0).run()
+    widget(at, "select_slider", "pci_pci_2_0_land").set_value(6.5).run()
+    # made-up weights: 65,25 + 3,5 × 15% × 10 + 0,4 × 10% × 10 = 65,25 + 5,25 + 0,40 = 70,90
+    assert _as_en(metric(at, PCI[start]).value, start) == "70.90"
+    before = _values(at)
+    _check_switch(at, start)
+    held = _switch(at, OTHER[start])
+    lang = OTHER[start]
+    # one more move after the switch: legal 6,0 -> 7,0 at 10% adds 1,00 -> 71,90; nothing else moves
+    _move(at, held, "select_slider", "pci_pci_2_0_legal", 7.0)
+    assert _as_en(metric(at, PCI[lang]).value, lang) == "71.90"
+    after = _values(at)
+    assert after.pop(("select_slider", "pci_pci_2_0_legal")) == pytest.approx(7.0)
+    before.pop(("select_slider", "pci_pci_2_0_legal"))
+    assert after == before  # the reference year 2025, transparency 10, land 6,5
+    assert metric(at, PCI_RANK[lang]).value.endswith("/34")
+    assert {k: at.query_params[k] for k in at.query_params if k.startswith("pci_")} == {
+        "pci_ref": "2025", "pci_pci_2_0_transparency": "10", "pci_pci_2_0_land": "6.5", "pci_pci_2_0_legal": "7"}

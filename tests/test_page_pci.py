@@ -12,8 +12,10 @@ def test_pci_page_figures():
     comp = metric(at, "PCI tổng hợp theo kịch bản")
     assert comp.value == "61,98"  # the printed 2020 composite, unchanged by default
     assert len(at.select_slider) >= 10
-    # no slider moved: the published rank of the base year, 57 of 63 (Appendix 03, 2020)
-    assert metric(at, "Hạng ước tính (năm tham chiếu 2020)").value == "57/63"
+    # no slider moved: the published rank of the base year, 57 of 63 (Appendix 03, 2020), shown as published,
+    # not as an estimate
+    assert metric(at, "Hạng công bố 2020").value == "57/63"
+    assert not [m for m in at.metric if m.label.startswith("Hạng ước tính")]
     # the results since 2020 come from the data, each with its rank out of N and its basis
     assert "năm 2024 hạng 33/63 (tỉnh công bố trong văn bản của tỉnh), 67,67 điểm" in body
     assert "năm 2023 hạng 35/63 (suy ra từ số liệu công bố)" in body
@@ -72,3 +74,113 @@ def test_pci_page_in_english():
     at = open_page("pci", query={"lang": "en"})
     assert metric(at, "Scenario PCI composite").value == "61.98"
     assert "Appendix 01" in texts(at)
+
+
+# --- each year with its method (issue 15 item 2) ------------------------------------------------------------------
+import json  # noqa: E402
+
+from apptest_util import meaning_of  # noqa: E402
+from test_pci_rank_whatif import WEIGHTS, made_up_2_0  # noqa: E402,F401 - the made-up PCI 2.0 fixture
+
+
+def _charts(at) -> list[tuple[dict, list]]:
+    """Each chart's spec and its data frames (Streamlit sends Altair's data apart from the spec, as Arrow)."""
+    import pyarrow as pa
+
+    out = []
+    for e in at.get("vega_lite_chart"):
+        frames = [pa.ipc.open_stream(d.data.data).read_all().to_pandas() for d in e.proto.datasets]
+        out.append((json.loads(e.proto.spec), frames))
+    return out
+
+
+def _chart_years(frames: list) -> set[int]:
+    """The years a chart's data rows carry."""
+    years = set()
+    for df in frames:
+        for k in ("year", "year_str"):
+            if k in df.columns:
+                years |= {int(y) for y in df[k].dropna()}
+    return years
+
+
+def _table(at, first_column: str):
+    return next(d.value for d in at.dataframe if d.value.columns[0] == first_column and len(d.value.columns) > 1
+                and "Phương pháp" in d.value.columns)
+
+
+def test_each_year_is_shown_with_its_method_and_its_rank_out_of_that_years_field():
+    at = open_page("pci")
+    years = _table(at, "Năm").set_index("Năm")
+    assert years.loc["2020", "Phương pháp"] == "PCI 2006-2021 (10 chỉ số thành phần)"
+    assert years.loc["2020", "Xếp hạng"] == "57/63"
+    assert years.loc["2024", "Phương pháp"] == "PCI 2022-2024 (phương pháp sửa đổi)"
+    assert (years.loc["2024", "Điểm"], years.loc["2024", "Xếp hạng"]) == ("67,67", "33/63")
+    assert years.loc["2021", "Điểm"] == "không có số liệu"  # only the rank was published: no score is made up
+    heads = [h.value for h in at.subheader]
+    assert "PCI 2006-2021 (10 chỉ số thành phần): 2016–2020" in heads
+    assert "PCI 2022-2024 (phương pháp sửa đổi): 2021–2024" not in heads  # 2021 is of the 2006-2021 method
+    assert "PCI 2022-2024 (phương pháp sửa đổi): 2022–2024" in heads
+    body = texts(at)
+    # the revised method: no component score of Lai Châu is known, and its weights are not published
+    assert "Chưa có điểm chỉ số thành phần của Lai Châu theo phương pháp PCI 2022-2024" in body
+    assert "không thể tính lại điểm tổng hợp từ các chỉ số thành phần" in body
+
+
+def test_no_chart_draws_components_of_two_methods():
+    at = open_page("pci")
+    from reform.model import methods
+
+    over_years = 0
+    for spec, frames in _charts(at):
+        years = _chart_years(frames)
+        if len(years) > 1:  # a chart over years: all of one method
+            over_years += 1
+            assert len({methods.method_of_year(y).id for y in years}) == 1, (spec.get("title"), sorted(years))
+    assert over_years >= 3  # the composite, the 10 sub-indices, one sub-index in detail: the check saw them
+
+
+def test_a_method_without_weights_says_the_composite_cannot_be_recomputed_and_offers_a_composite_what_if():
+    at = open_page("pci", query={"pci_ref": "2024"})
+    warning = " ".join(w.value for w in at.warning)
+    assert "PCI 2022-2024 (phương pháp sửa đổi): trọng số chưa được công bố" in warning
+    assert "không thể tính lại điểm tổng hợp" in warning
+    assert [meaning_of(s.key) for s in at.select_slider] == ["pci_pci_2022_composite"]
+    assert "một giả định trên chính điểm tổng hợp" in texts(at)
+    assert "Giả định: nếu điểm tổng hợp thay đổi" in [h.value for h in at.subheader]
+    assert metric(at, "Hạng công bố 2024").value == "33/63"  # none moved: as published, not an estimate
+    widget(at, "select_slider", "pci_pci_2022_composite").set_value(3.0).run()
+    assert not at.exception
+    assert metric(at, "PCI tổng hợp theo kịch bản").value == "70,67"
+    # hand count in tests/test_pci_rank_whatif.py: 6 of the 2024 points above 70,67 -> 7 of 63
+    assert metric(at, "Hạng ước tính (năm tham chiếu 2024)").value == "7/63"
+    assert "Kịch bản giả định" in texts(at)  # labelled as a what-if
+    assert at.query_params["pci_pci_2022_composite"] in ("3", ["3"])  # in the link
+
+
+def test_the_made_up_2025_method_gets_its_nine_sliders_apart_from_the_earlier_methods(made_up_2_0):
+    at = open_page("pci", query={"pci_ref": "2025"})
+    assert [meaning_of(s.key) for s in at.select_slider] == [f"pci_pci_2_0_{c}" for c in WEIGHTS]
+    assert metric(at, "Hạng công bố 2025").value == "12/34"
+    assert not [m for m in at.metric if m.label.startswith("Hạng ước tính")]
+    assert "Kịch bản giả định" not in texts(at)  # nothing moved: the published figures, not a what-if's
+    assert "PCI 2.0 (BỊA): 2025" in [h.value for h in at.subheader]
+    years = _table(at, "Năm").set_index("Năm")
+    assert (years.loc["2025", "Phương pháp"], years.loc["2025", "Xếp hạng"]) == ("PCI 2.0 (BỊA)", "12/34")
+    # its components' chart holds 2025 only, the nine components of its own method
+    frames = next(f for s, f in _charts(at) if "PCI 2.0 (BỊA)" in json.dumps(s.get("title"), ensure_ascii=False))
+    assert _chart_years(frames) == {2025} and len(frames[0]) == 9
+    # the points per +1 shown with these sliders are this method's (9 components; 15 % of 100 / 10 = 1,5), never
+    # the decision's 10 sub-indices'
+    gains = [f for _, frames in _charts(at) for f in frames if "gain" in f.columns]
+    assert len(gains) == 1 and len(gains[0]) == 9 and gains[0]["gain"].max() == pytest.approx(1.5)
+    widget(at, "select_slider", "pci_pci_2_0_transparency").set_value(10.0).run()
+    assert metric(at, "PCI tổng hợp theo kịch bản").value == "70,50"
+    assert metric(at, "Hạng ước tính (năm tham chiếu 2025)").value == "4/34"
+    assert "Kịch bản giả định" in texts(at)  # moved: labelled as a what-if
+
+
+def test_the_decisions_sliders_keep_their_old_keys():
+    at = open_page("pci", query={"pci_land": "6.78", "pci_ref": "2020"})
+    assert metric(at, "PCI tổng hợp theo kịch bản").value == "62,48"
+    assert len([s for s in at.select_slider if meaning_of(s.key).startswith("pci_pci_")]) == 0

@@ -91,8 +91,11 @@ def params() -> Mapping[str, Param]:
     }
     for sub, score in scenario.pci_base_scores().items():
         out[f"pci_{sub}"] = Param(f"pci_{sub}", "float", round(score, 2), 1.0, 10.0, 0.1)
-    years = tuple(int(y) for y in scenario.pci_reference_years()["year"])
+    # the reference year of every method the what-if offers (its method decides the sliders: issue 15 item 2)
+    years = tuple(scenario.pci_whatif_years())
     out["pci_ref"] = Param("pci_ref", "choice", scenario.default_reference_year(), choices=years)
+    for key, (default, lo, hi, step) in scenario.pci_method_params().items():
+        out[key] = Param(key, "float", default, lo, hi, step)
     for area, score in scenario.par_base_scores().items():
         hi = 40.0 if area == "impact" else 20.0
         out[f"par_{area}"] = Param(f"par_{area}", "float", round(score, 2), 0.0, hi, 0.25)

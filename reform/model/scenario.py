@@ -531,3 +531,148 @@ def target_path(target_id: str, paces: dict[str, float] | None = None, factor: f
         value = whatif.project(float(proj.anchor_value), start, float(proj.pace_used), y, lower, upper)
         rows.append({"year": y, "value": value, "kind": "projected"})
     return pd.DataFrame(rows)
+
+
+# --- PCI by method (issue 15 item 2) ------------------------------------------------------------
+# The what-if works on the method of the chosen reference year. The decision's method (the sub-indices of
+# PL03) keeps its own what-if above (pci_whatif, URL keys ``pci_<sub-index>``); a year of another method gets:
+# - where the method's weights and scales are known and Lai Châu's component scores of a year of it are known:
+#   a slider per component (URL key ``pci_<method>_<component>``), the composite recomputed with
+#   :func:`reform.model.methods.composite`;
+# - elsewhere (weights unpublished): no recomputed composite; a what-if on the composite itself (URL key
+#   ``pci_<method>_composite``, a change in points from the published composite of the reference year).
+# Either is placed among that year's reference points of the same method, out of that year's field.
+
+#: The suffix of a method's composite what-if (a change in points from the published composite).
+COMPOSITE_KEY = "composite"
+#: How far the composite what-if moves the published composite, either way (points of a 0-100 composite).
+COMPOSITE_SPAN = 20.0
+
+
+def method_key(method_id: str, component: str) -> str:
+    """The URL key of a what-if slider of ``method_id``: ``pci_<component>`` for the decision's method (old links
+    keep working), ``pci_<method>_<component>`` for any other."""
+    return f"pci_{component}" if method_id == _base_method() else f"pci_{method_id}_{component}"
+
+
+def pci_own_composite(year: int) -> tuple[float | None, int | None, int | None]:
+    """Lai Châu's own published PCI of a year: (composite or None, rank or None, out of how many or None)."""
+    info = pci_year_info(int(year))
+    own = info["own"]
+    if own is None:
+        return None, None, None
+    return own[0], own[1], info["out_of"]
+
+
+@db.memo
+def pci_method_base(method_id: str) -> Mapping | None:
+    """The base of a component what-if under ``method_id`` (not the decision's): the latest year of the method
+    with all of Lai Châu's component scores, and those scores (read-only); None where the method's composite
+    cannot be recomputed (weights or scales unknown) or no year has every score."""
+    m = methods.method(method_id)
+    if m is None or not m.can_recompute or method_id == _base_method():
+        return None
+    years = [y for y, mid in methods.years_with_methods(m.index_id).items() if mid == method_id]
+    for y in sorted(years, reverse=True):
+        scores = methods.component_scores(y, m.index_id)
+        if all(c.id in scores for c in m.components):
+            return MappingProxyType({"year": int(y), "scores": MappingProxyType(dict(scores))})
+    return None
+
+
+@db.memo
+def pci_whatif_years() -> Mapping[int, str]:
+    """Every reference year the PCI what-if offers -> the method it was published under: the decision's method's
+    reference years (as before), and each year of another method with other provinces' points where a what-if
+    can be made honestly (Lai Châu's component scores under known weights, or its published composite)."""
+    out = {int(y): _base_method() for y in pci_reference_years()["year"]}
+    for m in methods.methods():
+        if m.index_id != "pci" or m.id == _base_method():
+            continue
+        base = pci_method_base(m.id)
+        for y in db.run("pci_reference_years", method_id=m.id)["year"]:
+            y = int(y)
+            if y in out or not pci_reference_points(y):
+                continue
+            if base is not None or pci_own_composite(y)[0] is not None:
+                out[y] = m.id
+    return MappingProxyType(dict(sorted(out.items())))
+
+
+@db.memo
+def pci_method_params() -> Mapping[str, tuple[float, float, float, float]]:
+    """The what-if values of the methods other than the decision's: URL key -> (default, low, high, step). A
+    component slider per component of a method with a base (:func:`pci_method_base`), on the component's scale;
+    a composite what-if (a change in points, default 0) for a method without one."""
+    out: dict[str, tuple[float, float, float, float]] = {}
+    offered = set(pci_whatif_years().values()) - {_base_method()}
+    for mid in sorted(offered):
+        m = methods.method(mid)
+        base = pci_method_base(mid)
+        if base is None:
+            out[method_key(mid, COMPOSITE_KEY)] = (0.0, -COMPOSITE_SPAN, COMPOSITE_SPAN, 0.1)
+            continue
+        for c in m.components:
+            step = round((c.scale_max - c.scale_min) / 100, 4) or 0.1
+            out[method_key(mid, c.id)] = (round(float(base["scores"][c.id]), 2), float(c.scale_min),
+                                          float(c.scale_max), step)
+    return MappingProxyType(out)
+
+
+@dataclass(frozen=True)
+class MethodWhatIf:
+    """A PCI what-if on a method other than the decision's (:func:`pci_method_whatif`).
+
+    ``mode`` "components" (the composite recomputed from the sliders with the method's weights) or "composite"
+    (weights unknown: the composite itself moved, a what-if); ``base_year`` the year of the base (the reference
+    year itself in "composite" mode); ``composite_base`` Lai Châu's published composite of the base year
+    (recomputed from its components where none is published; ``base_recomputed`` says so); ``moved`` whether any
+    value differs from the base; ``published`` Lai Châu's own published (composite, rank, out_of) of the
+    reference year, or None."""
+
+    method_id: str
+    mode: str
+    ref_year: int
+    base_year: int
+    composite_base: float | None
+    base_recomputed: bool
+    composite: float | None
+    change: float
+    moved: bool
+    contributions: Mapping[str, float]
+    published: tuple | None
+    estimate: whatif.RankEstimate | None
+
+
+def pci_method_whatif(ref_year: int, values: Mapping[str, float]) -> MethodWhatIf:
+    """The what-if of ``ref_year`` on its own method (not the decision's: :func:`pci_whatif`). ``values`` by URL
+    key (:func:`method_key`); a key not given keeps its base. ValueError for a year the what-if does not offer."""
+    ref_year = int(ref_year)
+    mid = pci_whatif_years().get(ref_year)
+    if mid is None or mid == _base_method():
+        raise ValueError(f"PCI {ref_year} has no what-if on a method of its own")
+    m = methods.method(mid)
+    spec = pci_method_params()
+    own = pci_own_composite(ref_year)
+    published = own if own[1] is not None else None
+    base = pci_method_base(mid)
+    if base is None:
+        key = method_key(mid, COMPOSITE_KEY)
+        change = float(values.get(key, spec[key][0]))
+        composite_base = own[0]
+        composite = None if composite_base is None else composite_base + change
+        est = None if composite is None else pci_rank_estimate(ref_year, min(max(composite, 0.0), m.composite_max))
+        return MethodWhatIf(mid, "composite", ref_year, ref_year, composite_base, False, composite, change,
+                            abs(change) > 1e-9, MappingProxyType({}), published, est)
+    base_scores = base["scores"]
+    now = {c.id: float(values.get(method_key(mid, c.id), base_scores[c.id])) for c in m.components}
+    recomputed_base = methods.composite(mid, base_scores)
+    change = methods.composite(mid, now) - recomputed_base
+    printed = pci_own_composite(base["year"])[0]
+    composite_base = printed if printed is not None else recomputed_base
+    composite = composite_base + change
+    contributions = MappingProxyType({c.id: m.composite_max * c.weight * (now[c.id] - base_scores[c.id]) / c.scale_max
+                                      for c in m.components})
+    moved = any(abs(now[c] - base_scores[c]) > 1e-9 for c in now)
+    return MethodWhatIf(mid, "components", ref_year, base["year"], composite_base, printed is None, composite,
+                        change, moved, contributions, published, pci_rank_estimate(ref_year, composite))

@@ -67,8 +67,14 @@ class Figures:
 def figures(values: dict) -> Figures:
     """PCI composite and rank estimate, PAR INDEX total and every target's projection."""
     v = full(values)
+    # the figures here are the decision's sub-indices' what-if: placed among a reference year of their own method
+    # (a scenario whose PCI page chose a year of another method, e.g. 2024, is placed in the default year; the
+    # chosen year stays among its values; issue 15 item 2)
+    ref = v["pci_ref"]
+    if scenario.pci_whatif_years().get(ref) != scenario.pci_whatif_years().get(scenario.default_reference_year()):
+        ref = scenario.default_reference_year()
     pci = scenario.pci_whatif({k.removeprefix("pci_"): x for k, x in v.items()
-                               if k.startswith("pci_") and k != "pci_ref"}, ref_year=v["pci_ref"])
+                               if k.startswith("pci_") and k != "pci_ref"}, ref_year=ref)
     par = scenario.par_whatif({k.removeprefix("par_"): x for k, x in v.items() if k.startswith("par_")})
     paces = {k.removeprefix("pace_"): x for k, x in v.items() if k.startswith("pace_") and k != "pace_factor"}
     targets = scenario.project_targets(paces, float(v["pace_factor"]))
@@ -158,7 +164,10 @@ def assumptions(named: dict[str, dict]) -> pd.DataFrame:
         source = paces[key.removeprefix("pace_")][1] if kind == "pace" else None
         if not changed and source != "required":
             continue
-        decision = None if source == "required" else p.default
+        # a slider of a method other than the decision's (``pci_<method>_<component>``, issue 15) starts from an
+        # imported score or a change of 0: not a figure of the decision
+        other_method = kind == "pci" and key.removeprefix("pci_") not in scenario.PCI_SUBINDICES
+        decision = None if source == "required" or other_method else p.default
         rows.append({"key": key, "kind": kind, "target_id": key.removeprefix("pace_") if kind == "pace" else None,
                      "decision": decision, "default": p.default, **values, "changed": changed,
                      "assumed": "scenario" if changed and kind in ("pace", "factor") else
