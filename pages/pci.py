@@ -85,7 +85,7 @@ ui.table_expander(_wide_table, scenario.pci_subindex_series, "pci_subindices_201
                   title=T("subs_title"), source=ui.decision_source("PL03"), cache="pci_subs")
 
 # --- one sub-index in detail ---------------------------------------------------------------
-st.subheader(T("detail_title"))
+st.header(T("detail_title"))
 names = dict(ui.cached("pci_names", lambda: tuple(
     (r.subindex, pick(lang, r.name_vi, r.name_en)) for r in subs.drop_duplicates("subindex").itertuples())))
 items = dict(ui.cached("pci_items", lambda: tuple(
@@ -117,7 +117,7 @@ table_base = [float(base_scores[s]) for s in scenario.PCI_SUBINDICES]
 
 @st.fragment
 def whatif():
-    st.subheader(T("whatif_title"))
+    st.header(T("whatif_title"))
     if not ui.presenting():  # no sliders are drawn when presenting
         st.write(T("whatif_lead", year=base_year))
     for i, sub in enumerate(scenario.PCI_SUBINDICES):
@@ -198,3 +198,9 @@ def _gains_chart():
 ui.show_chart(_gains_chart, key="pci_gains", cache="pci_gains")
 st.caption(T("gains_caption"))
 ui.source_caption(ui.decision_source("PL03") + " · VCCI")
+# the chart's numbers as a table (a screen reader reads the figures there)
+gains_raw = lambda: pd.DataFrame({T("subindex"): [names[s] for s in scenario.pci_gains()],  # noqa: E731
+                                  T("gains_axis"): list(scenario.pci_gains().values())})
+ui.table_expander(lambda: ui.display_frame(gains_raw(), {T("gains_axis"): 2}), gains_raw, "pci_gains.csv", "pci_gains",
+                  title=T("gains_title"), source=ui.decision_source("PL03") + " · VCCI",
+                  csv_decimals={T("gains_axis"): 3}, cache="pci_gains_table")
