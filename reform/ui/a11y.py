@@ -27,7 +27,9 @@ FOCUS = "#111111"
 CSS = f"""<style>
 div.st-key-reform_a11y {{ display: none; }}
 :focus-visible {{ outline: 3px solid {FOCUS} !important; outline-offset: 2px !important; }}
-[role=slider]:focus-visible, [role=slider]:focus {{ outline: 3px solid {FOCUS} !important; outline-offset: 2px !important; }}
+[data-testid=stSlider] div:has(> div > input[type=range]:focus-visible) {{
+  outline: 3px solid {FOCUS} !important; outline-offset: 3px !important; }}
+[data-testid=stSkipToContent] {{ display: none !important; }}
 #reform-skip {{ position: fixed; left: 0.5rem; top: -4rem; z-index: 1000100; padding: 0.6rem 1rem;
   background: #FFFFFF; color: #111111; border: 3px solid {FOCUS}; border-radius: 0.4rem;
   font-size: 1.1rem; text-decoration: underline; }}
@@ -43,11 +45,21 @@ SCRIPT = """<script>
   window.__reformA11yConfig = config;
   var MAIN = 'section.stMain, [data-testid=stMain]';
   function main() { return document.querySelector(MAIN) || document.body; }
-  function firstSlider() { return main().querySelector('[role=slider], input[type=range]'); }
+  function firstSlider() { return main().querySelector('input[type=range], [role=slider]'); }
   function heading() { return main().querySelector('h1'); }
   function setLang() {
     var lang = window.__reformA11yConfig.lang;
     if (document.documentElement.getAttribute('lang') !== lang) document.documentElement.setAttribute('lang', lang);
+  }
+  function landmark() {  // the skip link and the live region in a landmark of their own, first in the page
+    var nav = document.getElementById('reform-a11y');
+    if (!nav) {
+      nav = document.createElement('nav');
+      nav.id = 'reform-a11y';
+      document.body.insertBefore(nav, document.body.firstChild);
+    }
+    nav.setAttribute('aria-label', window.__reformA11yConfig.landmark);
+    return nav;
   }
   function skipLink() {
     var a = document.getElementById('reform-skip');
@@ -65,7 +77,7 @@ SCRIPT = """<script>
         target.scrollIntoView({block: 'center'});
         target.focus();
       });
-      document.body.insertBefore(a, document.body.firstChild);
+      landmark().insertBefore(a, landmark().firstChild);
     }
     var text = firstSlider() ? window.__reformA11yConfig.skipWhatif : window.__reformA11yConfig.skipMain;
     if (a.textContent !== text) a.textContent = text;
@@ -79,7 +91,7 @@ SCRIPT = """<script>
       r.setAttribute('role', 'status');
       r.setAttribute('aria-live', 'polite');
       r.setAttribute('aria-atomic', 'true');
-      document.body.appendChild(r);
+      landmark().appendChild(r);
     }
     return r;
   }
@@ -97,6 +109,7 @@ SCRIPT = """<script>
   }
   function look() {
     setLang();
+    landmark();
     skipLink();
     var region = live();
     if (document.querySelector('[data-testid=stStatusWidget]')) return;  // a run is still drawing
@@ -135,7 +148,7 @@ def page_title(page: str) -> str:
 def script(lang: str) -> str:
     """:data:`SCRIPT` with the settings of a run in ``lang`` (JSON: a string of the catalogs is never markup)."""
     config = {"lang": lang, "skipWhatif": tr(common.TEXT, "skip_whatif", lang),
-              "skipMain": tr(common.TEXT, "skip_main", lang)}
+              "skipMain": tr(common.TEXT, "skip_main", lang), "landmark": tr(common.TEXT, "skip_landmark", lang)}
     return SCRIPT % json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
 
 
