@@ -444,26 +444,6 @@ def describe(spec: dict, lang: str) -> str:
     return " ".join(parts)
 
 
-def tooltip_problems(spec: dict) -> list[str]:
-    """Tooltips that would show an internal field name: a channel entry without a title of its own, or
-    ``tooltip: true`` on a mark (Vega then lists every field by name). Empty for a chart in words."""
-    problems: list[str] = []
-
-    def visit(name: str, value) -> bool:
-        if name == "mark" and isinstance(value, dict) and value.get("tooltip") is True:
-            problems.append(f"mark {value.get('type')}: tooltip true")
-        if name == "encoding" and isinstance(value, dict) and "tooltip" in value:
-            entries = value["tooltip"]
-            for entry in entries if isinstance(entries, list) else [entries]:
-                if isinstance(entry, dict) and "field" in entry and not entry.get("title"):
-                    problems.append(f"tooltip {entry['field']}: no title")
-            return False
-        return False
-
-    _walk_spec(spec, visit, skip=("datasets", "data", "config"))
-    return problems
-
-
 def accessible(spec: dict, lang: str) -> dict:
     """The spec with a description (Vega writes it as the chart's ``aria-label``, in place of "Vega
     visualization") and :data:`INK` for its axes, legends, headers and titles. Changed in place."""
