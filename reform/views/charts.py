@@ -444,14 +444,54 @@ def describe(spec: dict, lang: str) -> str:
     return " ".join(parts)
 
 
+def _tooltip_expr(tooltip) -> str | None:
+    """A Vega expression reading a mark's tooltip as words: "Year: 2016; Rank: 62/63" (titles, never fields)."""
+    entries = tooltip if isinstance(tooltip, list) else [tooltip]
+    parts = [f"{_literal(t['title'] + ': ')} + (datum[{_literal(t['field'])}] == null ? '' : '' + datum[{_literal(t['field'])}])"
+             for t in entries if isinstance(t, dict) and t.get("field") and t.get("title")]
+    return " + '; ' + ".join(parts) or None
+
+
+def _describe_marks(node, inherited=None) -> None:
+    """Each mark's description (what a screen reader reads on it; Vega-Lite's own lists every encoded field by
+    its name, e.g. "out_of: 63") from its tooltip, in words; a mark without a tooltip is left out of the
+    reading (``aria: false``: its figures are in the chart's tooltips and table)."""
+    if isinstance(node, list):
+        for item in node:
+            _describe_marks(item, inherited)
+        return
+    if not isinstance(node, dict):
+        return
+    encoding = node.get("encoding") if isinstance(node.get("encoding"), dict) else {}
+    tooltip = encoding.get("tooltip", (inherited or {}).get("tooltip"))
+    if "mark" in node:
+        mark = node["mark"] if isinstance(node["mark"], dict) else {"type": node["mark"]}
+        expr = _tooltip_expr(tooltip) if tooltip else None
+        if expr:
+            mark.setdefault("description", {"expr": expr})
+        else:
+            mark.setdefault("aria", False)
+        node["mark"] = mark
+    for key in ("layer", "hconcat", "vconcat", "concat"):
+        if key in node:
+            _describe_marks(node[key], {**(inherited or {}), **encoding})
+    if "spec" in node:
+        _describe_marks(node["spec"], {**(inherited or {}), **encoding})
+
+
 def accessible(spec: dict, lang: str) -> dict:
     """The spec with a description (Vega writes it as the chart's ``aria-label``, in place of "Vega
-    visualization") and :data:`INK` for its axes, legends, headers and titles. Changed in place."""
+    visualization"), each mark's description in words (:func:`_describe_marks`) and :data:`INK` for its axes,
+    legends, headers and titles. Changed in place."""
     if not spec.get("description"):
         spec["description"] = describe(spec, lang)
+    _describe_marks(spec)
     config = spec.setdefault("config", {})
     for part, keys in _INKED.items():
         block = config.setdefault(part, {})
         for key in keys:
             block.setdefault(key, INK)
+    # Vega describes axes and legends itself, in English ("X-axis titled …"): the chart's description names them
+    for part in ("axis", "legend"):
+        config[part].setdefault("aria", False)
     return spec
