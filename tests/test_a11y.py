@@ -125,6 +125,25 @@ def test_every_tooltip_is_in_words(specs):
                     assert not re.fullmatch(r"[a-z0-9_]+", tip["title"]), (page, tip)
 
 
+def test_every_mark_is_read_in_words(specs):
+    """What a screen reader reads on a mark: its tooltip's titles and values (Vega-Lite's default lists every
+    encoded field by name, "out_of: 63"), or nothing for a mark without a tooltip."""
+    for (page, lang), charts in specs.items():
+        for spec in charts:
+            for node in _walk(spec, []):
+                mark = node.get("mark")
+                if not isinstance(mark, dict) or "type" not in mark:
+                    assert mark is None or isinstance(mark, dict), (page, "a mark without its description", mark)
+                    continue
+                if mark.get("aria") is False:
+                    continue
+                expr = mark.get("description", {}).get("expr", "")
+                assert expr, (page, lang, mark)
+                outside = re.sub(r"datum\['[^']*'\]", "", expr)  # field names only inside datum[...]
+                assert not re.search(r"'[a-z]+_[a-z0-9_]*: '", outside), (page, expr)
+            assert spec["config"]["axis"]["aria"] is False and spec["config"]["legend"]["aria"] is False
+
+
 @pytest.mark.parametrize("present", [False, True], ids=["screen", "present"])
 def test_chart_labels_and_titles_reach_4_5_to_1(specs, present):
     from reform.ui import components

@@ -161,3 +161,16 @@ def test_keyboard_reaches_the_first_slider_and_hears_the_figure_change(page, ser
     expect(live).to_contain_text(f"{label}: {after}", timeout=TIMEOUT)
     # the focus stays on the slider, so the next press moves it again
     assert _focused(page)["type"] == "range"
+
+
+@pytest.mark.parametrize("path,key", PAGES, ids=[k for _p, k in PAGES])
+def test_headings_in_order(page, server, path, key):
+    """One h1, then h2 before any h3: never a level skipped on the way down (WCAG 1.3.1; axe calls it moderate,
+    so the test above does not)."""
+    page.goto(server + path, timeout=TIMEOUT)
+    settled(page)
+    open_all(page)
+    levels = page.locator("[data-testid=stMain] :is(h1, h2, h3, h4, h5, h6)").evaluate_all(
+        "hs => hs.filter(h => h.getClientRects().length).map(h => +h.tagName[1])")
+    assert levels and levels[0] == 1 and levels.count(1) == 1, levels
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
