@@ -45,7 +45,13 @@ SCRIPT = """<script>
   window.__reformA11yConfig = config;
   var MAIN = 'section.stMain, [data-testid=stMain]';
   function main() { return document.querySelector(MAIN) || document.body; }
-  function firstSlider() { return main().querySelector('input[type=range], [role=slider]'); }
+  function firstSlider() {  // the first one drawn (one in a closed expander is skipped)
+    var all = [].slice.call(main().querySelectorAll('input[type=range], [role=slider]'));
+    return all.filter(function (s) {
+      var box = s.closest('[data-testid=stSlider]') || s;
+      return box.getClientRects().length > 0 && !s.closest('details:not([open])');
+    })[0] || null;
+  }
   function heading() { return main().querySelector('h1'); }
   function setLang() {
     var lang = window.__reformA11yConfig.lang;
