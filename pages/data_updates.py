@@ -54,7 +54,7 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
     seen = st.session_state.get(SEEN)  # the preview of the run before, which the editor confirms
     p = rev.preview(parsed)
     st.session_state[SEEN] = (parsed.sha256, p["stamp"])
-    st.subheader(T("preview_title"))
+    st.header(T("preview_title"))
     if p["warnings"]:  # a value that looks like another unit, a documented exception: read before confirming
         lines = "\n".join(f"- {escape.markdown(line)}" for line in present.warning_lines(p["warnings"], lang))
         st.warning(f"{T('warnings_title', n=len(p['warnings']))}\n\n{lines}", icon=":material/warning:")
@@ -144,7 +144,7 @@ def show_figures_preview(p: dict, lang: str) -> None:
 
 def show_history(lang: str) -> None:
     """The revisions, a revision's rows, and the rollback (with a confirmation)."""
-    st.subheader(T("history_title"))
+    st.header(T("history_title"))
     rolled = st.session_state.pop(ROLLED, None)
     if rolled:
         st.success(T("rolled_back", id=rolled), icon=":material/undo:")
@@ -200,7 +200,7 @@ else:
         auth.sign_out_button()
 
     lang = ui.lang()
-    st.subheader(T("template_title"))
+    st.header(T("template_title"))
     with st.container(border=True, key="template_area"):
         st.caption(T("template_caption"))
         with st.container(horizontal=True):
@@ -235,7 +235,7 @@ else:
     elif done:
         st.success(T("applied", id=done["id"], n=done["row_count"]), icon=":material/check_circle:")
 
-    st.subheader(T("upload_title"))
+    st.header(T("upload_title"))
     upload = uploads.file_upload(T("upload"), key=f"data_upload_{st.session_state.get(UPLOAD_ROUND, 0)}",
                                  types=["csv", "xlsx"], max_mb=MAX_UPLOAD_MB, help=T("upload_help"))
     if upload is not None:  # a file over the limit gets its message from the helper and comes back as None

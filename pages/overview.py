@@ -27,7 +27,7 @@ for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages
     now = ui.cached(("ov_now", idx), lambda: view.index_now(idx))  # read, never changed: made once per data version
     v = ui.cached(("ov_verdict", idx), lambda: verdicts.verdict(view.INDICES[idx][2]))
     with col.container(border=True):
-        st.subheader(T(f"card_{idx}"))
+        st.header(T(f"card_{idx}"))
         st.metric(T("metric_label", year=now["year"]), f"{now['rank']}/{now['out_of']}",
                   help=now["source"])
         score_key = "score_line" if now["score"] is not None else "no_score_line"
@@ -102,7 +102,7 @@ def _verdict_card(v) -> tuple[str, str, str, str, str]:
 
 items = ui.cached("ov_verdicts", lambda: tuple(verdicts.verdicts()))  # read, never changed: once per data version
 if plan_id == verdicts.BUILTIN_PLAN:
-    heading.subheader(T("verdicts_title"), help=T("verdicts_help"))
+    heading.header(T("verdicts_title"), help=T("verdicts_help"))
     counts = ui.cached("ov_counts", lambda: verdicts.counts(items))
     st.markdown(f"**{words.counts_line(counts, lang)}**")
     if counts["no_result"]:
@@ -119,7 +119,7 @@ if plan_id == verdicts.BUILTIN_PLAN:
 else:  # a plan entered by an editor: one card per target and horizon year; every line names this plan
     plan_items = verdicts.plan_verdicts(plan_id)
     years = ", ".join(str(y) for y in words.plan_years(chosen))
-    heading.subheader(T("plan_verdicts_title", n=len(chosen["targets"]), plan=escape.markdown(chosen["name"]),
+    heading.header(T("plan_verdicts_title", n=len(chosen["targets"]), plan=escape.markdown(chosen["name"]),
                         years=years), help=T("plan_verdicts_help"))
     plan_counts = verdicts.plan_counts(plan_items)
     st.markdown(f"**{words.counts_line(plan_counts, lang)}**")

@@ -26,7 +26,7 @@ bands = scenario.rank_bands()["par"]
 b2025, b2030 = fmt_range(*bands["pl01_2025"], lang=lang), fmt_range(*bands["2030"], lang=lang)
 
 # --- the total -----------------------------------------------------------------------------
-st.subheader(T("total_header"))
+st.header(T("total_header"))
 band_list = [{"low": bands["pl01_2025"][0], "high": bands["pl01_2025"][1], "label": T("band_2025", b=b2025)},
              {"low": bands["2030"][0], "high": bands["2030"][1], "label": T("band_2030", b=b2030)}]
 ui.show_pair(lambda: charts.score_rank_chart(
@@ -87,7 +87,7 @@ if len(later):
             source="; ".join(dict.fromkeys(later["source"])), cache="par_later")
 
 # --- the 8 areas -------------------------------------------------------------------------------
-st.subheader(T("areas_header"))
+st.header(T("areas_header"))
 n_ranked = par.out_of()
 group_labels = {g: T(f"group_{g}", low=lo, high=hi) for g, (lo, hi) in par.rank_groups(n_ranked).items()}
 group_labels["text"] = T("group_text")
@@ -110,7 +110,7 @@ ui.table_expander(lambda: par.area_wide(lang, labels, T("area"), T("score_col"),
                   title=T("areas_header"), source=ui.decision_source("PL04", "1-8"), cache="par_areas")
 
 # --- one area in detail ------------------------------------------------------------------------
-st.subheader(T("detail_title"))
+st.header(T("detail_title"))
 chosen = state.choose(st, "selectbox", "par_detail", T("detail_pick"), {a: labels[a] for a in par.AREAS},
                       default=par.AREAS[0])
 ui.show_pair(lambda: charts.score_rank_chart(
@@ -130,7 +130,7 @@ ui.source_caption(ui.decision_source("PL04", names[chosen][0]) + " · " + names[
 def whatif():
     year = par.base_year()
     base = scenario.par_base_scores()
-    st.subheader(T("whatif_title"))
+    st.header(T("whatif_title"))
     if not ui.presenting():  # no sliders are drawn when presenting
         st.write(T("whatif_lead", year=year))
     st.caption(T("range_note"))

@@ -57,7 +57,7 @@ ui.table_expander(ui.cached("pci_comp_table", lambda: ui.display_frame(
                   source=ui.decision_source("PL03"), cache="pci_comp")
 
 # --- each year with its method ---------------------------------------------------------------
-st.subheader(T("years_title"))
+st.header(T("years_title"))
 st.caption(T("years_lead"))
 YEAR_COLS = {"year": ui.t("year"), "method": T("col_method"), "score": ui.t("score"), "rank": ui.t("rank"),
              "basis": T("col_basis"), "source": ui.t("source")}
@@ -66,7 +66,7 @@ ui.table(lambda: pci_methods.years_table(lang, YEAR_COLS, T("no_data")), cache="
 
 # --- the 10 sub-indices -------------------------------------------------------------------
 BASE_METHOD = methods.method_of_year(scenario.pci_base_year(), "pci")
-st.subheader(T("method_heading", method=pick(lang, BASE_METHOD.name_vi, BASE_METHOD.name_en),
+st.header(T("method_heading", method=pick(lang, BASE_METHOD.name_vi, BASE_METHOD.name_en),
                years=fmt_year_spans(sorted(scenario.pci_subindex_series()["year"].unique()))))
 
 
@@ -98,7 +98,7 @@ ui.table_expander(_wide_table, scenario.pci_subindex_series, "pci_subindices_201
                   title=T("subs_title"), source=ui.decision_source("PL03"), cache="pci_subs")
 
 # --- one sub-index in detail ---------------------------------------------------------------
-st.subheader(T("detail_title"))
+st.header(T("detail_title"))
 names = dict(ui.cached("pci_names", lambda: tuple(
     (r.subindex, pick(lang, r.name_vi, r.name_en)) for r in subs.drop_duplicates("subindex").itertuples())))
 items = dict(ui.cached("pci_items", lambda: tuple(
@@ -118,7 +118,7 @@ ui.source_caption(ui.decision_source("PL03", items[chosen]))
 def _method_block(block: dict) -> None:
     m = block["method"]
     name = pick(lang, m.name_vi, m.name_en)
-    st.subheader(T("method_heading", method=name, years=fmt_year_spans(block["years"])))
+    st.header(T("method_heading", method=name, years=fmt_year_spans(block["years"])))
     if m.weights is None:
         st.caption(T("weights_unpublished"))
     if not block["score_years"]:
@@ -177,12 +177,16 @@ def _gains_chart():
                             x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
 
 
-def _method_gains_chart(mid: str):
+def _method_gains(mid: str) -> pd.DataFrame:
     """Composite points per +1 on each component of a method with known weights (composite_max × weight / scale)."""
     m = methods.method(mid)
     gains = pd.DataFrame({"name": [pick(lang, c.name_vi, c.name_en) for c in m.components],
                           "gain": [m.composite_max * c.weight / (c.scale_max - c.scale_min) for c in m.components]})
-    return charts.bar_chart(gains.sort_values("gain", ascending=False), lang=lang, x="gain", y="name",
+    return gains.sort_values("gain", ascending=False).reset_index(drop=True)
+
+
+def _method_gains_chart(mid: str):
+    return charts.bar_chart(_method_gains(mid), lang=lang, x="gain", y="name",
                             title=T("gains_title"), x_title=T("gains_axis"), y_title=T("subindex"), decimals=2)
 
 
@@ -273,6 +277,12 @@ def _base_method_whatif(ref: int) -> None:
     ui.show_chart(_gains_chart, key="pci_gains", cache="pci_gains")
     st.caption(T("gains_caption"))
     ui.source_caption(ui.decision_source("PL03") + " · VCCI")
+    # the chart's numbers as a table (a screen reader reads the figures there)
+    gains_raw = lambda: pd.DataFrame({T("subindex"): [names[s] for s in scenario.pci_gains()],  # noqa: E731
+                                      T("gains_axis"): list(scenario.pci_gains().values())})
+    ui.table_expander(lambda: ui.display_frame(gains_raw(), {T("gains_axis"): 2}), gains_raw, "pci_gains.csv",
+                      "pci_gains", title=T("gains_title"), source=ui.decision_source("PL03") + " · VCCI",
+                      csv_decimals={T("gains_axis"): 3}, cache="pci_gains_table")
 
 
 def _method_whatif(ref: int, mid: str) -> None:
@@ -331,6 +341,10 @@ def _method_whatif(ref: int, mid: str) -> None:
                           csv_decimals={c: 2 for c in rows.columns[1:]})
         ui.show_chart(lambda: _method_gains_chart(mid), key=f"pci_gains_{mid}", cache=("pci_gains", mid))
         ui.source_caption(m.source)
+        gains = lambda: _method_gains(mid).rename(columns={"name": T("subindex"), "gain": T("gains_axis")})  # noqa: E731
+        ui.table_expander(lambda: ui.display_frame(gains(), {T("gains_axis"): 2}), gains, f"pci_gains_{mid}.csv",
+                          f"pci_gains_{mid}", title=T("gains_title"), source=m.source,
+                          csv_decimals={T("gains_axis"): 3}, cache=("pci_gains_table", mid))
 
 
 @st.fragment
@@ -339,7 +353,7 @@ def whatif():
     mid = WHATIF_YEARS.get(ref, BASE_METHOD.id)
     # a method without weights moves the composite itself, not its components: the title says which
     composite_only = mid != BASE_METHOD.id and scenario.pci_method_base(mid) is None
-    st.subheader(T("whatif_composite_title" if composite_only else "whatif_title"))
+    st.header(T("whatif_composite_title" if composite_only else "whatif_title"))
     state.bound(st, "selectbox", "pci_ref", T("ref_year"), ref_labels, value=ref, help=ref_help,
                 on_set=lambda v: state.set_value(st, "pci_ref", v))
     ref = state.get(st, "pci_ref")

@@ -35,7 +35,7 @@ year = state.choose(st, "selectbox", "peers_year", T("year_pick"), {y: str(y) fo
                     default=years[-1])
 
 # --- the year's headline: the composite ----------------------------------------------------------------------
-st.subheader(T("year_title", year=year, region=shown[region_id], size=region.size(year)))
+st.header(T("year_title", year=year, region=shown[region_id], size=region.size(year)))
 s = peers.standing(year, peers.COMPOSITE, region_id)
 if s is not None:
     c1, c2, c3 = st.columns(3)
@@ -60,7 +60,7 @@ if conflicting:  # published figures that contradict each other: all kept and sh
     st.warning(f"{T('conflicts_title', year=year)}\n\n{lines}", icon=":material/report:")
 
 # --- every measure of the year --------------------------------------------------------------------------------
-st.subheader(T("table_title", year=year))
+st.header(T("table_title", year=year))
 table = ui.cached(("peers_standing", region_id, year), lambda: present.standing_table(year, lang, region_id))
 st.dataframe(table, hide_index=True, height=36 * (len(table) + 1) + 3)
 if len(table) == 1:  # the composite alone: no component of the year has peers' scores (and Lai Châu's)
@@ -80,7 +80,7 @@ st.dataframe(members, hide_index=True, height=36 * (len(members) + 1) + 3)  # ev
 st.caption(T("members_caption"))
 
 # --- the region's ranks over time -------------------------------------------------------------------------------
-st.subheader(T("chart_heading"))
+st.header(T("chart_heading"))
 history = ui.cached(("peers_history", region_id), lambda: present.history_data(lang, region_id))
 for n in present.fields(history):
     ui.show_chart(lambda n=n: present.rank_chart(history, n, lang, names[region_id]), key=f"peers_chart_{n}",

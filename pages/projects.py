@@ -64,7 +64,7 @@ ui.table_expander(lambda: ui.display_frame(table(), {T("amount"): 0, T("share_to
                   csv_decimals={"share_total": 2, "share_fund": 2}, cache="proj_amounts")
 
 # --- each task: name and purpose ---------------------------------------------------------------------
-st.subheader(T("details_title"))
+st.header(T("details_title"))
 st.caption(T("details_lead"))
 for r in ui.cached("proj_task_rows", lambda: tuple(tasks.itertuples())):
     name = pick(lang, T("short_" + r.indicator_id), r.name_en)
@@ -79,7 +79,7 @@ for r in ui.cached("proj_task_rows", lambda: tuple(tasks.itertuples())):
         ui.source_caption(r.source)
 
 # --- cross-checks --------------------------------------------------------------------------------------
-st.subheader(T("checks_title"))
+st.header(T("checks_title"))
 st.write(T("checks_lead"))
 sums = projects.sum_checks()
 texts = projects.text_checks()

@@ -90,7 +90,7 @@ if not ui.presenting():
     # no max_chars: a browser refuses a paste longer than the limit (the field stays empty); the text
     # is kept and the limit said in words instead, and a failed save keeps the name and the note
     with st.form("save_form", clear_on_submit=False):
-        st.subheader(T("save_title"))
+        st.header(T("save_title"))
         name = st.text_input(T("name"), key="save_name", help=T("name_help", n=store.MAX_NAME))
         note = st.text_area(T("note"), key="save_note", height=80, help=T("note_help", n=store.MAX_NOTE))
         if st.form_submit_button(T("save")):
@@ -107,7 +107,7 @@ if not ui.presenting():
                     st.error(error_text(err))
 
 # --- saved scenarios -----------------------------------------------------------------------
-st.subheader(T("saved_title"))
+st.header(T("saved_title"))
 if not saved:
     st.info(T("none_saved"))
 else:
@@ -172,7 +172,7 @@ else:
         d2.button(T("duplicate"), key="duplicate_saved", on_click=do, args=("duplicate",))
 
 # --- compare -------------------------------------------------------------------------------
-st.subheader(T("compare_title"))
+st.header(T("compare_title"))
 pool = {"__current": (T("current"), current), "__actual": (T("preset_actual"), compare.preset("actual")),
         "__required": (T("preset_required"), compare.preset("required"))}
 pool.update({s.id: (s.name, s.values) for s in saved})
@@ -240,11 +240,11 @@ else:
                      title=T("compare_title"), source=brief.source_line(lang))
 
 # --- share and export ----------------------------------------------------------------------
-st.subheader(T("share_title"))
+st.header(T("share_title"))
 st.caption(T("share_help"))
 st.code(state.share_url(st), language=None)
 if not ui.presenting():
-    st.subheader(T("export_title"))
+    st.header(T("export_title"))
     brief_name = st.text_input(T("brief_name"), value=T("current"), key="brief_name",
                                help=T("name_help", n=store.MAX_NAME))
     problem = too_long(brief_name)

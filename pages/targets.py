@@ -241,6 +241,12 @@ def targets_view():
         y_domain=[int(row.out_of), 1] if is_rank else [0, 100]),  # a rank at its position of the band's number
         _detail_data, key="targets_detail_chart", cache=("targets_detail", chosen), scenario=key)
     ui.source_caption(ui.decision_source("PL01", str(row["item"])))
+    # the chart's numbers as a table (a screen reader reads the figures there): year, series, value
+    detail_cols = {"year_str": ui.t("year"), "series": ui.t("value"), "value_fmt": T("axis_rank") if is_rank else T("axis_pct")}
+    ui.table_expander(lambda: _detail_data()[list(detail_cols)].rename(columns=detail_cols),
+                      lambda: _detail_data()[["year", "series", "value"]], f"target_{chosen}.csv", "targets_detail",
+                      title=T("detail_chart", name=names[chosen]), source=ui.decision_source("PL01", str(row["item"])),
+                      csv_decimals={"value": 2}, cache=("targets_detail_table", key, chosen))
     state.sync_url(st)
 
 

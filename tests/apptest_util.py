@@ -33,7 +33,7 @@ def texts(at: AppTest) -> str:
     """All markdown, captions and alerts of the page, as one string."""
     parts = [e.value for e in at.markdown] + [e.value for e in at.caption]
     parts += [e.value for e in at.warning] + [e.value for e in at.info] + [e.value for e in at.error]
-    parts += [e.value for e in at.title] + [e.value for e in at.subheader]
+    parts += [e.value for e in at.title] + [e.value for e in at.header] + [e.value for e in at.subheader]
     return "\n".join(str(p) for p in parts)
 
 

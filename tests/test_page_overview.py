@@ -20,7 +20,7 @@ def test_overview_counts_only_what_was_measured():
     assert "✔ 1 đạt · ✖ 1 chưa đạt · ○ 12 chưa có số liệu" in body
     assert "12 chỉ tiêu chưa có số liệu sau năm 2020" in body
     # Decision 688 by default: the heading names its 14 (a later plan's are in tests/test_plans.py)
-    assert "14 chỉ tiêu của Đề án: kết quả so với mục tiêu 2025" in [s.value for s in at.subheader]
+    assert "14 chỉ tiêu của Đề án: kết quả so với mục tiêu 2025" in [s.value for s in at.header]
     # no status that rests on an assumed pace
     assert "đúng tiến độ" not in body.lower()
     assert body.count("Mục tiêu 2025: ") == 14  # one card per target part

@@ -117,7 +117,7 @@ def test_each_year_is_shown_with_its_method_and_its_rank_out_of_that_years_field
     assert years.loc["2024", "Phương pháp"] == "PCI 2022-2024 (phương pháp sửa đổi)"
     assert (years.loc["2024", "Điểm"], years.loc["2024", "Xếp hạng"]) == ("67,67", "33/63")
     assert years.loc["2021", "Điểm"] == "không có số liệu"  # only the rank was published: no score is made up
-    heads = [h.value for h in at.subheader]
+    heads = [h.value for h in at.header]
     assert "PCI 2006-2021 (10 chỉ số thành phần): 2016–2020" in heads
     assert "PCI 2022-2024 (phương pháp sửa đổi): 2021–2024" not in heads  # 2021 is of the 2006-2021 method
     assert "PCI 2022-2024 (phương pháp sửa đổi): 2022–2024" in heads
@@ -147,7 +147,7 @@ def test_a_method_without_weights_says_the_composite_cannot_be_recomputed_and_of
     assert "không thể tính lại điểm tổng hợp" in warning
     assert [meaning_of(s.key) for s in at.select_slider] == ["pci_pci_2022_composite"]
     assert "một giả định trên chính điểm tổng hợp" in texts(at)
-    assert "Giả định: nếu điểm tổng hợp thay đổi" in [h.value for h in at.subheader]
+    assert "Giả định: nếu điểm tổng hợp thay đổi" in [h.value for h in at.header]
     assert metric(at, "Hạng công bố 2024").value == "33/63"  # none moved: as published, not an estimate
     widget(at, "select_slider", "pci_pci_2022_composite").set_value(3.0).run()
     assert not at.exception
@@ -164,7 +164,7 @@ def test_the_made_up_2025_method_gets_its_nine_sliders_apart_from_the_earlier_me
     assert metric(at, "Hạng công bố 2025").value == "12/34"
     assert not [m for m in at.metric if m.label.startswith("Hạng ước tính")]
     assert "Kịch bản giả định" not in texts(at)  # nothing moved: the published figures, not a what-if's
-    assert "PCI 2.0 (BỊA): 2025" in [h.value for h in at.subheader]
+    assert "PCI 2.0 (BỊA): 2025" in [h.value for h in at.header]
     years = _table(at, "Năm").set_index("Năm")
     assert (years.loc["2025", "Phương pháp"], years.loc["2025", "Xếp hạng"]) == ("PCI 2.0 (BỊA)", "12/34")
     # its components' chart holds 2025 only, the nine components of its own method

@@ -384,7 +384,7 @@ def test_the_overview_names_the_chosen_plan_in_every_heading_count_and_caption()
     _apply()
     at = _open("overview")
     shown = _main_texts(at)
-    heads = [s.value for s in at.main.subheader]
+    heads = [s.value for s in at.main.header]
     assert "2 chỉ tiêu của Kế hoạch mẫu THỬ NGHIỆM (không có thật): kết quả so với mục tiêu 2025, 2030" in heads
     assert not any("14 chỉ tiêu" in t for t in shown)
     # the plan's counts, out of its 3 goals by year, and its missing figure
@@ -400,7 +400,7 @@ def test_the_overview_names_the_chosen_plan_in_every_heading_count_and_caption()
         "**Xếp hạng PCI (mẫu) (2025)**", "**Xếp hạng PCI (mẫu) (2030)**", "**Tỷ lệ đúng hạn cấp xã (mẫu) (2025)**"]
     en = _open("overview", lang="en")
     assert "The 2 targets of Kế hoạch mẫu THỬ NGHIỆM (không có thật) against their 2025, 2030 goals" in \
-        [s.value for s in en.main.subheader]
+        [s.value for s in en.main.header]
     assert "**✔ 1 met · ✖ 1 not met · ○ 1 no data**" in _main_texts(en)
     # Decision 688 (no plan asked for): its 14, as before
     default = _main_texts(_open("overview", plan=None))

@@ -85,7 +85,7 @@ def test_streamlit_directives_in_a_name_stay_text_in_every_message():
     at.button(key=f"preset_{sid}").click().run()
     message = " ".join(s.value for s in at.success)
     assert f"Đã mở “{DIRECTIVES}”" in visible(message) and streamlit_markup(message) == [], message
-    for element in [*at.success, *at.info, *at.warning, *at.error, *at.caption, *at.markdown, *at.subheader]:
+    for element in [*at.success, *at.info, *at.warning, *at.error, *at.caption, *at.markdown, *at.header, *at.subheader]:
         assert streamlit_markup(element.value) == [], element.value
 
 
@@ -101,7 +101,7 @@ def test_a_file_name_and_an_editor_name_stay_text_on_the_data_updates_page(tmp_p
     assert not at.exception, at.exception
     lead = next(m.value for m in at.markdown if "tệp lạ" in m.value)
     assert name in visible(lead) and streamlit_markup(lead) == [], lead
-    for element in [*at.success, *at.info, *at.warning, *at.error, *at.caption, *at.markdown, *at.subheader]:
+    for element in [*at.success, *at.info, *at.warning, *at.error, *at.caption, *at.markdown, *at.header, *at.subheader]:
         assert streamlit_markup(element.value) == [], element.value
 
 

@@ -149,7 +149,7 @@ def _sign_in(name: str, password: str) -> str:
 
 def sign_in_form() -> None:
     """The sign-in form (user name, password); on success the run starts again signed in."""
-    st.subheader(_T("sign_in_title"))
+    st.header(_T("sign_in_title"))
     st.caption(_T("sign_in_lead"))
     notice = st.session_state.pop(NOTICE, None)
     if notice:

@@ -98,7 +98,9 @@ def chart_spec(chart, lng: str | None = None, present: bool | None = None) -> di
     already in the Arrow format Streamlit sends (so a rerun does not convert it again). Schema
     validation is skipped: the builders are tested, and validating costs more than drawing."""
     present = presenting() if present is None else present
-    spec = charts.finish(chart, lng or lang(), present).to_dict(validate=False)
+    lng = lng or lang()
+    spec = charts.finish(chart, lng, present).to_dict(validate=False)
+    charts.accessible(spec, lng)  # its description (the aria-label a screen reader reads), labels in dark ink
     spec = charts.fit_text(charts.for_room(spec, present), present)
     if "datasets" in spec:
         spec["datasets"] = {name: _arrow(pd.DataFrame(rows)) for name, rows in spec["datasets"].items()}

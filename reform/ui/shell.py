@@ -15,6 +15,7 @@ import streamlit as st
 from reform import paths
 from reform.data import build
 from reform.data import db
+from reform.ui import a11y
 from reform.ui import auth
 from reform.ui import state
 from reform.ui import styles
@@ -126,6 +127,7 @@ def main() -> None:
         auth.signed_in_caption()  # every run counts as an editor's activity (the idle timeout)
 
     styles.apply(st, state.presenting(st))
+    a11y.apply(st, lang, nav.title)  # the page's title, <html lang>, skip link, focus ring, live region
 
     warnings = st.session_state.get(state.WARNINGS)
     if warnings:

@@ -391,3 +391,107 @@ def compare_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, serie
         tooltip=[alt.Tooltip("target:N", title=title), alt.Tooltip("series:N", title=series_title),
                  alt.Tooltip("value_fmt:N", title=x_title)],
     ).properties(title=title, width="container", height=alt.Step(9))
+
+
+# --- what a screen reader and low vision need of every chart (issue 17, WCAG 2.1 AA) -----------------------
+#: Axis, legend and header text: Streamlit's chart theme draws it #808495 (3.7:1 on white); this is 13:1.
+INK = "#262730"
+#: The configuration keys that take :data:`INK` (labels and titles of axes, legends, facet headers).
+_INKED = {"axis": ("labelColor", "titleColor"), "legend": ("labelColor", "titleColor"),
+          "header": ("labelColor", "titleColor"), "title": ("color", "subtitleColor")}
+
+
+def _title_text(title) -> str:
+    """The words of a Vega-Lite title (a string, lines, or ``{"text", "subtitle"}``)."""
+    if isinstance(title, dict):
+        return ". ".join(t for t in (_title_text(title.get("text")), _title_text(title.get("subtitle"))) if t)
+    if isinstance(title, (list, tuple)):
+        return " ".join(str(t) for t in title if t)
+    return title if isinstance(title, str) else ""
+
+
+def _encoding_titles(spec: dict) -> dict[str, list[str]]:
+    """Every channel's titles (x, y, color…) over the spec's layers and sub-charts, in order, once each."""
+    found: dict[str, list[str]] = {}
+
+    def visit(name: str, value) -> bool:
+        if name == "encoding" and isinstance(value, dict):
+            for channel, enc in value.items():
+                title = enc.get("title") if isinstance(enc, dict) else None
+                if isinstance(title, str) and title and title not in found.setdefault(channel, []):
+                    found[channel].append(title)
+            return True
+        return False
+
+    _walk_spec(spec, visit, skip=("datasets", "data", "config"))
+    return found
+
+
+def describe(spec: dict, lang: str) -> str:
+    """The chart's description for a screen reader: its title and what its axes and colours show, and
+    where its numbers are (a table under every chart). In ``lang``; from the spec alone."""
+    from reform.i18n import common, tr
+
+    titles = _encoding_titles(spec)
+    title = _title_text(spec.get("title")) or " / ".join(
+        _title_text(s.get("title")) for key in ("hconcat", "vconcat", "concat", "layer")
+        for s in spec.get(key, []) if isinstance(s, dict) and s.get("title")) or tr(common.TEXT, "chart_untitled", lang)
+    parts = [tr(common.TEXT, "chart_desc", lang, title=title.rstrip(". "))]
+    for channel, key in (("x", "chart_desc_x"), ("y", "chart_desc_y"), ("color", "chart_desc_colour")):
+        if titles.get(channel):
+            parts.append(tr(common.TEXT, key, lang, what=", ".join(titles[channel])))
+    parts.append(tr(common.TEXT, "chart_desc_table", lang))
+    return " ".join(parts)
+
+
+def _tooltip_expr(tooltip) -> str | None:
+    """A Vega expression reading a mark's tooltip as words: "Year: 2016; Rank: 62/63" (titles, never fields)."""
+    entries = tooltip if isinstance(tooltip, list) else [tooltip]
+    parts = [f"{_literal(t['title'] + ': ')} + (datum[{_literal(t['field'])}] == null ? '' : '' + datum[{_literal(t['field'])}])"
+             for t in entries if isinstance(t, dict) and t.get("field") and t.get("title")]
+    return " + '; ' + ".join(parts) or None
+
+
+def _describe_marks(node, inherited=None) -> None:
+    """Each mark's description (what a screen reader reads on it; Vega-Lite's own lists every encoded field by
+    its name, e.g. "out_of: 63") from its tooltip, in words; a mark without a tooltip is left out of the
+    reading (``aria: false``: its figures are in the chart's tooltips and table)."""
+    if isinstance(node, list):
+        for item in node:
+            _describe_marks(item, inherited)
+        return
+    if not isinstance(node, dict):
+        return
+    encoding = node.get("encoding") if isinstance(node.get("encoding"), dict) else {}
+    tooltip = encoding.get("tooltip", (inherited or {}).get("tooltip"))
+    if "mark" in node:
+        mark = node["mark"] if isinstance(node["mark"], dict) else {"type": node["mark"]}
+        expr = _tooltip_expr(tooltip) if tooltip else None
+        if expr:
+            mark.setdefault("description", {"expr": expr})
+        else:
+            mark.setdefault("aria", False)
+        node["mark"] = mark
+    for key in ("layer", "hconcat", "vconcat", "concat"):
+        if key in node:
+            _describe_marks(node[key], {**(inherited or {}), **encoding})
+    if "spec" in node:
+        _describe_marks(node["spec"], {**(inherited or {}), **encoding})
+
+
+def accessible(spec: dict, lang: str) -> dict:
+    """The spec with a description (Vega writes it as the chart's ``aria-label``, in place of "Vega
+    visualization"), each mark's description in words (:func:`_describe_marks`) and :data:`INK` for its axes,
+    legends, headers and titles. Changed in place."""
+    if not spec.get("description"):
+        spec["description"] = describe(spec, lang)
+    _describe_marks(spec)
+    config = spec.setdefault("config", {})
+    for part, keys in _INKED.items():
+        block = config.setdefault(part, {})
+        for key in keys:
+            block.setdefault(key, INK)
+    # Vega describes axes and legends itself, in English ("X-axis titled …"): the chart's description names them
+    for part in ("axis", "legend"):
+        config[part].setdefault("aria", False)
+    return spec
