@@ -123,3 +123,15 @@ def test_the_brief_says_each_verdict_and_outlook_in_the_pages_words(lang):
         assert page.outlook_text(v, lang) in line and page.verdict_text(v, lang) in line
     assert ("Đi lùi" if lang == "vi" else "Moving away") in line  # PAR INDEX 2030 outlook
     assert not [k for k in catalog.keys("brief") if re.match(r"(v|o)_", k)]
+
+
+def test_a_slider_of_another_pci_method_is_named_by_its_method_and_component():
+    """Sliders of a method other than the decision's (``pci_<method>_<component>``) read as words in the brief,
+    never as their URL key (it printed "pci_pci_2022_composite")."""
+    from reform.views.brief import param_label
+
+    assert param_label("pci_pci_2022_composite", "vi") == \
+        "PCI 2022-2024 (phương pháp sửa đổi): điểm tổng hợp (thay đổi so với điểm công bố)"
+    assert param_label("pci_pci_2022_composite", "en").endswith(": composite (change from the published score)")
+    assert param_label("pci_pci_2_0_land", "vi").endswith(": Tiếp cận đất đai")
+    assert param_label("pci_land", "vi") == "Điểm PCI: Tiếp cận đất đai"  # the decision's own, as before

@@ -223,9 +223,29 @@ def param_label(key: str, lang: str) -> str:
         return T("a_factor")
     if kind == "ref":
         return T("a_ref")
+    if kind == "pci":
+        other = _method_param(key, lang)  # a slider of a method other than the decision's (issue 15)
+        if other:
+            return T("a_pci_method", method=other[0], name=other[1])
     ind = f"{key}_score"  # pci_land -> pci_land_score, par_legal -> par_legal_score
     name = _indicator_names(lang).get(ind, key)
     return T("a_pci" if kind == "pci" else "a_par", name=name)
+
+
+def _method_param(key: str, lang: str) -> tuple[str, str] | None:
+    """(method's name, component's name or "composite") of a ``pci_<method>_<component>`` key, else None."""
+    from reform.model import methods, scenario
+
+    for m in methods.methods():
+        prefix = f"pci_{m.id}_"
+        if key.startswith(prefix) and scenario.method_key(m.id, key.removeprefix(prefix)) == key:
+            part = key.removeprefix(prefix)
+            if part == scenario.COMPOSITE_KEY:
+                return pick(lang, m.name_vi, m.name_en), tr(text.TEXT, "a_composite", lang)
+            comp = next((c for c in m.components if c.id == part), None)
+            if comp is not None:
+                return pick(lang, m.name_vi, m.name_en), pick(lang, comp.name_vi, comp.name_en)
+    return None
 
 
 def _indicator_names(lang: str) -> dict[str, str]:
