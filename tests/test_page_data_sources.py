@@ -164,7 +164,7 @@ def test_the_766_index_and_dti_are_shown_with_their_basis():
     total = en[en["Indicator"].str.startswith("Service index of Decision 766")]
     assert total["Year"].tolist() == ["2022", "2023", "2024"] and total["Value"].tolist() == ["58.84", "78.39", "84.93"]
     assert set(total["Basis"]) == {"an unofficial copy of an official table (secondary)"}
-    assert total["Basis (the source's words)"].str.startswith("secondary: ").all()
+    assert total["Basis in detail"].str.startswith("secondary: ").all()
     parts = en[en["Indicator"].str.startswith("766 index: ")]
     assert len(parts) == 15 and "19.56" in set(parts["Value"])  # 2024, processing on time
     dti = en[en["Indicator"].str.startswith("Provincial digital transformation index (DTI)")]
