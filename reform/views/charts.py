@@ -65,7 +65,7 @@ def finish(chart: alt.TopLevelMixin, lang: str, present: bool = False) -> alt.To
     chart = chart.properties(padding={"left": 10, "top": 10, "right": 5, "bottom": 5})
     chart = (chart.configure(locale=locale(lang))
              .configure_title(fontSize=size.title, anchor="start")
-             .configure_axis(labelFontSize=size.label, titleFontSize=size.label)
+             .configure_axis(labelFontSize=size.label, titleFontSize=size.label, labelSeparation=4)
              .configure_legend(labelFontSize=size.label, titleFontSize=size.label, orient="bottom",
                                symbolSize=100 * size.marks)
              .configure_header(labelFontSize=size.label, titleFontSize=size.label))
@@ -168,6 +168,11 @@ def fit_text(spec: dict, present: bool = False) -> dict:
                         legend["title"] = _wrap(text, LEGEND_WIDTH, size.label)
                         legend["titleLimit"] = 0
             return False
+        if name == "axis" and isinstance(value, dict) and value.get("labelLimit") and "labelExpr" not in value:
+            # a name axis (targets, tasks): its labels in lines of the axis's width, never "…at st…"
+            value["labelExpr"] = _lines_expr("datum.label", str(value["labelLimit"]), size.label)
+            value["labelLimit"] = 0
+            return True
         if name == "legend" and isinstance(value, dict) and "labelExpr" not in value:
             # a fixed number of characters, not one on the width signal: Vega lays a legend
             # out once, and labels that gain a line after the first draw overlap

@@ -250,7 +250,10 @@ def labelled_groups(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_
                         legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400)))
     layers = [bars]
     if labels:
-        layers.append(alt.Chart(data[data["value"].notna()]).mark_text(dy=-7, fontSize=11, color=charts.GREY)
+        # upright along each bar (reading upwards from its top): as wide as the text is high, so that the
+        # labels of bars side by side never sit on one another however narrow the bars get
+        layers.append(alt.Chart(data[data["value"].notna()]).mark_text(
+            angle=270, align="left", baseline="middle", dx=4, fontSize=11, color=charts.GREY)
                       .encode(x=x, xOffset=offset, y=alt.Y("value:Q"), text="value_fmt:N"))
     return alt.layer(*layers, *(extra or [])).properties(title=title, width="container", height=height)
 
@@ -447,7 +450,9 @@ def share_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
                           "label": [f"{t} {text_note}".strip() for t in cells["printed_text"]]})
     extra = []
     if len(texts):
-        extra.append(alt.Chart(texts).mark_text(dy=-12, fontSize=12, fontStyle="italic", color=charts.GREY)
+        # upright in the year's own empty slot, from the axis up: never over a neighbour's bars or labels
+        extra.append(alt.Chart(texts).mark_text(angle=270, align="left", baseline="middle", dx=4, fontSize=12,
+                                                fontStyle="italic", color=charts.GREY)
                      .encode(x=alt.X("year_str:O"), y="y:Q", text="label:N"))
     return labelled_groups(long, lang=lang, title=title, x_title=x_title, y_title=y_title,
                            series_title=series_title, decimals=2, extra=extra)
