@@ -435,6 +435,13 @@ def services_used_mismatches() -> pd.DataFrame:
     return df[df["agrees"] == False]  # noqa: E712  (None means "cannot be checked")
 
 
+def _glossed(printed: str, note: str) -> str:
+    """A printed text cell with its gloss in the page's language ("Chưa xác định (not determined)"); none
+    where the gloss says what the cell already says ("Chưa xác định" on a Vietnamese page)."""
+    same = note.strip("() ").casefold() == str(printed).strip().casefold()
+    return str(printed).strip() if same or not note else f"{printed} {note}".strip()
+
+
 def share_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
                 printed_label: str, recomputed_label: str, series_title: str,
                 text_note: str = "") -> alt.LayerChart:
@@ -447,7 +454,7 @@ def share_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
     long["value"] = pd.to_numeric(long["value"])
     cells = df[df["flag"] == "text"]
     texts = pd.DataFrame({"year_str": cells["year"].astype(str), "y": 0.0,
-                          "label": [f"{t} {text_note}".strip() for t in cells["printed_text"]]})
+                          "label": [_glossed(t, text_note) for t in cells["printed_text"]]})
     extra = []
     if len(texts):
         # upright in the year's own empty slot, from the axis up: never over a neighbour's bars or labels
