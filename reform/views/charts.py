@@ -135,9 +135,12 @@ def _literal(text: str) -> str:
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ") + "'"
 
 
-#: The width (px) a legend's labels are broken to: a chart in half of a 1024 px wide page with the
-#: sidebar open, less the legend's symbol.
-LEGEND_WIDTH = 250
+#: The width (px) a legend's labels and title are broken to: a chart in half of a 1024 px wide page
+#: with the sidebar open (about 300 px), less the rank axis the legend is aligned after (up to 95 px)
+#: and the legend's symbol.
+LEGEND_WIDTH = 170
+#: The width (px) an x axis's title is broken to (the plot beside a name axis on a phone).
+AXIS_TITLE_WIDTH = 160
 
 
 def fit_text(spec: dict, present: bool = False) -> dict:
@@ -155,10 +158,18 @@ def fit_text(spec: dict, present: bool = False) -> dict:
     if isinstance(text, list):
         text = " ".join(str(t) for t in text)
     if isinstance(text, str) and text:
-        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "width + 40", size.title)}}
+        # (never narrower than 200 px: beside a wide name axis on a phone the plot is narrower than its title)
+        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "max(width + 40, 200)", size.title)}}
+        if isinstance(spec.get("autosize"), dict):
+            # lay the chart out again when the title gains a line at the drawn width (it ran above the top)
+            spec["autosize"]["resize"] = True
 
     def visit(name: str, value) -> bool:
         if name == "encoding" and isinstance(value, dict):
+            x = value.get("x")
+            if isinstance(x, dict) and isinstance(x.get("title"), str) and len(x["title"]) > 16:
+                # the x axis's title in lines of a phone's plot ("PCI composite points gained" ran past the edge)
+                x["title"] = _wrap(x["title"], AXIS_TITLE_WIDTH, size.label)
             for channel in value.values():
                 if isinstance(channel, dict) and isinstance(channel.get("legend"), dict):
                     legend = channel["legend"]
@@ -173,6 +184,9 @@ def fit_text(spec: dict, present: bool = False) -> dict:
             value["labelExpr"] = _lines_expr("datum.label", str(value["labelLimit"]), size.label)
             value["labelLimit"] = 0
             return True
+        if name == "legend" and isinstance(value, dict) and value.get("direction") == "horizontal":
+            value["direction"] = "vertical"  # a row of entries never wraps: it ran past the chart's edge
+            value.setdefault("columns", 2)
         if name == "legend" and isinstance(value, dict) and "labelExpr" not in value:
             # a fixed number of characters, not one on the width signal: Vega lays a legend
             # out once, and labels that gain a line after the first draw overlap
@@ -402,6 +416,19 @@ def lines_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
     return chart.properties(title=title, width="container", height=height)
 
 
+#: The width (px, on a screen; presentation mode's is 1,4 times) of a name axis: its names are broken into
+#: lines of it (:func:`fit_text`), so that a phone keeps a plot beside them.
+NAME_AXIS = 130
+
+
+def name_row(names, least: int = 42) -> int:
+    """The height (px) of a row of a name axis: the most lines a name takes at presentation mode's size
+    (the larger), 22 px each and a gap; at least ``least``."""
+    per_line = max(8, int(NAME_AXIS * ROOM.marks / (0.6 * ROOM.label)))
+    lines = max((len(textwrap.wrap(str(n), per_line)) for n in names), default=1)
+    return max(least, 22 * lines + 8)
+
+
 def target_data(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The data :func:`target_chart` draws, with tooltip texts formatted by each target's unit
     (a rank as a whole number, a share with two decimals and "%")."""
@@ -427,7 +454,7 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
     scale = alt.Scale(domain=[n, 1], nice=False) if rank else alt.Scale(domain=[0, 100])
     ticks = (alt.Axis(values=sorted({n, 1, *range(10, n - 5, 10)}, reverse=True), format="d") if rank
              else alt.Axis(tickCount=8))
-    y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=170))
+    y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=NAME_AXIS))
     tooltip = [alt.Tooltip("name:N", title=labels["target"]),
                alt.Tooltip("latest_fmt:N", title=labels["latest"]),
                alt.Tooltip("projected_2025_fmt:N", title=labels["projected"]),
@@ -446,7 +473,7 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
                                         range=[STATUS_COLOURS[s] for s in status_order if f"status_{s}" in labels])))
     goal = base.mark_tick(color="black", thickness=3, size=26).encode(x="goal_2025:Q")
     return alt.layer(rule, latest, projected, goal).properties(title=title, width="container",
-                                                               height=max(90, 42 * len(data)))
+                                                               height=max(90, name_row(order) * len(data)))
 
 
 def compare_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, series_title: str) -> alt.Chart:
@@ -455,7 +482,7 @@ def compare_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, serie
     order = list(dict.fromkeys(data["series"]))
     targets = list(dict.fromkeys(data["target"]))
     return alt.Chart(data).mark_bar().encode(
-        y=alt.Y("target:N", title=None, sort=targets, axis=alt.Axis(labelLimit=170)),
+        y=alt.Y("target:N", title=None, sort=targets, axis=alt.Axis(labelLimit=NAME_AXIS)),
         yOffset=alt.YOffset("series:N", sort=order),
         x=alt.X("value:Q", title=x_title, scale=alt.Scale(domain=[0, 100])),
         color=alt.Color("series:N", title=series_title, sort=order,
@@ -463,4 +490,5 @@ def compare_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, serie
                         legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=300)),
         tooltip=[alt.Tooltip("target:N", title=title), alt.Tooltip("series:N", title=series_title),
                  alt.Tooltip("value_fmt:N", title=x_title)],
-    ).properties(title=title, width="container", height=alt.Step(9))
+    ).properties(title=title, width="container",
+                 height=alt.Step(max(9, math.ceil(name_row(targets, 0) / max(1, len(order))))))

@@ -222,8 +222,12 @@ def year_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title:
     tooltip = [alt.Tooltip("year_str:N", title=x_title), alt.Tooltip("value_fmt:N", title=y_title)]
     bars = alt.Chart(data).mark_bar(color=colour).encode(
         x=x, y=alt.Y("value:Q", title=y_title, scale=scale), tooltip=tooltip)
+    # only as many values as the drawn width keeps apart, counted back from the latest year (the table has all)
+    years = list(data["year_str"])
+    data["slot"] = range(len(data))
     labels = alt.Chart(data[data["value"].notna()]).mark_text(dy=-8, fontSize=13, color=charts.GREY).encode(
-        x=x, y=alt.Y("value:Q", scale=scale), text="value_fmt:N")
+        x=x, y=alt.Y("value:Q", scale=scale),
+        text=charts.thinned("value_fmt", range(len(years)), data["value_fmt"], 13, field_year="slot"))
     return alt.layer(bars, labels).properties(title=title, width="container", height=260)
 
 
@@ -252,8 +256,11 @@ def labelled_groups(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_
     if labels:
         # upright along each bar (reading upwards from its top): as wide as the text is high, so that the
         # labels of bars side by side never sit on one another however narrow the bars get
+        # (and no thicker than a bar: the font shrinks with the drawn width, a Vega expression on ``width``)
+        bars_drawn = max(1, data["year_str"].nunique() * len(order))
         layers.append(alt.Chart(data[data["value"].notna()]).mark_text(
-            angle=270, align="left", baseline="middle", dx=4, fontSize=11, color=charts.GREY)
+            angle=270, align="left", baseline="middle", dx=4, color=charts.GREY,
+            fontSize={"expr": f"min(13, max(7, width / {bars_drawn} * 0.55))"})
                       .encode(x=x, xOffset=offset, y=alt.Y("value:Q"), text="value_fmt:N"))
     return alt.layer(*layers, *(extra or [])).properties(title=title, width="container", height=height)
 

@@ -198,7 +198,7 @@ def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: st
     groups = [g for g in ("top", "middle", "bottom", "text") if g in set(grid["group"])]
     # labels wrapped on "|" (drawn as lines) so that the cells keep their width on a phone
     data = grid.assign(group_label=grid["group"].map(group_labels),
-                       row=grid["label"].map(lambda t: "|".join(textwrap.wrap(str(t), 22))))
+                       row=grid["label"].map(lambda t: "|".join(textwrap.wrap(str(t), 18))))
     order = list(dict.fromkeys(data["row"]))
     n_years = max(1, data["year_str"].nunique())
     k = 1.4 if present else 1.0  # presentation mode's factor (charts.ROOM.marks)
@@ -210,7 +210,7 @@ def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: st
     x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0, orient="top", labelOverlap=False,
                                                         labelFontSize=fits(13, "year_str")))
     y = alt.Y("row:N", title=y_title, sort=order,
-              axis=alt.Axis(labelLimit=150, labelFontSize=12, labelExpr="split(datum.value, '|')"))
+              axis=alt.Axis(labelLimit=120, labelFontSize=12, labelExpr="split(datum.value, '|')"))
     tooltip = [alt.Tooltip("name:N", title=tips["area"]), alt.Tooltip("year_str:N", title=x_title),
                alt.Tooltip("score_fmt:N", title=tips["score"]), alt.Tooltip("rank_tip:N", title=tips["rank"])]
     base = alt.Chart(data).encode(x=x, y=y, tooltip=tooltip)

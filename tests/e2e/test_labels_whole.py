@@ -75,13 +75,16 @@ CLIPPED_JS = """() => {
   return out;
 }"""
 
-#: Some chart on the page (every page walked has one), every chart drawn, and its size the same as a moment ago (vega-embed redraws once the column's width is
+#: Some chart on the page (every page walked has one), every chart drawn, and drawn the same as a moment ago (vega-embed redraws once the column's width is
 #: known): polled by wait_for_function, which calls it until it holds.
 CHARTS_SETTLED_JS = """() => {
   const charts = [...document.querySelectorAll('[data-testid=stVegaLiteChart]')];
   if (!charts.length || !charts.every(c => c.querySelector('.vega-embed > svg, .vega-embed > canvas'))) return false;
+  // the size, the view box and the drawn marks (a title that gains a line is laid out again after a redraw)
   const now = JSON.stringify(charts.map(c => { const s = c.querySelector('.vega-embed > svg, .vega-embed > canvas');
-                                            const r = s.getBoundingClientRect(); return [r.width, r.height]; }));
+                                            const r = s.getBoundingClientRect();
+                                            return [r.width, r.height, s.getAttribute('viewBox'), s.innerHTML.length,
+                                                    (s.querySelector('.role-title') || {}).outerHTML]; }));
   const same = window.__labelsLast === now;
   window.__labelsLast = now;
   window.__labelsSame = same ? (window.__labelsSame || 0) + 1 : 0;
