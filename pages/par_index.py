@@ -94,7 +94,8 @@ group_labels["text"] = T("group_text")
 grid = par.area_grid(lang, labels, T("text_cell"))
 ui.show_chart(lambda: par.area_grid_chart(
     grid, title=T("grid_title"), x_title=ui.t("year"), y_title=None, group_title=T("group_title", n=n_ranked),
-    group_labels=group_labels, tips={"area": T("area"), "score": ui.t("score"), "rank": ui.t("rank")}),
+    group_labels=group_labels, tips={"area": T("area"), "score": ui.t("score"), "rank": ui.t("rank")},
+    present=ui.presenting()),
     key="par_areas", cache="par_areas")
 st.caption(T("grid_how"))
 tr_rows = par.text_ranks()

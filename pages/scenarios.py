@@ -89,7 +89,7 @@ if not ui.presenting():
             st.session_state.pop(k, None)
     # no max_chars: a browser refuses a paste longer than the limit (the field stays empty); the text
     # is kept and the limit said in words instead, and a failed save keeps the name and the note
-    with st.form("save_form", clear_on_submit=False):
+    with st.form("save_form", clear_on_submit=False, enter_to_submit=False):  # no English "Press Enter to submit form"
         st.header(T("save_title"))
         name = st.text_input(T("name"), key="save_name", help=T("name_help", n=store.MAX_NAME))
         note = st.text_area(T("note"), key="save_note", height=80, help=T("note_help", n=store.MAX_NOTE))

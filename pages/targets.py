@@ -26,7 +26,7 @@ T = ui.texts(text.TEXT)
 def goal_text(kind, low, high) -> str:
     if kind == "rank_band":
         return T("band", low=fmt_number(low, lang, 0), high=fmt_number(high, lang, 0))
-    return T("maintain" if kind == "maintain" else "at_least", v=fmt_number(low, lang, 2))
+    return T("maintain" if kind == "maintain" else "at_least", v=fmt_number(low, lang))  # "≥ 100%", as decided
 
 
 def value_text(value, unit) -> str:

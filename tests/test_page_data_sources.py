@@ -164,13 +164,13 @@ def test_the_766_index_and_dti_are_shown_with_their_basis():
     total = en[en["Indicator"].str.startswith("Service index of Decision 766")]
     assert total["Year"].tolist() == ["2022", "2023", "2024"] and total["Value"].tolist() == ["58.84", "78.39", "84.93"]
     assert set(total["Basis"]) == {"an unofficial copy of an official table (secondary)"}
-    assert total["Basis (the source's words)"].str.startswith("secondary: ").all()
+    assert total["Basis in detail"].str.startswith("secondary: ").all()
     parts = en[en["Indicator"].str.startswith("766 index: ")]
     assert len(parts) == 15 and "19.56" in set(parts["Value"])  # 2024, processing on time
     dti = en[en["Indicator"].str.startswith("Provincial digital transformation index (DTI)")]
     assert "0.7056" in set(dti["Value"]) and "18 of 34" in set(dti["Value"]) and "53 of 63" in set(dti["Value"])
     rank24 = dti[dti["Value"] == "18 of 34"].iloc[0]
-    assert "rank derived" in rank24["Basis (the source's words)"] and "34 provinces after the mergers" in rank24["Note"]
+    assert "rank derived" in rank24["Basis in detail"] and "34 provinces after the mergers" in rank24["Note"]
     assert "bản sao không chính thức của bảng chính thức (thứ cấp)" in set(vi["Căn cứ"])
 
 

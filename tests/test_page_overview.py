@@ -10,8 +10,8 @@ def test_overview_leads_with_the_latest_results():
     assert ranks == ["33/63", "56/63"]
     body = texts(at)
     assert "Điểm năm 2024: 67,67" in body and "Điểm năm 2024: 85,97" in body
-    assert "Mục tiêu 2025 (nhóm 45–55 (trên 63 tỉnh)): ✔ Đạt (tạm tính theo kết quả năm 2024)" in body
-    assert "Mục tiêu 2025 (nhóm 45–50 (trên 63 tỉnh)): ✖ Chưa đạt (tạm tính theo kết quả năm 2024)" in body
+    assert "Mục tiêu 2025 (nhóm 45–55 trên 63 tỉnh): ✔ Đạt (tạm tính theo kết quả năm 2024)" in body
+    assert "Mục tiêu 2025 (nhóm 45–50 trên 63 tỉnh): ✖ Chưa đạt (tạm tính theo kết quả năm 2024)" in body
 
 
 def test_overview_counts_only_what_was_measured():
@@ -94,10 +94,10 @@ def test_a_rank_of_34_stands_at_its_position_of_63_labelled_as_the_equivalence(p
     at = open_page()
     body = texts(at)
     assert metric(at, "Xếp hạng mới nhất (2025)").value == "12/34"
-    assert ("Mục tiêu 2025 (nhóm 45–55 (trên 63 tỉnh); tương đương 25–29/34 theo cách quy đổi của bảng điều khiển): "
+    assert ("Mục tiêu 2025 (nhóm 45–55 trên 63 tỉnh; tương đương 25–29/34 theo cách quy đổi của bảng điều khiển): "
             "✔ Đạt (theo kết quả năm 2025)") in body
     # PAR INDEX has no rank out of 34: its goal line is as before, no equivalent
-    assert "Mục tiêu 2025 (nhóm 45–50 (trên 63 tỉnh)): ✖ Chưa đạt (tạm tính theo kết quả năm 2024)" in body
+    assert "Mục tiêu 2025 (nhóm 45–50 trên 63 tỉnh): ✖ Chưa đạt (tạm tính theo kết quả năm 2024)" in body
     pci, par = _chart_specs(at)[:2]
     pci_text = json.dumps(pci, ensure_ascii=False)
     assert '"title": "Hạng tương đương trên 63 tỉnh"' in pci_text  # the axis says it is the equivalence

@@ -330,7 +330,7 @@ def test_an_editor_enters_a_plan_and_the_targets_page_judges_against_it():
     assert "về các mục tiêu của Quyết định 688" in page  # the what-if part says it is Decision 688's
     table = _frame(at, "Năm mục tiêu")
     assert [v.split(" ")[1] for v in table["Đánh giá"]] == ["Đạt", "Chưa", "Chưa"]
-    assert "nhóm 20–30 (trên 34 tỉnh)" in list(table["Mục tiêu"])
+    assert "nhóm 20–30 trên 34 tỉnh" in list(table["Mục tiêu"])
     assert at.query_params["plan"] == "mau-thu"  # a shared link keeps the plan
     # the report's downloads judge the chosen plan: Word and CSV, as for the decision, plus the table (Excel)
     keys = [b.proto.id for b in at.get("download_button")]
@@ -374,9 +374,9 @@ def test_the_targets_page_shows_a_plan_to_a_phone_as_one_card_per_target_and_yea
         shown[first + 2], "**Xếp hạng PCI (mẫu)** · Năm mục tiêu 2030",
         ":red-badge[✖ Chưa đạt (tạm tính theo kết quả năm 2024)]", shown[first + 5],
         "**Tỷ lệ đúng hạn cấp xã (mẫu)** · Năm mục tiêu 2025", ":gray-badge[○ Chưa có số liệu]",
-        "Mục tiêu: ≥ 99,50% · Kết quả mới nhất: chưa có số liệu sau năm 2020 · Mốc cơ sở: 99,00% (2020)"]
-    assert shown[first + 2].startswith("Mục tiêu: nhóm 20–30 (trên 34 tỉnh) · Kết quả mới nhất: hạng 33/63 (2024)")
-    assert shown[first + 5].startswith("Mục tiêu: nhóm 1–5 (trên 34 tỉnh) · Kết quả mới nhất: hạng 33/63 (2024)")
+        "Mục tiêu: ≥ 99,5% · Kết quả mới nhất: chưa có số liệu sau năm 2020 · Mốc cơ sở: 99,00% (2020)"]
+    assert shown[first + 2].startswith("Mục tiêu: nhóm 20–30 trên 34 tỉnh · Kết quả mới nhất: hạng 33/63 (2024)")
+    assert shown[first + 5].startswith("Mục tiêu: nhóm 1–5 trên 34 tỉnh · Kết quả mới nhất: hạng 33/63 (2024)")
 
 
 @ONLY_DUCKDB
@@ -399,7 +399,7 @@ def test_the_overview_names_the_chosen_plan_in_every_heading_count_and_caption()
     assert [t for t in shown if t.startswith("**") and t.endswith(")**")] == [
         "**Xếp hạng PCI (mẫu) (2025)**", "**Xếp hạng PCI (mẫu) (2030)**", "**Tỷ lệ đúng hạn cấp xã (mẫu) (2025)**"]
     en = _open("overview", lang="en")
-    assert "The 2 targets of Kế hoạch mẫu THỬ NGHIỆM (không có thật) against their 2025, 2030 goals" in \
+    assert "Targets of Kế hoạch mẫu THỬ NGHIỆM (không có thật) against their 2025, 2030 goals (2 in all)" in \
         [s.value for s in en.main.header]
     assert "**✔ 1 met · ✖ 1 not met · ○ 1 no data**" in _main_texts(en)
     # Decision 688 (no plan asked for): its 14, as before
@@ -542,10 +542,10 @@ def test_the_report_of_a_plan_names_it_and_carries_its_verdicts():
     # one row per target and horizon year; a target's number, name and baseline span its horizon rows
     assert [(r[0], r[3]) for r in body] == [("1", "2025"), ("1", "2030"), ("2", "2025")]
     assert body[0][1] == body[1][1] == "Xếp hạng PCI (mẫu)" and body[0][2] == "hạng 57/63 (2020)"
-    assert body[0][4].startswith("nhóm 20–30 (trên 34 tỉnh) ≈ ") and body[0][5] == "hạng 33/63 (2024)"
+    assert body[0][4].startswith("nhóm 20–30 trên 34 tỉnh ≈ ") and body[0][5] == "hạng 33/63 (2024)"
     assert body[0][6] == "Đạt (tạm tính theo kết quả năm 2024)"
-    assert body[1][4].startswith("nhóm 1–5 (trên 34 tỉnh)") and body[1][6].startswith("Chưa đạt")
-    assert body[2][1] == "Tỷ lệ đúng hạn cấp xã (mẫu)" and body[2][4] == "≥ 99,50%"
+    assert body[1][4].startswith("nhóm 1–5 trên 34 tỉnh") and body[1][6].startswith("Chưa đạt")
+    assert body[2][1] == "Tỷ lệ đúng hạn cấp xã (mẫu)" and body[2][4] == "≥ 99,5%"
     assert (body[2][5], body[2][6]) == ("Chưa có số liệu sau 2020", "Chưa có số liệu")  # the pages' word
     notes = [t for t in texts if t[:1] == "(" and t[1:2].isdigit()]
     joined = "\n".join(notes)
@@ -565,7 +565,7 @@ def test_the_csv_of_a_plan_names_it_and_carries_its_verdicts():
     assert [(r["ma_ke_hoach"], r["ma_chi_tieu"], r["Năm mục tiêu"], r["ma_danh_gia"]) for r in got] == [
         ("mau-thu", "pci", "2025", "met"), ("mau-thu", "pci", "2030", "not_met"),
         ("mau-thu", "ontime", "2025", "no_data")]
-    assert got[0]["Mục tiêu"].startswith("nhóm 20–30 (trên 34 tỉnh)") and got[0]["tam_tinh"] == "có"
+    assert got[0]["Mục tiêu"].startswith("nhóm 20–30 trên 34 tỉnh") and got[0]["tam_tinh"] == "có"
     assert rows[-1][1].startswith("Đánh giá theo: Kế hoạch mẫu THỬ NGHIỆM")
     # English: every column kept (no two headings alike), the plan named
     en = _plan_csv("en")

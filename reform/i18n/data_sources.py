@@ -18,3 +18,7 @@ BASIS = Table('data_sources.BASIS')
 SCALE_NOTES_EN = Table('data_sources.SCALE_NOTES_EN')
 
 CITATIONS = Table('data_sources.CITATIONS')
+
+# The dataset's notes on how each later figure is known (``basis_text``, recorded in English), in both
+# languages; a note not listed (an editor's) is shown as recorded.
+BASIS_TEXT = Table('data_sources.BASIS_TEXT')

@@ -157,7 +157,8 @@ def sign_in_form() -> None:
     if not _accounts():
         st.info(_T("no_editors"))
         return
-    with st.form("sign_in_form", clear_on_submit=True):  # the password does not stay in the field
+    # enter_to_submit=False: no "Press Enter to submit form" in English under the fields (the button submits)
+    with st.form("sign_in_form", clear_on_submit=True, enter_to_submit=False):  # the password does not stay
         name = st.text_input(_T("user_name"), key="sign_in_name", autocomplete="username", max_chars=80)
         password = st.text_input(_T("password"), key="sign_in_password", type="password",
                                  autocomplete="current-password", max_chars=200)

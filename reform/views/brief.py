@@ -121,7 +121,8 @@ def _target_svg(targets: pd.DataFrame, lang: str) -> str:
             enc["y"]["axis"]["labelLimit"] = 0  # every name whole: the chart's width leaves room for the longest
     config = spec.setdefault("config", {})
     config["font"] = CHART_FONT
-    config["padding"] = {"left": 5, "right": 5, "top": 2, "bottom": 3}  # the brief's own margins frame it
+    spec.pop("padding", None)  # the dashboard's room for the browser's fonts: the brief's own margins frame it
+    config["padding"] = {"left": 5, "right": 5, "top": 2, "bottom": 3}
     config.setdefault("axis", {}).update(labelFontSize=CHART_LABEL_PX, titleFontSize=CHART_LABEL_PX)
     config.setdefault("title", {}).update(fontSize=CHART_TITLE_PX)
     return vlc.vegalite_to_svg(spec)

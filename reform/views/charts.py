@@ -60,9 +60,12 @@ def finish(chart: alt.TopLevelMixin, lang: str, present: bool = False) -> alt.To
     if not isinstance(chart, (alt.FacetChart, alt.HConcatChart, alt.VConcatChart, alt.ConcatChart)):
         # fit the width only: a legend under the plot then adds to the height instead of squashing it
         chart = chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
+    # room for what Vega measures smaller than the browser draws it: the tops of Vietnamese capitals'
+    # marks over a title, the left of a vertical axis title (they were cut by 3-4 px)
+    chart = chart.properties(padding={"left": 10, "top": 10, "right": 5, "bottom": 5})
     chart = (chart.configure(locale=locale(lang))
              .configure_title(fontSize=size.title, anchor="start")
-             .configure_axis(labelFontSize=size.label, titleFontSize=size.label)
+             .configure_axis(labelFontSize=size.label, titleFontSize=size.label, labelSeparation=4)
              .configure_legend(labelFontSize=size.label, titleFontSize=size.label, orient="bottom",
                                symbolSize=100 * size.marks)
              .configure_header(labelFontSize=size.label, titleFontSize=size.label))
@@ -132,9 +135,12 @@ def _literal(text: str) -> str:
     return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ") + "'"
 
 
-#: The width (px) a legend's labels are broken to: a chart in half of a 1024 px wide page with the
-#: sidebar open, less the legend's symbol.
-LEGEND_WIDTH = 250
+#: The width (px) a legend's labels and title are broken to: a chart in half of a 1024 px wide page
+#: with the sidebar open (about 300 px), less the rank axis the legend is aligned after (up to 95 px)
+#: and the legend's symbol.
+LEGEND_WIDTH = 170
+#: The width (px) an x axis's title is broken to (the plot beside a name axis on a phone).
+AXIS_TITLE_WIDTH = 160
 
 
 def fit_text(spec: dict, present: bool = False) -> dict:
@@ -152,9 +158,35 @@ def fit_text(spec: dict, present: bool = False) -> dict:
     if isinstance(text, list):
         text = " ".join(str(t) for t in text)
     if isinstance(text, str) and text:
-        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "width + 40", size.title)}}
+        # (never narrower than 200 px: beside a wide name axis on a phone the plot is narrower than its title)
+        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "max(width + 40, 200)", size.title)}}
+        if isinstance(spec.get("autosize"), dict):
+            # lay the chart out again when the title gains a line at the drawn width (it ran above the top)
+            spec["autosize"]["resize"] = True
 
     def visit(name: str, value) -> bool:
+        if name == "encoding" and isinstance(value, dict):
+            x = value.get("x")
+            if isinstance(x, dict) and isinstance(x.get("title"), str) and len(x["title"]) > 16:
+                # the x axis's title in lines of a phone's plot ("PCI composite points gained" ran past the edge)
+                x["title"] = _wrap(x["title"], AXIS_TITLE_WIDTH, size.label)
+            for channel in value.values():
+                if isinstance(channel, dict) and isinstance(channel.get("legend"), dict):
+                    legend = channel["legend"]
+                    text = legend.get("title", channel.get("title"))
+                    if isinstance(text, str) and text:
+                        # the legend's title in lines too ("Trạng thái 2025 (giả đ…" was cut)
+                        legend["title"] = _wrap(text, LEGEND_WIDTH, size.label)
+                        legend["titleLimit"] = 0
+            return False
+        if name == "axis" and isinstance(value, dict) and value.get("labelLimit") and "labelExpr" not in value:
+            # a name axis (targets, tasks): its labels in lines of the axis's width, never "…at st…"
+            value["labelExpr"] = _lines_expr("datum.label", str(value["labelLimit"]), size.label)
+            value["labelLimit"] = 0
+            return True
+        if name == "legend" and isinstance(value, dict) and value.get("direction") == "horizontal":
+            value["direction"] = "vertical"  # a row of entries never wraps: it ran past the chart's edge
+            value.setdefault("columns", 2)
         if name == "legend" and isinstance(value, dict) and "labelExpr" not in value:
             # a fixed number of characters, not one on the width signal: Vega lays a legend
             # out once, and labels that gain a line after the first draw overlap
@@ -166,6 +198,58 @@ def fit_text(spec: dict, present: bool = False) -> dict:
 
     _walk_spec(spec, visit, skip=("datasets", "data"))
     return spec
+
+
+#: The widest a value label may be drawn (px per character at a 1 px font: a generous estimate, so that
+#: two labels kept apart by it never touch); value labels are thinned for presentation mode's larger text.
+CHAR_WIDTH = 0.6
+
+
+def year_axis(years, title: str, field: str = "year") -> alt.X:
+    """Years on an axis spaced by time: a quantitative axis of whole years, so that a year without a
+    figure (PAR INDEX 2020, 2023) is a gap, never drawn next to its neighbours as if one year apart. The
+    domain reaches half a year past the first and last, so that the points and their labels stay inside;
+    a label Vega would draw over another is left out (``labelOverlap``)."""
+    ys = sorted({int(y) for y in years if pd.notna(y)}) or [0]
+    ticks = list(range(ys[0], ys[-1] + 1))
+    return alt.X(f"{field}:Q", title=title,
+                 scale=alt.Scale(domain=[ys[0] - 0.5, ys[-1] + 0.5], nice=False, zero=False),
+                 axis=alt.Axis(values=ticks, format="d", labelAngle=0, labelOverlap="greedy", grid=False,
+                               labelFlush=False))
+
+
+def with_gaps(df: pd.DataFrame, field: str = "year", by: str | None = None) -> pd.DataFrame:
+    """``df`` with an empty row for every year missing between its first and last (per ``by`` group):
+    a line drawn over it breaks at the missing year instead of joining its neighbours."""
+    if df.empty:
+        return df
+    groups = [(None, df)] if by is None else list(df.groupby(by, sort=False))
+    parts = []
+    for key, part in groups:
+        ys = {int(y) for y in part[field].dropna()}
+        missing = sorted(set(range(min(ys), max(ys) + 1)) - ys) if ys else []
+        if missing:
+            fill = pd.DataFrame({field: missing, **({by: key} if by else {})})
+            part = pd.concat([part, fill], ignore_index=True).sort_values(field, kind="stable")
+        parts.append(part)
+    return pd.concat(parts, ignore_index=True)
+
+
+def thinned(field: str, years, texts, font: float, field_year: str = "year", room: bool = True):
+    """A text channel printing ``field`` only on every k-th year counted back from the latest, k such
+    that two printed labels are at least a label's width apart on the drawn plot (``width``, a Vega
+    signal: the layout of the page decides it): value labels never sit on one another, at any width.
+    ``texts`` are the labels (their longest sets the width), ``font`` their size in px (by
+    presentation mode's factor when ``room``, so that the larger labels are thinned enough)."""
+    ys = [int(y) for y in years if pd.notna(y)]
+    if not ys:
+        return alt.Text(f"{field}:N")
+    first, last = min(ys), max(ys)
+    span = last - first + 1
+    chars = max((len(str(t)) for t in texts if t is not None and str(t) != "nan"), default=1)
+    label_px = chars * CHAR_WIDTH * font * (ROOM.marks if room else 1) + 6
+    step = f"max(1, ceil({label_px:g} / (width / {span})))"
+    return alt.condition(f"({last} - datum.{field_year}) % {step} == 0", alt.Text(f"{field}:N"), alt.value(""))
 
 
 def add_formatted(df: pd.DataFrame, lang: str, cols: dict[str, int]) -> pd.DataFrame:
@@ -201,20 +285,23 @@ def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_ran
     data = add_formatted(df, lang, {"score": 2, "rank": 0})
     data["year_str"] = data["year"].astype(str)
     n = field_size(df, "rank", extra=[b["high"] for b in bands or []])
+    data = with_gaps(data)  # a year without figures breaks the lines
     tooltip = [alt.Tooltip("year_str:N", title=x_title), alt.Tooltip("score_fmt:N", title=y_score),
                alt.Tooltip("rank_fmt:N", title=y_rank)]
-    x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0))
+    x = year_axis(df["year"], x_title)
     y_scale = alt.Scale(domain=score_domain, zero=False) if score_domain else alt.Scale(zero=False)
     base = alt.Chart(data)
     score_line = (base.mark_line(point=alt.OverlayMarkDef(size=80), color=BLUE, strokeWidth=3)
                   .encode(x=x, y=alt.Y("score:Q", title=y_score, scale=y_scale), tooltip=tooltip))
     score_labels = base.mark_text(dy=-13, fontSize=12, color=GREY).encode(
-        x=x, y=alt.Y("score:Q", scale=y_scale), text="score_fmt:N")
+        x=x, y=alt.Y("score:Q", scale=y_scale),
+        text=thinned("score_fmt", df["year"], data["score_fmt"].dropna(), 12))
     score = (score_line + score_labels).properties(title=title_score, width="container", height=260)
     rank_line = (base.mark_line(point=alt.OverlayMarkDef(size=80), color=ORANGE, strokeWidth=3)
                  .encode(x=x, y=alt.Y("rank:Q", title=y_rank, scale=rank_axis(n)), tooltip=tooltip))
     labels = base.mark_text(dy=-13, fontSize=12, color=GREY).encode(
-        x=x, y=alt.Y("rank:Q", scale=rank_axis(n)), text="rank_fmt:N")
+        x=x, y=alt.Y("rank:Q", scale=rank_axis(n)),
+        text=thinned("rank_fmt", df["year"], data["rank_fmt"].dropna(), 12))
     layers = []
     if bands:
         band_df = pd.DataFrame(bands)
@@ -329,6 +416,19 @@ def lines_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
     return chart.properties(title=title, width="container", height=height)
 
 
+#: The width (px, on a screen; presentation mode's is 1,4 times) of a name axis: its names are broken into
+#: lines of it (:func:`fit_text`), so that a phone keeps a plot beside them.
+NAME_AXIS = 130
+
+
+def name_row(names, least: int = 42) -> int:
+    """The height (px) of a row of a name axis: the most lines a name takes at presentation mode's size
+    (the larger), 22 px each and a gap; at least ``least``."""
+    per_line = max(8, int(NAME_AXIS * ROOM.marks / (0.6 * ROOM.label)))
+    lines = max((len(textwrap.wrap(str(n), per_line)) for n in names), default=1)
+    return max(least, 22 * lines + 8)
+
+
 def target_data(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The data :func:`target_chart` draws, with tooltip texts formatted by each target's unit
     (a rank as a whole number, a share with two decimals and "%")."""
@@ -354,7 +454,7 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
     scale = alt.Scale(domain=[n, 1], nice=False) if rank else alt.Scale(domain=[0, 100])
     ticks = (alt.Axis(values=sorted({n, 1, *range(10, n - 5, 10)}, reverse=True), format="d") if rank
              else alt.Axis(tickCount=8))
-    y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=170))
+    y = alt.Y("name:N", title=None, sort=order, axis=alt.Axis(labelLimit=NAME_AXIS))
     tooltip = [alt.Tooltip("name:N", title=labels["target"]),
                alt.Tooltip("latest_fmt:N", title=labels["latest"]),
                alt.Tooltip("projected_2025_fmt:N", title=labels["projected"]),
@@ -373,7 +473,7 @@ def target_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, label
                                         range=[STATUS_COLOURS[s] for s in status_order if f"status_{s}" in labels])))
     goal = base.mark_tick(color="black", thickness=3, size=26).encode(x="goal_2025:Q")
     return alt.layer(rule, latest, projected, goal).properties(title=title, width="container",
-                                                               height=max(90, 42 * len(data)))
+                                                               height=max(90, name_row(order) * len(data)))
 
 
 def compare_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, series_title: str) -> alt.Chart:
@@ -382,7 +482,7 @@ def compare_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, serie
     order = list(dict.fromkeys(data["series"]))
     targets = list(dict.fromkeys(data["target"]))
     return alt.Chart(data).mark_bar().encode(
-        y=alt.Y("target:N", title=None, sort=targets, axis=alt.Axis(labelLimit=170)),
+        y=alt.Y("target:N", title=None, sort=targets, axis=alt.Axis(labelLimit=NAME_AXIS)),
         yOffset=alt.YOffset("series:N", sort=order),
         x=alt.X("value:Q", title=x_title, scale=alt.Scale(domain=[0, 100])),
         color=alt.Color("series:N", title=series_title, sort=order,
@@ -390,7 +490,8 @@ def compare_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, serie
                         legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=300)),
         tooltip=[alt.Tooltip("target:N", title=title), alt.Tooltip("series:N", title=series_title),
                  alt.Tooltip("value_fmt:N", title=x_title)],
-    ).properties(title=title, width="container", height=alt.Step(9))
+    ).properties(title=title, width="container",
+                 height=alt.Step(max(9, math.ceil(name_row(targets, 0) / max(1, len(order))))))
 
 
 # --- what a screen reader and low vision need of every chart (issue 17, WCAG 2.1 AA) -----------------------

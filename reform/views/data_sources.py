@@ -322,6 +322,13 @@ def basis_word(basis: object, lang: str) -> str:
     return pick(lang, *text.BASIS[basis]) if isinstance(basis, str) and basis in text.BASIS else NO_VALUE
 
 
+def basis_detail(note: object, lang: str) -> str:
+    """The dataset's note on how a figure is known (``basis_text``: "stated (press)", "derived: 2024 value
+    minus …") in the page's language; a note not in the catalog (an editor's) as recorded."""
+    s = note if isinstance(note, str) else ""
+    return pick(lang, *text.BASIS_TEXT[s]) if s in text.BASIS_TEXT else s
+
+
 def later_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The figures published after 2020: indicator, year, value (a rank says out of how many), basis and the
     source's own basis words, link, note, source words, as published, quote."""
@@ -342,7 +349,7 @@ def later_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         T("col_note", lang): [scale_note(n, lang) for n in df["scale_note"]],
         T("col_source", lang): list(words),
         T("col_printed", lang): df["value_text"].tolist(),
-        T("col_basis_words", lang): df["basis_text"].fillna("").tolist(),
+        T("col_basis_words", lang): [basis_detail(b, lang) for b in df["basis_text"]],
         T("col_quote", lang): df["quote"].fillna("").tolist(),
     })
 

@@ -110,7 +110,7 @@ def rank_trend_chart(points: pd.DataFrame, bands: list[dict], *, lang: str, titl
     data["basis_word"] = data["basis"].map(basis_words)
     data["filled"] = data["basis"] != "derived"
     scale = alt.Scale(domain=[band_out_of, 1], nice=False)
-    x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0))
+    x = charts.year_axis(data["year"], x_title)  # spaced by time: a year without a rank is a gap
     tooltip = [alt.Tooltip("year_str:N", title=x_title), alt.Tooltip("rank_fmt:N", title=rank_title)]
     if other.any():
         tooltip.append(alt.Tooltip("equivalent_fmt:N", title=equivalent_title))
@@ -123,6 +123,9 @@ def rank_trend_chart(points: pd.DataFrame, bands: list[dict], *, lang: str, titl
                         scale=alt.Scale(domain=names, range=[charts.GREEN, charts.SKY, charts.PURPLE][:len(names)]),
                         legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=500, titleLimit=500)),
         tooltip=[alt.Tooltip("label:N", title=band_title)])]
+    labels = data["label"]
+    years = data["year"]
+    data = charts.with_gaps(data, by="out_of")  # the line breaks at a year without a rank
     base = alt.Chart(data).encode(x=x, y=alt.Y("equivalent:Q", title=y_title, scale=scale), tooltip=tooltip)
     # one line per field: a rank out of 34 is never joined to one out of 63 as if a move along one scale
     layers.append(base.mark_line(color=charts.ORANGE, strokeWidth=3).encode(detail="out_of:N"))
@@ -133,11 +136,13 @@ def rank_trend_chart(points: pd.DataFrame, bands: list[dict], *, lang: str, titl
         shape=shape, fill=alt.condition("datum.filled", alt.value(charts.ORANGE), alt.value("white"))))
     # the labels: centred over their points, the last year's ending at its point, so that no label reaches past
     # the plot (a label past the edge narrows the plot after the title has been broken into lines)
-    last = str(data["year"].max())
-    layers.append(base.mark_text(dy=-14, fontSize=12, color=charts.GREY).encode(text="label:N")
-                  .transform_filter(alt.datum.year_str != last))
-    layers.append(base.mark_text(dy=-14, dx=8, align="right", fontSize=12, color=charts.GREY).encode(text="label:N")
-                  .transform_filter(alt.datum.year_str == last))
+    # and only as many as the plot's width keeps apart, counted back from the latest (the table has them all)
+    last = int(years.max())
+    text = charts.thinned("label", years, labels, 12)
+    layers.append(base.mark_text(dy=-14, fontSize=12, color=charts.GREY).encode(text=text)
+                  .transform_filter(alt.datum.year != last))
+    layers.append(base.mark_text(dy=-14, dx=8, align="right", fontSize=12, color=charts.GREY).encode(text=text)
+                  .transform_filter(alt.datum.year == last))
     return alt.layer(*layers).properties(title=alt.TitleParams(title, subtitle=subtitle), width="container",
                                          height=260)
 

@@ -222,8 +222,12 @@ def year_bars(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title:
     tooltip = [alt.Tooltip("year_str:N", title=x_title), alt.Tooltip("value_fmt:N", title=y_title)]
     bars = alt.Chart(data).mark_bar(color=colour).encode(
         x=x, y=alt.Y("value:Q", title=y_title, scale=scale), tooltip=tooltip)
+    # only as many values as the drawn width keeps apart, counted back from the latest year (the table has all)
+    years = list(data["year_str"])
+    data["slot"] = range(len(data))
     labels = alt.Chart(data[data["value"].notna()]).mark_text(dy=-8, fontSize=13, color=charts.GREY).encode(
-        x=x, y=alt.Y("value:Q", scale=scale), text="value_fmt:N")
+        x=x, y=alt.Y("value:Q", scale=scale),
+        text=charts.thinned("value_fmt", range(len(years)), data["value_fmt"], 13, field_year="slot"))
     return alt.layer(bars, labels).properties(title=title, width="container", height=260)
 
 
@@ -250,7 +254,13 @@ def labelled_groups(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_
                         legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400)))
     layers = [bars]
     if labels:
-        layers.append(alt.Chart(data[data["value"].notna()]).mark_text(dy=-7, fontSize=11, color=charts.GREY)
+        # upright along each bar (reading upwards from its top): as wide as the text is high, so that the
+        # labels of bars side by side never sit on one another however narrow the bars get
+        # (and no thicker than a bar: the font shrinks with the drawn width, a Vega expression on ``width``)
+        bars_drawn = max(1, data["year_str"].nunique() * len(order))
+        layers.append(alt.Chart(data[data["value"].notna()]).mark_text(
+            angle=270, align="left", baseline="middle", dx=4, color=charts.GREY,
+            fontSize={"expr": f"min(13, max(7, width / {bars_drawn} * 0.55))"})
                       .encode(x=x, xOffset=offset, y=alt.Y("value:Q"), text="value_fmt:N"))
     return alt.layer(*layers, *(extra or [])).properties(title=title, width="container", height=height)
 
@@ -432,6 +442,13 @@ def services_used_mismatches() -> pd.DataFrame:
     return df[df["agrees"] == False]  # noqa: E712  (None means "cannot be checked")
 
 
+def _glossed(printed: str, note: str) -> str:
+    """A printed text cell with its gloss in the page's language ("Chưa xác định (not determined)"); none
+    where the gloss says what the cell already says ("Chưa xác định" on a Vietnamese page)."""
+    same = note.strip("() ").casefold() == str(printed).strip().casefold()
+    return str(printed).strip() if same or not note else f"{printed} {note}".strip()
+
+
 def share_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_title: str,
                 printed_label: str, recomputed_label: str, series_title: str,
                 text_note: str = "") -> alt.LayerChart:
@@ -444,10 +461,12 @@ def share_chart(df: pd.DataFrame, *, lang: str, title: str, x_title: str, y_titl
     long["value"] = pd.to_numeric(long["value"])
     cells = df[df["flag"] == "text"]
     texts = pd.DataFrame({"year_str": cells["year"].astype(str), "y": 0.0,
-                          "label": [f"{t} {text_note}".strip() for t in cells["printed_text"]]})
+                          "label": [_glossed(t, text_note) for t in cells["printed_text"]]})
     extra = []
     if len(texts):
-        extra.append(alt.Chart(texts).mark_text(dy=-12, fontSize=12, fontStyle="italic", color=charts.GREY)
+        # upright in the year's own empty slot, from the axis up: never over a neighbour's bars or labels
+        extra.append(alt.Chart(texts).mark_text(angle=270, align="left", baseline="middle", dx=4, fontSize=12,
+                                                fontStyle="italic", color=charts.GREY)
                      .encode(x=alt.X("year_str:O"), y="y:Q", text="label:N"))
     return labelled_groups(long, lang=lang, title=title, x_title=x_title, y_title=y_title,
                            series_title=series_title, decimals=2, extra=extra)

@@ -191,16 +191,26 @@ def area_series(area: str) -> pd.DataFrame:
 
 
 def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: str, group_title: str,
-                    group_labels: dict[str, str], tips: dict[str, str]) -> alt.LayerChart:
-    """The 8 areas × years as a grid: each cell prints the score and the rank, coloured by rank group."""
+                    group_labels: dict[str, str], tips: dict[str, str], present: bool = False) -> alt.LayerChart:
+    """The 8 areas × years as a grid: each cell prints the score and the rank, coloured by rank group.
+    The cells' texts shrink with the drawn width (a Vega expression on ``width``) so that the texts of
+    neighbouring cells never meet on a phone; never larger than the screen's (``present``: the room's)."""
     groups = [g for g in ("top", "middle", "bottom", "text") if g in set(grid["group"])]
     # labels wrapped on "|" (drawn as lines) so that the cells keep their width on a phone
     data = grid.assign(group_label=grid["group"].map(group_labels),
-                       row=grid["label"].map(lambda t: "|".join(textwrap.wrap(str(t), 22))))
+                       row=grid["label"].map(lambda t: "|".join(textwrap.wrap(str(t), 18))))
     order = list(dict.fromkeys(data["row"]))
-    x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0, orient="top", labelOverlap=False))
+    n_years = max(1, data["year_str"].nunique())
+    k = 1.4 if present else 1.0  # presentation mode's factor (charts.ROOM.marks)
+
+    def fits(font: float, column: str) -> dict:
+        chars = max((len(str(t)) for t in data[column]), default=1)
+        return {"expr": f"min({font * k:g}, max(8, width / {n_years} / {0.62 * chars + 0.8:g}))"}
+
+    x = alt.X("year_str:O", title=x_title, axis=alt.Axis(labelAngle=0, orient="top", labelOverlap=False,
+                                                        labelFontSize=fits(13, "year_str")))
     y = alt.Y("row:N", title=y_title, sort=order,
-              axis=alt.Axis(labelLimit=150, labelFontSize=12, labelExpr="split(datum.value, '|')"))
+              axis=alt.Axis(labelLimit=120, labelFontSize=12, labelExpr="split(datum.value, '|')"))
     tooltip = [alt.Tooltip("name:N", title=tips["area"]), alt.Tooltip("year_str:N", title=x_title),
                alt.Tooltip("score_fmt:N", title=tips["score"]), alt.Tooltip("rank_tip:N", title=tips["rank"])]
     base = alt.Chart(data).encode(x=x, y=y, tooltip=tooltip)
@@ -209,8 +219,9 @@ def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: st
                         scale=alt.Scale(domain=[group_labels[g] for g in groups],
                                         range=[GROUP_COLOURS[g] for g in groups]),
                         legend=alt.Legend(orient="bottom", columns=2, labelLimit=300, titleLimit=500)))
-    score = base.mark_text(dy=-8, fontSize=13, fontWeight="bold", color="black").encode(text="score_fmt:N")
-    rank = base.mark_text(dy=9, fontSize=11, color="#222222").encode(text="rank_label:N")
+    score = base.mark_text(dy=-8, fontSize=fits(13, "score_fmt"), fontWeight="bold", color="black").encode(
+        text="score_fmt:N")
+    rank = base.mark_text(dy=9, fontSize=fits(11, "rank_label"), color="#222222").encode(text="rank_label:N")
     return alt.layer(cells, score, rank).properties(title=title, width="container", height=54 * len(order))
 
 

@@ -263,15 +263,23 @@ def year_bars(frame: pd.DataFrame, *, lang: str, title: str, y_title: str, perce
         layers.append(base.transform_filter("datum.value === 0").mark_text(dy=-7, fontSize=12, color=charts.GREY)
                       .encode(xOffset=alt.XOffset("series:N", sort=order), y=alt.Y("value:Q", scale=y_scale),
                               text="value_fmt:N"))
+    # the printed values above the bars: only as many as the drawn width keeps apart, counted back from the
+    # latest year (the table has them all)
+    slots = list(range(len(years)))
     if single:
+        data["slot"] = [years.index(y) for y in data["year_str"]]
+        base = alt.Chart(data).encode(x=x)
         layers.append(base.mark_text(dy=-8, fontSize=13, color=charts.GREY).encode(
-            y=alt.Y("value:Q", scale=y_scale), text="value_fmt:N"))
+            y=alt.Y("value:Q", scale=y_scale),
+            text=charts.thinned("value_fmt", slots, data["value_fmt"], 13, field_year="slot")))
     if totals is not None and len(totals):
         tot = totals.copy()
         tot["year_str"] = tot["year"].astype(str)
         tot["value_fmt"] = [value_fmt(v, lang, percent) for v in tot["value"]]
+        tot["slot"] = [years.index(y) if y in years else -1 for y in tot["year_str"]]
         layers.append(alt.Chart(tot).mark_text(dy=-8, fontSize=13, fontWeight="bold", color="black").encode(
-            x=x, y=alt.Y("value:Q", scale=y_scale), text="value_fmt:N",
+            x=x, y=alt.Y("value:Q", scale=y_scale),
+            text=charts.thinned("value_fmt", slots, tot["value_fmt"], 13, field_year="slot"),
             tooltip=[alt.Tooltip("year_str:N", title=T("year", lang)),
                      alt.Tooltip("value_fmt:N", title=T("total_printed", lang))]))
     return alt.layer(*layers).properties(title=title_lines(title), width="container", height=height)

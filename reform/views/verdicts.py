@@ -120,13 +120,21 @@ def rank_with_equivalent(value, unit: str | None, lang: str, rank=None, out_of=N
     return shown
 
 
+def goal_value(value, unit: str | None, lang: str) -> str:
+    """A goal as the decision writes it: a whole share without decimals ("≥ 100%", never "≥ 100,00%"),
+    others with the decimals they have ("≥ 32,6%"); a rank as :func:`value_text`."""
+    if unit == "rank" or value is None or value != value:
+        return value_text(value, unit, lang)
+    return fmt_number(value, lang) + ("%" if unit == "%" else "")
+
+
 def goal_text(v: dict, year: int, lang: str) -> str:
     """A target as the decision sets it: a rank band (out of 63), a floor, or a share to maintain."""
     kind, low, high = v[f"kind_{year}"], v[f"low_{year}"], v[f"high_{year}"]
     if kind == "rank_band":
         return T("goal_band", lang, band=f"{fmt_number(low, lang, 0)}–{fmt_number(high, lang, 0)}",
                  n=v["band_out_of"])
-    return T("goal_maintain" if kind == "maintain" else "goal_at_least", lang, v=value_text(low, v["unit"], lang))
+    return T("goal_maintain" if kind == "maintain" else "goal_at_least", lang, v=goal_value(low, v["unit"], lang))
 
 
 def goal_with_equivalent(v: dict, year: int, lang: str) -> str:
@@ -254,7 +262,7 @@ def plan_goal_text(h: dict, kind: str, unit: str | None, lang: str) -> str:
     if kind == "rank_band":
         return T("goal_band", lang, band=f"{fmt_number(h['best'], lang, 0)}–{fmt_number(h['worst'], lang, 0)}",
                  n=h["out_of"])
-    v = value_text(h.get("value"), unit, lang)
+    v = goal_value(h.get("value"), unit, lang)
     return T({"at_most": "goal_at_most", "maintain": "goal_maintain"}.get(kind, "goal_at_least"), lang, v=v)
 
 
