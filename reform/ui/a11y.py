@@ -113,8 +113,34 @@ SCRIPT = """<script>
     });
     return out;
   }
+  // Streamlit's own English words (its frontend has no locale): the help buttons' names ("Help for …"), the
+  // inputs' hints ("Press Enter to apply") and the uploader's words, in the page's language where it is not English
+  function translate() {
+    var w = window.__reformA11yConfig.words;
+    if (!w) return;
+    main().querySelectorAll('[aria-label^="Help"]').forEach(function (el) {
+      var label = el.getAttribute('aria-label'), m = /^Help for (.+)$/.exec(label);
+      if (m) el.setAttribute('aria-label', w.helpFor.replace('{label}', m[1]));
+      else if (label === 'Help') el.setAttribute('aria-label', w.help);
+    });
+    document.querySelectorAll('[aria-label="Expand sidebar"], [aria-label="Collapse sidebar"]').forEach(function (el) {
+      el.setAttribute('aria-label', el.getAttribute('aria-label') === 'Expand sidebar' ? w.expand : w.collapse);
+    });
+    document.querySelectorAll('[data-testid=InputInstructions] span').forEach(function (el) {
+      var m = /^Press (.+) to (apply|submit form)$/.exec(el.textContent);
+      if (m) el.textContent = (m[2] === 'apply' ? w.pressApply : w.pressSubmit).replace('{key}', m[1]);
+    });
+    main().querySelectorAll('[data-testid=stFileUploaderDropzone] span, [data-testid=stFileUploader] button')
+      .forEach(function (el) {
+        if (el.children.length === 0 && /^Drag and drop (a file|files) here$/.test(el.textContent)) el.textContent = w.drag;
+        var name = el.getAttribute('aria-label'), r = name && /^Remove (.+)$/.exec(name);
+        if (r) el.setAttribute('aria-label', w.remove.replace('{name}', r[1]));
+        if (name === 'Add files') el.setAttribute('aria-label', w.addFiles);
+      });
+  }
   function look() {
     setLang();
+    translate();
     landmark();
     skipLink();
     var region = live();
@@ -139,11 +165,15 @@ SCRIPT = """<script>
       if (timer) clearTimeout(timer);
       timer = setTimeout(look, 150);  // once the burst of a run's changes has settled
     }).observe(document.documentElement, {subtree: true, childList: true, characterData: true,
-                                         attributes: true, attributeFilter: ['lang']});
+                                         attributes: true, attributeFilter: ['lang', 'aria-label']});
   }
   look();
 })(%s);
 </script>"""
+
+
+#: Streamlit's own English words that the script translates (keys of ``common``, prefixed ``st_``).
+STREAMLIT_WORDS = ("help", "helpFor", "pressApply", "pressSubmit", "drag", "remove", "addFiles", "expand", "collapse")
 
 
 def page_title(page: str) -> str:
@@ -154,7 +184,9 @@ def page_title(page: str) -> str:
 def script(lang: str) -> str:
     """:data:`SCRIPT` with the settings of a run in ``lang`` (JSON: a string of the catalogs is never markup)."""
     config = {"lang": lang, "skipWhatif": tr(common.TEXT, "skip_whatif", lang),
-              "skipMain": tr(common.TEXT, "skip_main", lang), "landmark": tr(common.TEXT, "skip_landmark", lang)}
+              "skipMain": tr(common.TEXT, "skip_main", lang), "landmark": tr(common.TEXT, "skip_landmark", lang),
+              # Streamlit's own English words in the page's language (none to change on an English page)
+              "words": None if lang == "en" else {k: tr(common.TEXT, f"st_{k}", lang) for k in STREAMLIT_WORDS}}
     return SCRIPT % json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")
 
 

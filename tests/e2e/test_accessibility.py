@@ -174,3 +174,19 @@ def test_headings_in_order(page, server, path, key):
         "hs => hs.filter(h => h.getClientRects().length).map(h => +h.tagName[1])")
     assert levels and levels[0] == 1 and levels.count(1) == 1, levels
     assert all(b <= a + 1 for a, b in zip(levels, levels[1:])), levels
+
+
+def test_streamlit_help_buttons_are_named_in_the_pages_language(page, server):
+    """Streamlit names every help button "Help for <label>" in English whatever the page's language; a
+    Vietnamese page names them in Vietnamese (reform/ui/a11y.py), an English page keeps Streamlit's words."""
+    page.goto(server + "/targets", timeout=TIMEOUT)
+    settled(page)
+    helps = page.locator("[data-testid=stMain] [aria-label^='Trợ giúp: ']")
+    expect(helps.first).to_be_attached(timeout=TIMEOUT)
+    expect(page.locator("[aria-label='Thu gọn thanh bên']")).to_be_attached(timeout=TIMEOUT)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stMain] [aria-label^=\"Help\"]')", timeout=TIMEOUT)
+    page.locator("[data-testid=stSidebar]").get_by_text("English", exact=True).click()
+    expect(page.locator("html")).to_have_attribute("lang", "en", timeout=TIMEOUT)
+    expect(page.locator("[data-testid=stMain] [aria-label^='Help for ']").first).to_be_attached(timeout=TIMEOUT)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stMain] [aria-label^=\"Trợ giúp\"]')",
+                           timeout=TIMEOUT)
