@@ -118,8 +118,7 @@ table_base = [float(base_scores[s]) for s in scenario.PCI_SUBINDICES]
 @st.fragment
 def whatif():
     st.subheader(T("whatif_title"))
-    if not ui.presenting():  # no sliders are drawn when presenting
-        st.write(T("whatif_lead", year=base_year))
+    st.write(T("whatif_lead", year=base_year))
     for i, sub in enumerate(scenario.PCI_SUBINDICES):
         if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
             cols = st.columns(2)

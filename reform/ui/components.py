@@ -306,14 +306,13 @@ def downloads(display: pd.DataFrame | Callable[[], pd.DataFrame], raw: pd.DataFr
 
 
 def presenting() -> bool:
-    """True in presentation mode (editing controls hidden, figures enlarged)."""
+    """True in presentation mode (everything enlarged for a projector; the what-if sliders and resets stay)."""
     return state.presenting(st)
 
 
 def reset_button(keys: list[str], key: str, label: str | None = None) -> None:
-    """A button that puts the given scenario values back to the actual figures (hidden when presenting)."""
-    if presenting():
-        return
+    """A button that puts the given scenario values back to the actual figures (drawn in presentation mode
+    too: staff move the sliders in front of the room and put them back)."""
     st.button(label or t("reset"), key=f"reset_{key}", on_click=state.reset, args=(st, keys))
 
 
