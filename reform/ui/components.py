@@ -18,7 +18,7 @@ from reform.views import export
 from reform.ui import shell
 from reform.ui import state
 from reform.i18n.fmt import fmt_number
-from reform.i18n import common, tr
+from reform.i18n import common, escape, tr
 
 STATUS_BADGE = {"met": "blue", "on_track": "green", "moderate": "orange", "stagnating": "red",
                 "decreasing": "violet", "off_track": "red"}
@@ -240,7 +240,19 @@ def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
     With ``cache`` (a table that depends only on what the key names: the data, the language, the
     presentation mode and whatever else the key holds), the frame, or the function ``display`` that makes
     it, is made once per key, together with the element ``st.dataframe`` makes of it (the frame converted
-    to Arrow and serialised, its column settings): a rerun sends that element as it is."""
+    to Arrow and serialised, its column settings): a rerun sends that element as it is.
+
+    In presentation mode the frame is drawn as a static table (st.table) instead: its text is as large as
+    the page's (1,5×), its cells wrap and break (``styles.PRESENT``), so a table never scrolls sideways on a
+    projector, where a data grid's 14 columns at that size would. Its cells are text, never markup."""
+    if presenting():
+        def make_static() -> tuple:
+            frame = display() if callable(display) else display
+            return frame, _static(frame)
+
+        frame, shown = make_static() if cache is None else _cached(("static_table", cache), make_static)
+        st.table(shown, hide_index=dataframe_args.get("hide_index"))
+        return frame
     if cache is None:
         frame = display() if callable(display) else display
         st.dataframe(frame, **dataframe_args)
@@ -253,6 +265,17 @@ def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
     (delta_type, element, layout), frame = _cached(("table", cache), make)
     st._main._enqueue(delta_type, element, layout_config=layout)
     return frame
+
+
+def _static(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame for st.table, which renders each cell's text as Markdown: every cell and heading escaped
+    (``escape.markdown``), an empty cell empty."""
+    out = frame.copy(deep=False)
+    out.columns = [escape.markdown(str(c)) for c in out.columns]
+    for col in out.columns:
+        out[col] = ["" if v is None or (isinstance(v, float) and pd.isna(v)) else escape.markdown(str(v))
+                    for v in out[col]]
+    return out
 
 
 def _dataframe_element(frame: pd.DataFrame, dataframe_args: dict) -> tuple:
