@@ -5,6 +5,7 @@ Pages stay thin: they fetch figures through :mod:`reform.model.scenario`, the vi
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NoReturn
 
@@ -267,14 +268,24 @@ def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
     return frame
 
 
+#: A word of at least this many characters (an address) may break after "/", ".", "-", "_" or "=".
+_LONG_WORD = 16
+_BREAK_AFTER = re.compile(r"([/.\-_=])(?=[^\s])")
+
+
+def _breakable(text: str) -> str:
+    """``text`` with a zero-width space after each "/", ".", "-", "_" or "=" of its long words (addresses), so
+    that a narrow cell breaks them there rather than anywhere."""
+    return " ".join(_BREAK_AFTER.sub("\\1\u200b", w) if len(w) >= _LONG_WORD else w for w in text.split(" "))
+
+
 def _static(frame: pd.DataFrame) -> pd.DataFrame:
     """A frame for st.table, which renders each cell's text as Markdown: every cell and heading escaped
-    (``escape.markdown``), an empty cell empty."""
-    out = frame.copy(deep=False)
-    out.columns = [escape.markdown(str(c)) for c in out.columns]
-    for col in out.columns:
-        out[col] = ["" if v is None or (isinstance(v, float) and pd.isna(v)) else escape.markdown(str(v))
-                    for v in out[col]]
+    (``escape.markdown``), an empty cell empty, long words breakable (:func:`_breakable`)."""
+    out = pd.DataFrame({i: ["" if v is None or (isinstance(v, float) and pd.isna(v))
+                            else _breakable(escape.markdown(str(v))) for v in frame.iloc[:, i]]
+                        for i in range(frame.shape[1])}, index=frame.index)
+    out.columns = [escape.markdown(str(c)) for c in frame.columns]
     return out
 
 

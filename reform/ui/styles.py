@@ -61,7 +61,11 @@ html { font-size: 150%; }
 }
 .stMainBlockContainer [data-testid=stColumn] { min-width: min(100%, 18rem) !important; }
 .stMainBlockContainer [data-testid=stHorizontalBlock] { flex-wrap: wrap; }
-.stMainBlockContainer [data-testid=stTable] :is(td, th) { overflow-wrap: anywhere; }
+.stMainBlockContainer [data-testid=stTable] :is(td, th), .stMainBlockContainer [data-testid=stTable] :is(td, th) * {
+  overflow-wrap: anywhere !important; white-space: normal !important; min-width: 0 !important;
+}
+.stMainBlockContainer [data-testid=stTable] :is(td, th) { padding: 0.3rem 0.35rem !important;
+}
 [data-testid=stExpandSidebarButton] {
   width: 2.25rem; height: 2.25rem; border: 2px solid #111111 !important; border-radius: 0.4rem;
   background: #FFFFFF !important;
