@@ -70,13 +70,16 @@ def visit(page: Page, server: str, name: str, query: str = "") -> None:
         open_page(page, path_url(server, name, query))
 
 
-#: True once the page has been still for ``frames`` animation frames in a row: no script running, every chart
+#: True once the page has been still for ``frames`` animation frames in a row: the script run ended (Streamlit's
+#: ``data-test-script-state`` of the app is "notRunning": the whole page was sent), no status widget, every chart
 #: drawn (vega-embed adds a canvas or svg), and the same document width, main height, chart widths and sidebar
 #: state as at the frame before (a chart resizes after its first draw; the sidebar slides). Polled every frame.
 STABLE_JS = """(frames) => {
   const main = document.querySelector('[data-testid=stMain]');
   const charts = [...document.querySelectorAll('[data-testid=stVegaLiteChart]')];
-  if (!main || !document.querySelector('h1') || document.querySelector('[data-testid=stStatusWidget]')
+  const app = document.querySelector('[data-testid=stApp]');
+  if (!main || !app || app.getAttribute('data-test-script-state') !== 'notRunning' || !document.querySelector('h1')
+      || document.querySelector('[data-testid=stStatusWidget]')
       || !charts.every(c => c.querySelector('.vega-embed > canvas, .vega-embed > svg'))) {
     window.__roomSig = null; return false;
   }
@@ -277,6 +280,7 @@ def answer_boxes(page: Page) -> dict:
 
 def open_expanders(page: Page) -> None:
     """Open every expander of the main area (its tables then show), and wait until the page is still."""
+    wait_stable(page)  # the page drawn: an expander clicked while the run still draws may be drawn anew, closed
     closed = page.locator("[data-testid=stMain] [data-testid=stExpander] details:not([open])")
     for _ in range(closed.count()):  # each click opens one: the next closed one is then the first
         n = closed.count()
