@@ -132,8 +132,7 @@ def whatif():
     year = par.base_year()
     base = scenario.par_base_scores()
     st.header(T("whatif_title"))
-    if not ui.presenting():  # no sliders are drawn when presenting
-        st.write(T("whatif_lead", year=year))
+    st.write(T("whatif_lead", year=year))
     st.caption(T("range_note"))
     current = state.values(st, "par_")
     for i, area in enumerate(par.AREAS):

@@ -220,8 +220,7 @@ def _published(year: int, rank: int, out_of: int, container) -> None:
 
 def _base_method_whatif(ref: int) -> None:
     """The decision's method: the 10 sub-indices of the base year (2020), placed among the reference year's points."""
-    if not ui.presenting():  # no sliders are drawn when presenting
-        st.write(T("whatif_lead", year=base_year))
+    st.write(T("whatif_lead", year=base_year))
     for i, sub in enumerate(scenario.PCI_SUBINDICES):
         if i % 2 == 0:  # one row per pair, so that a phone stacks them in order
             cols = st.columns(2)
@@ -298,8 +297,7 @@ def _method_whatif(ref: int, mid: str) -> None:
         keys = [scenario.method_key(mid, scenario.COMPOSITE_KEY)]
         state.slider(st, keys[0], T("composite_slider", year=ref), lang, decimals=1)
     else:
-        if not ui.presenting():
-            st.write(T("method_whatif_lead", method=name, year=base["year"]))
+        st.write(T("method_whatif_lead", method=name, year=base["year"]))
         keys = []
         for i, c in enumerate(m.components):
             if i % 2 == 0:

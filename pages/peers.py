@@ -62,7 +62,7 @@ if conflicting:  # published figures that contradict each other: all kept and sh
 # --- every measure of the year --------------------------------------------------------------------------------
 st.header(T("table_title", year=year))
 table = ui.cached(("peers_standing", region_id, year), lambda: present.standing_table(year, lang, region_id))
-st.dataframe(table, hide_index=True, height=36 * (len(table) + 1) + 3)
+ui.table(table, hide_index=True, height=36 * (len(table) + 1) + 3)  # presentation mode: a static table
 if len(table) == 1:  # the composite alone: no component of the year has peers' scores (and Lai Châu's)
     st.caption(T("no_components", year=year))
 st.caption(T("table_caption"))
@@ -76,7 +76,7 @@ measure = state.choose(st, "selectbox", "peers_measure", T("measure_pick"), meas
 st.markdown(f"**{T('members_title', measure=escape.markdown(measures[measure]), year=year)}**")
 members = ui.cached(("peers_members", region_id, year, measure),
                     lambda: present.members_table(year, measure, lang, region_id))
-st.dataframe(members, hide_index=True, height=36 * (len(members) + 1) + 3)  # every province, no inner scroll
+ui.table(members, hide_index=True, height=36 * (len(members) + 1) + 3)  # every province, no inner scroll
 st.caption(T("members_caption"))
 
 # --- the region's ranks over time -------------------------------------------------------------------------------
@@ -95,5 +95,5 @@ ui.table_expander(ui.cached(("peers_history_table", region_id), lambda: present.
 with st.expander(T("membership_title", region=shown[region_id])):
     for start, end, n in present.periods(region_id):
         st.write(T("period_line", start=start, end=end if end is not None else "…", n=n))
-    st.dataframe(present.membership_table(lang, region_id), hide_index=True)
+    ui.table(present.membership_table(lang, region_id), hide_index=True)
     st.caption(T("membership_caption"))

@@ -68,9 +68,9 @@ def test_comparison_brief_and_csv():
     assert "pci_composite" in csv and "62.48" in csv
 
 
-def test_presentation_mode_hides_sliders():
+def test_presentation_mode_keeps_the_sliders():  # issue 17: staff move them in front of the room
     at = open_page("pci", query={"present": "1"})
-    assert len(at.select_slider) == 0
+    assert len(at.select_slider) == 10
     assert metric(at, "PCI tổng hợp theo kịch bản").value == "61,98"
 
 

@@ -92,3 +92,100 @@ def test_presentation_mode_styles():
     assert "stMetricValue" in room and "stMetricValue" not in screen
     assert "3.5rem" in room and "text-overflow: clip" in room
     assert "history.pushState" in styles.HISTORY_SCRIPT and "replaceState" in styles.HISTORY_SCRIPT
+
+
+# --- presentation mode keeps the what-if controls (issue 17, item 1) ------------------------------------------
+
+import pytest
+
+from apptest_util import metric, texts, widget
+
+#: Per page: the prefix of its sliders' meanings and its reset button's key.
+WHATIFS = {"pci": ("pci_", "reset_pci"), "par_index": ("par_", "reset_par"), "targets": ("pace_", "reset_targets")}
+
+
+def _slider_meanings(at, prefix: str) -> list[str]:
+    from reform.ui import state
+
+    return sorted(state.meaning(s.key) for s in at.select_slider if state.meaning(s.key).startswith(prefix))
+
+
+@pytest.mark.parametrize("page", list(WHATIFS))
+def test_presentation_mode_keeps_the_sliders_and_resets(page):
+    """Every what-if slider and its reset button are drawn in presentation mode, with the keys they have
+    without it (a value survives switching the mode), and no page says there is nothing to move."""
+    prefix, reset = WHATIFS[page]
+    plain, room = open_page(page), open_page(page, query={"present": "1"})
+    assert _slider_meanings(plain, prefix), "the page draws no slider at all"
+    assert _slider_meanings(room, prefix) == _slider_meanings(plain, prefix)
+    assert sorted(s.key for s in room.select_slider) == sorted(s.key for s in plain.select_slider)
+    assert [b.key for b in room.button if b.key == reset] == [reset]
+
+
+def test_a_slider_moved_in_presentation_mode_changes_the_figure_and_reset_brings_it_back():
+    at = open_page("pci", query={"present": "1"})
+    before = metric(at, "PCI tổng hợp theo kịch bản").value
+    widget(at, "select_slider", "pci_land").set_value(6.78).run()  # +1 point at a weight of 5 %
+    moved = metric(at, "PCI tổng hợp theo kịch bản").value
+    assert moved != before
+    assert at.query_params.get("present") == "1" and at.query_params.get("pci_land") == "6.78"
+    at.button(key="reset_pci").click().run()
+    assert metric(at, "PCI tổng hợp theo kịch bản").value == before
+
+
+def test_presentation_mode_draws_tables_as_static_text_that_wraps():
+    """In presentation mode a page's tables (components.table) are static tables, whose text is as large as the
+    page's and wraps (a data grid scrolls sideways); cells are text, never markup; without it, data grids."""
+    plain, room = open_page("targets"), open_page("targets", query={"present": "1"})
+    assert len(plain.dataframe) >= 2 and len(plain.table) == 0
+    assert len(room.table) >= 2 and len(room.dataframe) == 0
+    verdicts = room.table[0].value
+    assert "✖ Chưa đạt (tạm tính theo kết quả năm 2024)" in verdicts.to_string()
+    assert verdicts.shape == plain.dataframe[0].value.shape
+
+
+def test_static_tables_escape_markup_and_break_addresses():
+    import pandas as pd
+
+    from reform.ui import components
+
+    out = components._static(pd.DataFrame({"a *b*": ["**bold** [x](http://e.vn)", None],
+                                           "n": [1.5, float("nan")]}))
+    assert list(out.columns) == ["a \\*b\\*", "n"]
+    assert out.iloc[0, 0].startswith("\\*\\*bold\\*\\*") and out.iloc[1, 0] == "" and out.iloc[1, 1] == ""
+    long = components._breakable("danviet.vn/lai-chau-day-manh.html 51/63")
+    assert long == "danviet.\u200bvn/\u200blai-\u200bchau-\u200bday-\u200bmanh.\u200bhtml 51/63"
+
+
+def test_presentation_mode_scales_the_root_and_collapses_the_sidebar_once():
+    room, screen = styles.css(True), styles.css(False)
+    assert "html { font-size: 150%; }" in room and "font-size: 150%" not in screen
+    assert "stExpandSidebarButton" in room
+    on, off = styles.present_script(True), styles.present_script(False)
+    assert on != off  # the script runs again when the mode changes (st.html runs a script whose text changed)
+    assert "__reformPresent = true;" in on and "__reformPresent = false;" in off
+    assert "stSidebarCollapseButton" in on
+
+
+# --- the answer first on the overview (issue 17, item 2) ---------------------------------------------------------
+
+def test_overview_leads_with_the_counts_and_the_two_cards_then_the_14_verdicts():
+    from reform.model import verdicts
+
+    for query in ({}, {"present": "1"}):
+        at = open_page(query=query)
+        order = []
+        for e in at.main:
+            kind, value = getattr(e, "type", None), str(getattr(e, "value", ""))
+            if kind == "markdown" and value.startswith("**✔"):
+                order.append("counts")
+            elif kind == "metric":
+                order.append("card")
+            elif kind == "markdown" and value.strip("*") in {v["short_vi"] for v in verdicts.verdicts()}:
+                order.append("verdict")
+            elif kind == "vega_lite_chart":
+                order.append("trend")
+        squeezed = [k for i, k in enumerate(order) if i == 0 or order[i - 1] != k]
+        assert squeezed == ["counts", "card", "verdict", "trend"], (query, order)
+        assert order.count("card") == 2 and order.count("verdict") == 14 and order.count("trend") == 2
+        assert "✔ 1 đạt · ✖ 1 chưa đạt · ○ 12 chưa có số liệu" in texts(at)

@@ -5,6 +5,7 @@ Pages stay thin: they fetch figures through :mod:`reform.model.scenario`, the vi
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NoReturn
 
@@ -18,7 +19,7 @@ from reform.views import export
 from reform.ui import shell
 from reform.ui import state
 from reform.i18n.fmt import fmt_number
-from reform.i18n import common, tr
+from reform.i18n import common, escape, tr
 
 STATUS_BADGE = {"met": "blue", "on_track": "green", "moderate": "orange", "stagnating": "red",
                 "decreasing": "violet", "not_met": "red", "off_track": "red"}
@@ -242,7 +243,19 @@ def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
     With ``cache`` (a table that depends only on what the key names: the data, the language, the
     presentation mode and whatever else the key holds), the frame, or the function ``display`` that makes
     it, is made once per key, together with the element ``st.dataframe`` makes of it (the frame converted
-    to Arrow and serialised, its column settings): a rerun sends that element as it is."""
+    to Arrow and serialised, its column settings): a rerun sends that element as it is.
+
+    In presentation mode the frame is drawn as a static table (st.table) instead: its text is as large as
+    the page's (1,5×), its cells wrap and break (``styles.PRESENT``), so a table never scrolls sideways on a
+    projector, where a data grid's 14 columns at that size would. Its cells are text, never markup."""
+    if presenting():
+        def make_static() -> tuple:
+            frame = display() if callable(display) else display
+            return frame, _static(frame)
+
+        frame, shown = make_static() if cache is None else _cached(("static_table", cache), make_static)
+        st.table(shown, hide_index=dataframe_args.get("hide_index"))
+        return frame
     if cache is None:
         frame = display() if callable(display) else display
         st.dataframe(frame, **dataframe_args)
@@ -255,6 +268,27 @@ def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
     (delta_type, element, layout), frame = _cached(("table", cache), make)
     st._main._enqueue(delta_type, element, layout_config=layout)
     return frame
+
+
+#: A word of at least this many characters (an address) may break after "/", ".", "-", "_" or "=".
+_LONG_WORD = 16
+_BREAK_AFTER = re.compile(r"([/.\-_=])(?=[^\s])")
+
+
+def _breakable(text: str) -> str:
+    """``text`` with a zero-width space after each "/", ".", "-", "_" or "=" of its long words (addresses), so
+    that a narrow cell breaks them there rather than anywhere."""
+    return " ".join(_BREAK_AFTER.sub("\\1\u200b", w) if len(w) >= _LONG_WORD else w for w in text.split(" "))
+
+
+def _static(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame for st.table, which renders each cell's text as Markdown: every cell and heading escaped
+    (``escape.markdown``), an empty cell empty, long words breakable (:func:`_breakable`)."""
+    out = pd.DataFrame({i: ["" if v is None or (isinstance(v, float) and pd.isna(v))
+                            else _breakable(escape.markdown(str(v))) for v in frame.iloc[:, i]]
+                        for i in range(frame.shape[1])}, index=frame.index)
+    out.columns = [escape.markdown(str(c)) for c in frame.columns]
+    return out
 
 
 def _dataframe_element(frame: pd.DataFrame, dataframe_args: dict) -> tuple:
@@ -308,14 +342,13 @@ def downloads(display: pd.DataFrame | Callable[[], pd.DataFrame], raw: pd.DataFr
 
 
 def presenting() -> bool:
-    """True in presentation mode (editing controls hidden, figures enlarged)."""
+    """True in presentation mode (everything enlarged for a projector; the what-if sliders and resets stay)."""
     return state.presenting(st)
 
 
 def reset_button(keys: list[str], key: str, label: str | None = None) -> None:
-    """A button that puts the given scenario values back to the actual figures (hidden when presenting)."""
-    if presenting():
-        return
+    """A button that puts the given scenario values back to the actual figures (drawn in presentation mode
+    too: staff move the sliders in front of the room and put them back)."""
     st.button(label or t("reset"), key=f"reset_{key}", on_click=state.reset, args=(st, keys))
 
 

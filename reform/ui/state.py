@@ -171,11 +171,9 @@ def slider(st, key: str, label: str, lang: str, decimals: int = 2, help: str | N
     """A select-slider bound to scenario value ``key``, labels in the page's number format.
 
     ``upper`` caps the options (e.g. what the other values leave of an index's maximum); the current
-    value is always offered. In presentation mode no slider is drawn (the room sees results, not
-    controls); the value is returned all the same.
+    value is always offered. Presentation mode draws the same slider (staff move it in front of the
+    room; ``styles.PRESENT`` makes it large), with the same key, so switching the mode keeps its value.
     """
-    if presenting(st):
-        return get(st, key)
     options, labels, distinct = _options(key, lang, decimals, suffix, scale)
     current = get(st, key)
     shown = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 import time
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from helpers import TIMEOUT, open_page, wait_idle
 
@@ -70,21 +70,44 @@ def visit(page: Page, server: str, name: str, query: str = "") -> None:
         open_page(page, path_url(server, name, query))
 
 
+#: True once the page has been still for ``frames`` animation frames in a row: the script run ended (Streamlit's
+#: ``data-test-script-state`` of the app is "notRunning": the whole page was sent), no status widget, every chart
+#: drawn (vega-embed adds a canvas or svg), and the same document width, main height, chart widths and sidebar
+#: state as at the frame before (a chart resizes after its first draw; the sidebar slides). Polled every frame.
+STABLE_JS = """(frames) => {
+  const main = document.querySelector('[data-testid=stMain]');
+  const charts = [...document.querySelectorAll('[data-testid=stVegaLiteChart]')];
+  const app = document.querySelector('[data-testid=stApp]');
+  if (!main || !app || app.getAttribute('data-test-script-state') !== 'notRunning' || !document.querySelector('h1')
+      || document.querySelector('[data-testid=stStatusWidget]')
+      || !charts.every(c => c.querySelector('.vega-embed > canvas, .vega-embed > svg'))) {
+    window.__roomSig = null; return false;
+  }
+  const bar = document.querySelector('[data-testid=stSidebar]');
+  const sig = [document.documentElement.scrollWidth, main.scrollHeight, bar ? bar.getBoundingClientRect().right : 0,
+               ...charts.map(c => Math.round(c.getBoundingClientRect().width))].join(',');
+  if (sig !== window.__roomSig) { window.__roomSig = sig; window.__roomSame = 0; return false; }
+  window.__roomSame += 1;
+  return window.__roomSame >= frames;
+}"""
+
+
+def wait_stable(page: Page, frames: int = 20) -> None:
+    """Wait until the page is drawn and still (:data:`STABLE_JS`): a condition, never a time."""
+    page.wait_for_function(STABLE_JS, arg=frames, polling="raf", timeout=TIMEOUT)
+
+
 def wait_charts(page: Page) -> None:
-    """Wait until every chart on the page has drawn (vega-embed adds a canvas or svg)."""
+    """Wait until every chart on the page has drawn and the page is still (:func:`wait_stable`)."""
     wait_idle(page)
-    page.wait_for_function(
-        """() => [...document.querySelectorAll('[data-testid=stVegaLiteChart]')]
-                 .every(c => c.querySelector('.vega-embed > canvas, .vega-embed > svg'))""",
-        timeout=TIMEOUT)
-    page.wait_for_timeout(300)  # a resize after the first draw (width: container)
+    wait_stable(page)
 
 
 def wait_metrics(page: Page) -> None:
-    """Wait for the page's headline figures (a fragment may draw them after the rest)."""
+    """Wait for the page's headline figures (a fragment may draw them after the rest), the page still."""
     wait_idle(page)
     page.locator("[data-testid=stMetricValue]").first.wait_for(timeout=TIMEOUT)
-    page.wait_for_timeout(200)
+    wait_stable(page)
 
 
 def offline(context, server: str) -> tuple[list, list, set]:
@@ -173,9 +196,102 @@ def screens(page: Page, path: str, most: int = 8) -> list[str]:
     total = page.evaluate("s => s.scrollHeight", scroller)
     files = []
     for i in range(min(most, max(1, -(-total // max(height, 1))))):
-        page.evaluate("([s, y]) => { s.scrollTop = y; }", [scroller, i * height])
-        page.wait_for_timeout(150)
+        y = min(i * height, max(total - height, 0))
+        page.evaluate("([s, y]) => { s.scrollTop = y; }", [scroller, y])
+        page.wait_for_function("([s, y]) => Math.abs(s.scrollTop - y) < 2", arg=[scroller, y], timeout=TIMEOUT)
+        wait_stable(page, 3)
         files.append(f"{path}-{i + 1}.png")
         page.screenshot(path=files[-1])
     page.evaluate("s => { s.scrollTop = 0; }", scroller)
     return files
+
+
+# --- presentation mode (issue 17): sizes, sideways scrolling, the first screen -----------------------------------
+
+#: The font size (px) of what a room reads on the page, per kind (the largest of each kind, and the smallest):
+#: body text (a paragraph of the main area), captions, metric values and labels, slider labels, table cells
+#: (a static table's cell, or a data grid's canvas font, which Streamlit writes into the grid's CSS variable
+#: ``--gdg-base-font-style``). Only what is drawn (width and height > 0) counts.
+FONTS_JS = """() => {
+  const px = e => parseFloat(getComputedStyle(e).fontSize);
+  const shown = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const leaf = e => { let x = e; while (x && x.firstElementChild) x = x.firstElementChild; return x; };
+  const all = (sel, f = px) => [...document.querySelectorAll(sel)].filter(shown).map(f).filter(v => v > 0);
+  const grid = e => { const m = /(\\d+(?:\\.\\d+)?)px/.exec(getComputedStyle(e).getPropertyValue('--gdg-base-font-style'));
+                      return m ? parseFloat(m[1]) : 0; };
+  const grids = [...document.querySelectorAll('[data-testid=stDataFrame] *')]
+      .filter(e => getComputedStyle(e).getPropertyValue('--gdg-base-font-style'));
+  const out = {
+    body: all('.stMainBlockContainer [data-testid=stMarkdownContainer] > p'),
+    caption: all('.stMainBlockContainer [data-testid=stCaptionContainer]'),
+    metric_value: all('[data-testid=stMetricValue]', e => px(leaf(e))),
+    metric_label: all('[data-testid=stMetricLabel]', e => px(leaf(e))),
+    slider_label: all('[data-testid=stSlider] [data-testid=stWidgetLabel] p'),
+    table_cell: all('[data-testid=stTable] td').concat(grids.map(grid).filter(v => v > 0)),
+  };
+  const r = {};
+  for (const [k, v] of Object.entries(out)) if (v.length) r[k] = {min: Math.min(...v), max: Math.max(...v), n: v.length};
+  return r;
+}"""
+
+#: What scrolls sideways or passes the window's right edge: the document (scrollWidth > innerWidth), any element
+#: of the main area whose right edge passes the window's, and any table (a static table's scroller, a data
+#: grid's) whose content is wider than its box.
+SIDEWAYS_JS = """() => {
+  const vw = window.innerWidth, out = [];
+  if (document.documentElement.scrollWidth > vw) out.push('document ' + document.documentElement.scrollWidth + ' > ' + vw);
+  for (const el of document.querySelectorAll('[data-testid=stMain] *')) {
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0 && r.right > vw + 0.5 && !el.closest('[data-testid=stTooltipContent]')) {
+      out.push(`${el.tagName}.${el.getAttribute('data-testid') || el.className} right ${Math.round(r.right)} > ${vw}`);
+    }
+  }
+  const scrollers = [...document.querySelectorAll('[data-testid=stTable] *, [data-testid=stDataFrame] .dvn-scroller')]
+      .filter(e => e.clientWidth > 0 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX));
+  for (const e of scrollers) {
+    if (e.scrollWidth > e.clientWidth + 1) {
+      const t = e.closest('[data-testid=stTable], [data-testid=stDataFrame]');
+      out.push(`${t.getAttribute('data-testid')} scrolls sideways: ${e.scrollWidth} > ${e.clientWidth}`);
+    }
+  }
+  return out.slice(0, 12);
+}"""
+
+#: The boxes (left, top, right, bottom, in the viewport) of the overview's verdict counts and its two index cards.
+ANSWER_JS = """() => Object.fromEntries(['ov_answer', 'ov_card_pci', 'ov_card_par'].map(k => {
+  const e = document.querySelector('.st-key-' + k);
+  if (!e) return [k, null];
+  const r = e.getBoundingClientRect();
+  return [k, {left: r.left, top: r.top, right: r.right, bottom: r.bottom}];
+}))"""
+
+
+def fonts(page: Page) -> dict:
+    return page.evaluate(FONTS_JS)
+
+
+def sideways(page: Page) -> list[str]:
+    return page.evaluate(SIDEWAYS_JS)
+
+
+def answer_boxes(page: Page) -> dict:
+    return page.evaluate(ANSWER_JS)
+
+
+def open_expanders(page: Page) -> None:
+    """Open every expander of the main area (its tables then show), and wait until the page is still."""
+    wait_stable(page)  # the page drawn: an expander clicked while the run still draws may be drawn anew, closed
+    closed = page.locator("[data-testid=stMain] [data-testid=stExpander] details:not([open])")
+    for _ in range(closed.count()):  # each click opens one: the next closed one is then the first
+        n = closed.count()
+        closed.first.locator("> summary").click()
+        expect(closed).to_have_count(n - 1, timeout=TIMEOUT)
+    wait_stable(page)
+
+
+def sidebar_collapsed(page: Page) -> None:
+    """Wait until the sidebar is collapsed and still."""
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=stSidebar]')?.getAttribute('data-collapsed') === 'true'",
+        timeout=TIMEOUT)
+    wait_stable(page, 10)

@@ -122,12 +122,7 @@ def _focused(page: Page) -> dict:
                                + ' ' + s.outlineColor; })()}; }""")
 
 
-#: Presentation mode keeps its sliders only with issue 17's item 1 (another branch): until that is merged the path
-#: cannot be walked there, and once it is, this mark makes the test fail (strict) so that it is removed.
-NEEDS_ITEM_1 = pytest.mark.xfail(reason="presentation mode draws no slider before issue 17 item 1", strict=True)
-
-
-@pytest.mark.parametrize("present", [False, pytest.param(True, marks=NEEDS_ITEM_1)], ids=["screen", "present"])
+@pytest.mark.parametrize("present", [False, True], ids=["screen", "present"])
 def test_keyboard_reaches_the_first_slider_and_hears_the_figure_change(page, server, shots, present):
     page.goto(server + "/pci" + ("?present=1" if present else ""), timeout=TIMEOUT)
     settled(page)
