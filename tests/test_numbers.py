@@ -86,7 +86,9 @@ def _published_with_many_decimals(lang: str) -> set[str]:
     many = df[df["decimals"].fillna(0) >= 4]
     out = {fmt_number(v, lang, int(d)) for v, d in zip(many["value"], many["decimals"])}
     for words in list(df["basis_text"].dropna()) + list(df["quote"].dropna()) + list(df["value_text"].dropna()):
-        out |= set(re.findall(r"\d+[.,]\d{4,}", words))
+        # a figure quoted in the source's words, as it prints there and in the page's language (a translated
+        # note writes "0,8241" as "0.8241")
+        out |= {f for n in re.findall(r"\d+[.,]\d{4,}", words) for f in (n, n.replace(",", "."), n.replace(".", ","))}
     return out
 
 
