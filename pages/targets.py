@@ -209,8 +209,10 @@ def targets_view():
         T("col_reached"): [str(int(y)) if pd.notna(y) else T("never") for y in proj["year_reached"]],
     })
     st.subheader(T("table_title"))
+    room = tuple(T(c) for c in ("col_target", "col_latest", "col_goal_2025", "col_proj_2025", "col_status_2025",
+                                "col_proj_2030", "col_status_2030"))  # what a projector shows of the 14 columns
     table = ui.table(table, cache=("targets_table", key), hide_index=True, width="stretch",
-                     height=36 * (len(proj) + 1) + 4)
+                     height=36 * (len(proj) + 1) + 4, room_columns=room)
     raw = lambda: export.round_by_unit(proj.drop(columns=["name", "status_word"]), [  # noqa: E731 - on a click
         "baseline_value", "anchor_value", "goal_2025", "goal_2030", "low_2025", "high_2025", "low_2030",
         "high_2030", "projected_2025", "projected_2030", "gap_2025"])
