@@ -52,9 +52,24 @@ def show_688() -> None:
     results = ui.cached("targets_688", lambda: words.table(verdicts.verdicts(), lang, labels))
     item_px = ui.cached("targets_688_item_px",  # "II.8 huyện" whole, not "II.8 huy"
                         lambda: 8 * max(len(str(x)) for x in results[labels["item"]]) + 24)
-    ui.table(results, cache="targets_688", hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
-             column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small"),
-                            labels["item"]: st.column_config.TextColumn(labels["item"], width=item_px)})
+    # a screen wider than a phone: the table; a phone: one card per target part (the table's verdict column
+    # was cut there, "✖ Chưa đạt (tạ…"), with the same words (styles.BASE shows one or the other)
+    with st.container(key="resp_wide_688_table"):
+        ui.table(results, cache="targets_688", hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
+                 column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small"),
+                                labels["item"]: st.column_config.TextColumn(labels["item"], width=item_px)})
+    cards = ui.cached("targets_688_cards", lambda: tuple(
+        (f"**{escape.markdown(str(row[labels['item']]))} · {escape.markdown(row[labels['target']])}**",
+         row[labels["verdict_2025"]], words.VERDICT_BADGE[v["verdict_2025"]],
+         " · ".join(f"{labels[k]}: {escape.markdown(str(row[k_]))}" for k, k_ in
+                    ((k, labels[k]) for k in ("goal_2025", "latest", "outlook_2030")) if row[k_]))
+        for v, row in zip(verdicts.verdicts(), results.to_dict("records"))))
+    with st.container(key="resp_narrow_688_cards"):
+        for name, verdict_word, colour, line in cards:
+            with st.container(border=True):
+                st.markdown(name)
+                st.badge(verdict_word, color=colour)
+                st.caption(line)
     downloads = st.container(horizontal=True)  # wraps on a phone
     # built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and machines
     downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang), file_name=T("report_file") + ".docx",
