@@ -52,9 +52,24 @@ def show_688() -> None:
     results = ui.cached("targets_688", lambda: words.table(verdicts.verdicts(), lang, labels))
     item_px = ui.cached("targets_688_item_px",  # "II.8 huyện" whole, not "II.8 huy"
                         lambda: 8 * max(len(str(x)) for x in results[labels["item"]]) + 24)
-    ui.table(results, cache="targets_688", hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
-             column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small"),
-                            labels["item"]: st.column_config.TextColumn(labels["item"], width=item_px)})
+    # a screen wider than a phone: the table; a phone: one card per target part (the table's verdict column
+    # was cut there, "✖ Chưa đạt (tạ…"), with the same words (styles.BASE shows one or the other)
+    with st.container(key="resp_wide_688_table"):
+        ui.table(results, cache="targets_688", hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
+                 column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small"),
+                                labels["item"]: st.column_config.TextColumn(labels["item"], width=item_px)})
+    cards = ui.cached("targets_688_cards", lambda: tuple(
+        (f"**{escape.markdown(str(row[labels['item']]))} · {escape.markdown(row[labels['target']])}**",
+         row[labels["verdict_2025"]], words.VERDICT_BADGE[v["verdict_2025"]],
+         " · ".join(f"{labels[k]}: {escape.markdown(str(row[k_]))}" for k, k_ in
+                    ((k, labels[k]) for k in ("goal_2025", "latest", "outlook_2030")) if row[k_]))
+        for v, row in zip(verdicts.verdicts(), results.to_dict("records"))))
+    with st.container(key="resp_narrow_688_cards"):
+        for name, verdict_word, colour, line in cards:
+            with st.container(border=True):
+                st.markdown(name)
+                st.badge(verdict_word, color=colour)
+                st.caption(line)
     downloads = st.container(horizontal=True)  # wraps on a phone
     # built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and machines
     downloads.download_button(T("report_docx"), lambda: report.docx_bytes(lang), file_name=T("report_file") + ".docx",
@@ -209,8 +224,10 @@ def targets_view():
         T("col_reached"): [str(int(y)) if pd.notna(y) else T("never") for y in proj["year_reached"]],
     })
     st.subheader(T("table_title"))
+    room = tuple(T(c) for c in ("col_target", "col_latest", "col_goal_2025", "col_proj_2025", "col_status_2025",
+                                "col_proj_2030", "col_status_2030"))  # what a projector shows of the 14 columns
     table = ui.table(table, cache=("targets_table", key), hide_index=True, width="stretch",
-                     height=36 * (len(proj) + 1) + 4)
+                     height=36 * (len(proj) + 1) + 4, room_columns=room)
     raw = lambda: export.round_by_unit(proj.drop(columns=["name", "status_word"]), [  # noqa: E731 - on a click
         "baseline_value", "anchor_value", "goal_2025", "goal_2030", "low_2025", "high_2025", "low_2030",
         "high_2030", "projected_2025", "projected_2030", "gap_2025"])

@@ -125,3 +125,16 @@ def test_a_rank_of_34_in_the_what_if_is_shown_with_its_equivalent_and_judged_by_
         assert "Hạng tương đương trên 63 tỉnh" in rank_chart.replace('", "', " ")  # the axis says the ranks of 34 stand at their equivalent
         assert _table(at, "Đánh giá 2025").set_index("Chỉ tiêu").loc["Hạng PCI", "Đánh giá 2025"] == \
             "✖ Chưa đạt (theo kết quả năm 2025)"
+
+
+def test_a_phone_reads_each_verdict_whole_on_a_card_of_its_own():
+    """On a phone (styles.BASE shows the "resp_narrow_" container, hides the "resp_wide_" one) Decision 688's
+    verdicts are one card per target part, the verdict a badge in full (the table's column was cut there)."""
+    at = open_page("targets")
+    shown = [e.value for e in at.markdown]
+    cards = [t for t in shown if t.startswith(("**I.", "**II."))]
+    assert cards[:2] == ["**I.1 · Hạng PAR INDEX**", "**I.2 · Hạng PCI**"] and len(cards) == 14
+    badges = [t for t in shown if "-badge[" in t]
+    assert ":red-badge[✖ Chưa đạt (tạm tính theo kết quả năm 2024)]" in badges
+    words_ = _table(at, "Đánh giá 2025")["Đánh giá 2025"]
+    assert sorted(t.split("[", 1)[1][:-1] for t in badges) == sorted(words_)  # the table's words, each whole

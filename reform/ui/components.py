@@ -237,7 +237,7 @@ def display_frame(df: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
                                else df[col]) for col in df.columns}, index=df.index)
 
 
-def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
+def table(display, *, cache=None, room_columns: tuple[str, ...] | None = None, **dataframe_args) -> pd.DataFrame:
     """``st.dataframe(display, **dataframe_args)``; returns the frame shown (read it, never change it).
 
     With ``cache`` (a table that depends only on what the key names: the data, the language, the
@@ -247,14 +247,18 @@ def table(display, *, cache=None, **dataframe_args) -> pd.DataFrame:
 
     In presentation mode the frame is drawn as a static table (st.table) instead: its text is as large as
     the page's (1,5×), its cells wrap and break (``styles.PRESENT``), so a table never scrolls sideways on a
-    projector, where a data grid's 14 columns at that size would. Its cells are text, never markup."""
+    projector, where a data grid's 14 columns at that size would. Its cells are text, never markup. With
+    ``room_columns`` (a wide table's columns a room reads), only those are drawn there, with a caption saying
+    where the others are; the frame returned (for its downloads) keeps every column."""
     if presenting():
         def make_static() -> tuple:
             frame = display() if callable(display) else display
-            return frame, _static(frame)
+            return frame, _static(frame[list(room_columns)] if room_columns else frame)
 
         frame, shown = make_static() if cache is None else _cached(("static_table", cache), make_static)
         st.table(shown, hide_index=dataframe_args.get("hide_index"))
+        if room_columns and len(room_columns) < len(frame.columns):
+            st.caption(t("room_columns", shown=len(room_columns), n=len(frame.columns)))
         return frame
     if cache is None:
         frame = display() if callable(display) else display
