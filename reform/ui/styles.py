@@ -66,6 +66,13 @@ html { font-size: 150%; }
 }
 .stMainBlockContainer [data-testid=stTable] :is(td, th) { padding: 0.3rem 0.35rem !important;
 }
+.stMainBlockContainer button :is(p, span, div) {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+.stMainBlockContainer button { height: auto !important; max-width: 100%; }
+.stMainBlockContainer [data-testid=stMultiSelectTagsContainer] span {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important; height: auto !important;
+}
 [data-testid=stExpandSidebarButton] {
   width: 2.25rem; height: 2.25rem; border: 2px solid #111111 !important; border-radius: 0.4rem;
   background: #FFFFFF !important;

@@ -218,7 +218,9 @@ def area_grid_chart(grid: pd.DataFrame, *, title: str, x_title: str, y_title: st
         color=alt.Color("group_label:N", title=group_title, sort=[group_labels[g] for g in groups],
                         scale=alt.Scale(domain=[group_labels[g] for g in groups],
                                         range=[GROUP_COLOURS[g] for g in groups]),
-                        legend=alt.Legend(orient="bottom", columns=2, labelLimit=300, titleLimit=500)))
+                        # one column in presentation mode: two of the room's larger labels ran past a phone's edge
+                        legend=alt.Legend(orient="bottom", columns=1 if present else 2, labelLimit=300,
+                                          titleLimit=500)))
     score = base.mark_text(dy=-8, fontSize=fits(13, "score_fmt"), fontWeight="bold", color="black").encode(
         text="score_fmt:N")
     rank = base.mark_text(dy=9, fontSize=fits(11, "rank_label"), color="#222222").encode(text="rank_label:N")

@@ -52,7 +52,7 @@ def test_a_file_over_the_limit_is_refused_with_a_vietnamese_message(browser, edi
         assert_no_exception(pg)
         refused.scroll_into_view_if_needed()
         pg.screenshot(path=str(shots / f"data-updates-refused-6mb-{size[0]}.png"), full_page=True)
-        box.get_by_role("button", name="Remove ket_qua_lon.csv").click()  # removed: the message goes
+        box.get_by_role("button", name="Bỏ ket_qua_lon.csv").click()  # removed: the message goes
         expect(refused).to_be_hidden(timeout=TIMEOUT)
         expect(box.get_by_role("button", name="Chọn tệp")).to_be_visible()
     finally:

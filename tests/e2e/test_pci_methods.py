@@ -160,10 +160,10 @@ def test_a_made_up_pci_2_0_method_imported_through_the_page(browser, editor_serv
 
         # the PCI page: 2025 under its own (made-up) method, its 9 components apart from the earlier methods
         _pci_text(pg, url)
-        heading = pg.locator("h3").filter(has_text="PCI 2.0 (trọng số BỊA để kiểm thử): 2025")
+        heading = pg.locator("h2").filter(has_text="PCI 2.0 (trọng số BỊA để kiểm thử): 2025")
         expect(heading).to_have_count(1, timeout=TIMEOUT)
-        expect(pg.locator("h3").filter(has_text="PCI 2006-2021")).to_have_count(1)
-        expect(pg.locator("h3").filter(has_text="PCI 2022-2024")).to_have_count(1)
+        expect(pg.locator("h2").filter(has_text="PCI 2006-2021")).to_have_count(1)
+        expect(pg.locator("h2").filter(has_text="PCI 2022-2024")).to_have_count(1)
         expect(pg.get_by_text("điểm các chỉ số thành phần của Lai Châu năm 2025").first).to_be_attached()
         pg.screenshot(path=str(shots / "pci-methods-after-1440.png"), full_page=True)
 
