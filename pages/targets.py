@@ -224,8 +224,8 @@ def targets_view():
         T("col_reached"): [str(int(y)) if pd.notna(y) else T("never") for y in proj["year_reached"]],
     })
     st.subheader(T("table_title"))
-    room = tuple(T(c) for c in ("col_target", "col_latest", "col_goal_2025", "col_proj_2025", "col_status_2025",
-                                "col_proj_2030", "col_status_2030"))  # what a projector shows of the 14 columns
+    room = tuple(T(c) for c in ("col_target", "col_latest", "col_goal_2025", "col_pace", "col_proj_2025",
+                                "col_status_2025", "col_proj_2030", "col_status_2030"))  # a projector's 8 of the 14
     table = ui.table(table, cache=("targets_table", key), hide_index=True, width="stretch",
                      height=36 * (len(proj) + 1) + 4, room_columns=room)
     raw = lambda: export.round_by_unit(proj.drop(columns=["name", "status_word"]), [  # noqa: E731 - on a click

@@ -192,14 +192,14 @@ def test_overview_leads_with_the_counts_and_the_two_cards_then_the_14_verdicts()
 
 
 def test_the_targets_scenario_table_shows_the_room_its_main_columns_and_says_where_the_rest_are():
-    """The what-if's 14-column table on a projector (its numbers broke mid-word at 1024 px): the 7 columns a room
-    reads, with a caption naming the others' place; the page without the mode keeps all 14."""
+    """The what-if's 14-column table on a projector (its numbers broke mid-word at 1024 px): the 8 columns a room
+    reads (the pace a slider moves among them), with a caption naming the others' place; the page without the mode keeps all 14."""
     plain, room = open_page("targets"), open_page("targets", query={"present": "1"})
     full = next(d.value for d in plain.dataframe if "Trạng thái 2030 (giả định)" in d.value.columns)
     shown = next(t.value for t in room.table if "Trạng thái 2030 (giả định)" in t.value.columns)
     assert len(full.columns) == 14
-    assert list(shown.columns) == ["Chỉ tiêu", full.columns[3], "Mục tiêu 2025", full.columns[9], full.columns[11],
-                                   full.columns[10], "Trạng thái 2030 (giả định)"]
+    assert list(shown.columns) == ["Chỉ tiêu", full.columns[3], "Mục tiêu 2025", "Tốc độ/năm", full.columns[9],
+                                   full.columns[11], full.columns[10], "Trạng thái 2030 (giả định)"]
     assert len(shown) == len(full) == 14
-    assert "Chế độ trình chiếu: 7 trong 14 cột; bảng đầy đủ khi tắt chế độ trình chiếu và trong tệp tải về." in \
+    assert "Chế độ trình chiếu: 8 trong 14 cột; bảng đầy đủ khi tắt chế độ trình chiếu và trong tệp tải về." in \
         [c.value for c in room.caption]
