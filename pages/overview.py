@@ -122,7 +122,7 @@ cols = st.columns(2)
 for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages/par_index.py")):
     now, v = cards[idx]
     with col.container(border=True):
-        # ranks out of 63 and out of 34 are never drawn as comparable: each at its position out of the bands' 63
+        # ranks out of 63 and out of 34 are never drawn as comparable: each at its position out of the bands' number (band_n)
         band_n = v["band_out_of"]
         points, others = ui.cached(("ov_points", idx), lambda: (
             (pts := view.rank_points(view.index_trend(idx), band_n)), tuple(view.mixed_fields(pts, band_n))))
@@ -145,7 +145,7 @@ for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages
             band_title=T("bands_legend", n=band_n), basis_title=T("basis"), basis_words=basis_words,
             band_out_of=band_n, rank_title=T("rank_tip"), equivalent_title=T("equivalent_tip", n=band_n)),
             key=f"ov_trend_{idx}", cache=("ov_trend", idx))
-        for n in others:  # how the diamonds stand on the axis of 63
+        for n in others:  # how the diamonds stand on the axis of the bands' number (band_n)
             st.caption(ui.cached(("ov_equivalence", idx, n), lambda: T(
                 "equivalence_note", n=n, m=band_n, years=fmt_year_spans(view.equivalence_years(points, n)))))
         if idx == "pci":
