@@ -30,6 +30,23 @@ def _missing(reason: str):
 SERVER_LOG = SHOTS / "server.log"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _patient_expect():
+    """Every ``expect`` waits as long as the helpers' waits (``helpers.TIMEOUT``), not Playwright's 5 s:
+    on a busy machine (CI, a province's server) a run that draws late is still a run that draws. An
+    assertion that cannot come true still fails, only later."""
+    try:
+        from playwright.sync_api import expect
+    except ImportError:  # the browser fixture says why the tests are skipped
+        yield
+        return
+    from helpers import TIMEOUT
+
+    expect.set_options(timeout=TIMEOUT)
+    yield
+    expect.set_options(timeout=5_000)
+
+
 @pytest.fixture(scope="session")
 def server():
     SHOTS.mkdir(parents=True, exist_ok=True)

@@ -80,8 +80,8 @@ def test_no_serious_violation_lang_title_and_chart_descriptions(page, server, pa
     page.goto(server + path + query, timeout=TIMEOUT)
     settled(page)
     open_all(page)
-    if mode == "present":  # the mode is on (its switch in the sidebar)
-        expect(page.locator("[data-testid=stSidebar] input[type=checkbox]").last).to_be_checked()
+    if mode == "present":  # the mode is on (its switch in the sidebar; a busy machine may draw it late)
+        expect(page.locator("[data-testid=stSidebar] input[type=checkbox]").last).to_be_checked(timeout=TIMEOUT)
     # the language a screen reader reads the page in, and the tab's title naming the page
     expect(page.locator("html")).to_have_attribute("lang", lang, timeout=TIMEOUT)
     expect(page).to_have_title(f"{tr(common.TEXT, key, lang)} · {APP}", timeout=TIMEOUT)
