@@ -76,8 +76,29 @@ def browser():
         _missing("playwright is not installed")
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
+        yield _Watched(b)
         b.close()
+
+
+class _Watched:
+    """The browser, whose every new context watches Streamlit's runs (``helpers.RUN_WATCH_JS``), so that
+    ``helpers.wait_idle`` waits for the run a click asked for instead of for a fixed time."""
+
+    def __init__(self, browser):
+        self._browser = browser
+
+    def new_context(self, **kwargs):
+        from helpers import RUN_WATCH_JS
+
+        context = self._browser.new_context(**kwargs)
+        context.add_init_script(RUN_WATCH_JS)
+        return context
+
+    def new_page(self, **kwargs):
+        return self.new_context(**kwargs).new_page()
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
 
 
 @pytest.fixture(scope="session")

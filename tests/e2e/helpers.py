@@ -6,12 +6,65 @@ from playwright.sync_api import Page, expect
 TIMEOUT = 30_000
 
 
+#: Installed in every page before its own scripts (``conftest.browser``: each new context adds it): watches
+#: Streamlit's WebSocket and keeps, in one sequence, the last rerun request the page sent (a BackMsg whose
+#: field 11, ``rerun_script``, is set: a widget's change, a link, a reload) and the last run the server
+#: finished (a ForwardMsg with field 6, ``script_finished``, other than 2, "finished early for a rerun").
+#: Top-level protobuf fields are read by their tags; nothing else of a message is decoded.
+#: ``window.__reformIdle()`` is true when no request waits for its run, the app says "notRunning" and no
+#: status widget shows: after a click, the run the click asked for has ended, whatever the machine's load.
+RUN_WATCH_JS = """(() => {
+  if (window.__reformIdle) return;
+  let seq = 0, sent = -1, done = -1;
+  const bytes = d => d instanceof ArrayBuffer ? new Uint8Array(d)
+    : ArrayBuffer.isView(d) ? new Uint8Array(d.buffer, d.byteOffset, d.byteLength) : null;
+  function fields(b) {  // top-level [field number, varint value or null] of a protobuf message
+    const out = []; let i = 0;
+    const varint = () => { let v = 0, m = 1, c; do { c = b[i++]; v += (c & 127) * m; m *= 128; } while (c & 128 && i < b.length); return v; };
+    while (i < b.length) {
+      const tag = varint(), num = Math.floor(tag / 8), wire = tag % 8;
+      if (wire === 0) out.push([num, varint()]);
+      else if (wire === 2) { const n = varint(); out.push([num, null]); i += n; }
+      else if (wire === 1) { out.push([num, null]); i += 8; }
+      else if (wire === 5) { out.push([num, null]); i += 4; }
+      else break;
+    }
+    return out;
+  }
+  const Native = window.WebSocket;
+  const send = Native.prototype.send;
+  Native.prototype.send = function (data) {
+    const b = bytes(data);
+    if (b && fields(b).some(([n]) => n === 11)) sent = ++seq;
+    return send.call(this, data);
+  };
+  function Watched(...args) {
+    const ws = new Native(...args);
+    ws.addEventListener('message', e => {
+      const b = bytes(e.data);
+      if (b && fields(b).some(([n, v]) => n === 6 && v !== 2)) done = ++seq;
+    });
+    return ws;
+  }
+  Watched.prototype = Native.prototype;
+  for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Watched[k] = Native[k];
+  window.WebSocket = Watched;
+  window.__reformIdle = () => {
+    const app = document.querySelector('[data-testid=stApp]');
+    return done > sent && !!app && app.getAttribute('data-test-script-state') === 'notRunning'
+      && !document.querySelector('[data-testid=stStatusWidget]');
+  };
+})();"""
+
+
 def wait_idle(page: Page) -> None:
-    """Wait until Streamlit has finished running the script."""
-    page.wait_for_selector("[data-testid=stApp]", timeout=TIMEOUT)
-    page.wait_for_timeout(300)
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=TIMEOUT)
+    """Wait until the run that the page last asked for (a load, a click, a key) has ended: a condition,
+    never a time (:data:`RUN_WATCH_JS`). A page opened without the watcher cannot be told apart from one
+    that has not asked yet: that is an error here, not a guess."""
+    page.wait_for_function("() => window.__reformIdle !== undefined ? window.__reformIdle() : 'unwatched'",
+                           timeout=TIMEOUT)
+    assert page.evaluate("() => window.__reformIdle !== undefined"), \
+        "this page has no run watcher: open it from a context of conftest's browser (RUN_WATCH_JS)"
 
 
 def open_page(page: Page, url: str) -> None:

@@ -280,7 +280,7 @@ def test_a_revision_imported_through_one_replica_shows_on_the_other_at_its_next_
 
 def _navigate(pg, link: str, title: str) -> None:
     """Go to another page by its link in the sidebar (a rerun over the open WebSocket, no reload) and wait until
-    that page's run has finished (Streamlit's ``data-test-script-state``). With wait_idle (a fixed pause, then
+    that page's run has finished (Streamlit's ``data-test-script-state``). With the wait_idle of then (a fixed pause, then
     no status widget) the second click could come while the first page was still running on a busy machine,
     and the overview went on showing its earlier figures although replica 2 had loaded the import (a new
     page there showed it): 3 failures in 21 runs under stress-ng."""
