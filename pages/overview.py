@@ -125,7 +125,7 @@ for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages
         # ranks out of 63 and out of 34 are never drawn as comparable: each at its position out of the bands' number (band_n)
         band_n = v["band_out_of"]
         points, others = ui.cached(("ov_points", idx), lambda: (
-            (pts := view.rank_points(view.index_trend(idx), band_n)), tuple(view.mixed_fields(pts, band_n))))
+            (pts := view.rank_points(view.scheme_trend(idx), band_n)), tuple(view.mixed_fields(pts, band_n))))
 
         def band_label(key: str, low: float, high: float) -> str:
             eq = "".join(f" ≈ {fmt_range(*ranks.equivalent_band(low, high, band_n, n), lang=lang)}/{n}" for n in others)

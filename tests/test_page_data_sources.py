@@ -93,7 +93,8 @@ def test_every_table_has_a_query_and_a_parquet():
 def test_filter_by_appendix():
     obs = catalog.table("observations")
     assert set(catalog.filter_rows("observations", obs, "PL05").appendix) == {"PL05"}
-    assert len(catalog.filter_rows("observations", obs, "external")) == 47  # 23 results 2021-2024, 24 of 766/DTI
+    # 23 results 2021-2024, 24 of 766/DTI, and Lai Châu's PCI 2013-2015 (3 composites, 3 ranks: results_2013_2015.csv)
+    assert len(catalog.filter_rows("observations", obs, "external")) == 53
     assert len(catalog.filter_rows("observations", obs, catalog.ALL)) == len(obs)
     notes = catalog.table("footnotes")
     assert catalog.filter_rows("footnotes", notes, "PL05").footnote.tolist() == list(range(9, 24))
@@ -212,10 +213,11 @@ def test_page_filter_by_appendix():
     widget(at, "selectbox", "ds_table").set_value("observations").run()
     widget(at, "selectbox", "ds_appendix").set_value("external").run()
     assert not at.exception
-    # results_after_2020.csv: 23 figures of PCI, PAR INDEX, SIPAS, PAPI and 24 of the 766 index and DTI
-    assert len(at.dataframe[0].value) == 47
+    # results_after_2020.csv: 23 figures of PCI, PAR INDEX, SIPAS, PAPI and 24 of the 766 index and DTI;
+    # results_2013_2015.csv: Lai Châu's PCI composite and rank of 2013, 2014 and 2015
+    assert len(at.dataframe[0].value) == 53
     total = len(pd.read_parquet(DATA_DIR / "observations.parquet"))  # the built file, not the page's query
-    assert f"47 trên {total:,} dòng".replace(",", ".") in texts(at)
+    assert f"53 trên {total:,} dòng".replace(",", ".") in texts(at)
 
 
 def test_page_in_english():

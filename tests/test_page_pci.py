@@ -117,6 +117,11 @@ def test_each_year_is_shown_with_its_method_and_its_rank_out_of_that_years_field
     assert years.loc["2024", "Phương pháp"] == "PCI 2022-2024 (phương pháp sửa đổi)"
     assert (years.loc["2024", "Điểm"], years.loc["2024", "Xếp hạng"]) == ("67,67", "33/63")
     assert years.loc["2021", "Điểm"] == "không có số liệu"  # only the rank was published: no score is made up
+    # 2013-2015: VCCI's published composite and rank of Lai Châu (the national table's row: 55,7767 and 47 in
+    # ../shared/reference/pci-national/pci_2013_2016_all_provinces.csv), not "no data" beside its sub-indices
+    assert (years.loc["2013", "Điểm"], years.loc["2013", "Xếp hạng"]) == ("55,78", "47/63")
+    assert (years.loc["2015", "Điểm"], years.loc["2015", "Xếp hạng"]) == ("52,77", "61/63")
+    assert "PCI 2013" in years.loc["2013", "Nguồn"] and years.loc["2013", "Cơ sở"] == "số liệu công bố"
     heads = [h.value for h in at.header]
     assert "PCI 2006-2021 (10 chỉ số thành phần): 2016–2020" in heads
     assert "PCI 2022-2024 (phương pháp sửa đổi): 2021–2024" not in heads  # 2021 is of the 2006-2021 method

@@ -421,18 +421,23 @@ def _add_text_figures(sources: Path, indicators: list[dict], observations: list[
 
 
 RESULTS_FILE = "results_after_2020.csv"
+#: Lai Châu's own published PCI results before the decision's table (2016-2020): composite and rank of 2013-2015
+#: from VCCI's workbooks (the national table's Lai Châu row; its sub-indices are in ``pci_components_2013_2016.csv``).
+EARLY_RESULTS_FILE = "results_2013_2015.csv"
 CONFLICT_COLUMNS = ["conflict_id", "year", "index", "claimant", "value", "rank", "out_of", "claim",
                     "source", "note_vi", "note_en"]
 
 
 def _add_external(sources: Path, observations: list[dict], known: dict[str, dict], fields: pd.DataFrame) -> None:
-    """The results published after 2020 (``results_after_2020.csv``), each with its basis and quote.
+    """The results published after 2020 (``results_after_2020.csv``) and Lai Châu's PCI of 2013-2015
+    (``results_2013_2015.csv``), each with its basis and quote.
 
     An empty value stays null (flag "empty"), never 0; a rank must say how many were ranked, and that is the
     number of provinces ranked that year (:func:`field_of`) unless ``scale_note`` documents the exception
     (DTI 2024 ranked the 34 provinces of after the 2025 mergers)."""
-    for n, row in enumerate(read_source(RESULTS_FILE, sources), start=2):
-        where = f"{RESULTS_FILE}, line {n} ({row['indicator_id']} {row['year']})"
+    for name, n, row in [(name, n, row) for name in (EARLY_RESULTS_FILE, RESULTS_FILE)
+                         for n, row in enumerate(read_source(name, sources), start=2)]:
+        where = f"{name}, line {n} ({row['indicator_id']} {row['year']})"
         if row["indicator_id"] not in known:
             raise BuildError(f"{where}: unknown indicator {row['indicator_id']!r}")
         if row["basis"] not in BASES[1:]:

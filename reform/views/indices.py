@@ -17,6 +17,17 @@ INDICES = {"pci": ("pci_score", "pci_rank", "pci_rank", "PL03"),
            "par": ("par_total_score", "par_total_rank", "par_index_rank", "PL04")}
 
 
+#: The first year the overview's rank charts draw: the decision's baseline tables start in 2016 (PL03, PL04);
+#: Lai Châu's earlier PCI results (2013-2015) are on the PCI page, by year and method.
+TREND_FROM = 2016
+
+
+def scheme_trend(index: str) -> pd.DataFrame:
+    """:func:`index_trend` from :data:`TREND_FROM` on (the scheme's baseline and after)."""
+    df = index_trend(index)
+    return df[df["year"] >= TREND_FROM].reset_index(drop=True)
+
+
 @db.memo
 def index_trend(index: str) -> pd.DataFrame:
     """One row per year with a figure: year, score, rank, out_of, basis, basis_text, source, scale_note,
