@@ -61,8 +61,10 @@ st.header(T("years_title"))
 st.caption(T("years_lead"))
 YEAR_COLS = {"year": ui.t("year"), "method": T("col_method"), "score": ui.t("score"), "rank": ui.t("rank"),
              "basis": T("col_basis"), "source": ui.t("source")}
+# in presentation mode without the long source column (its line below names every year's source)
 ui.table(lambda: pci_methods.years_table(lang, YEAR_COLS, T("no_data")), cache="pci_years_methods",
-         hide_index=True)
+         hide_index=True, room_columns=tuple(YEAR_COLS[k] for k in ("year", "score", "rank", "method", "basis")))
+ui.source_caption(ui.cached("pci_years_sources", lambda: pci_methods.years_sources(ui.decision_source("PL03"))))
 
 # --- the 10 sub-indices -------------------------------------------------------------------
 BASE_METHOD = methods.method_of_year(scenario.pci_base_year(), "pci")

@@ -132,6 +132,22 @@ def test_each_year_is_shown_with_its_method_and_its_rank_out_of_that_years_field
     assert "không thể tính lại điểm tổng hợp từ các chỉ số thành phần" in body
 
 
+def test_the_years_table_names_every_years_source_and_fits_a_room_and_a_phone():
+    at = open_page("pci")
+    years = _table(at, "Năm")
+    # the figures first (a phone shows year, composite and rank without scrolling sideways)
+    assert years.columns.tolist()[:3] == ["Năm", "Điểm", "Xếp hạng"]
+    # every year's source in one line, with its years (2013-2015: VCCI's table; 2016-2020: the decision, PL03)
+    assert ("Nguồn: VCCI (2013–2015); Quyết định 688/QĐ-UBND ngày 11/6/2021 của UBND tỉnh Lai Châu, Phụ lục 03 "
+            "(2016–2020); baodienbienphu.com.vn (2021)") in "\n".join(c.value for c in at.caption)
+    # on a projector the long source column is left out (its line stays), the rest in large type
+    room = open_page("pci", {"present": "1"})
+    static = next(t.value for t in room.table if "Phương pháp" in t.value.columns)
+    assert static.columns.tolist() == ["Năm", "Điểm", "Xếp hạng", "Phương pháp", "Cơ sở"]
+    assert static.loc[static["Năm"] == "2013", "Xếp hạng"].tolist() == ["47/63"]
+    assert any(c.value.startswith("Nguồn: VCCI (2013–2015)") for c in room.caption)
+
+
 def test_no_chart_draws_components_of_two_methods():
     at = open_page("pci")
     from reform.model import methods

@@ -66,6 +66,7 @@ html { font-size: 150%; }
 }
 .stMainBlockContainer [data-testid=stTable] :is(td, th) { padding: 0.3rem 0.35rem !important;
 }
+.stMainBlockContainer [data-testid=stTable] tr > :first-child { min-width: calc(4ch + 0.7rem) !important; }
 .stMainBlockContainer button :is(p, span, div) {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }

@@ -41,19 +41,27 @@ def pci_years() -> pd.DataFrame:
 
 
 def years_table(lang: str, labels: dict[str, str], no_data: str) -> pd.DataFrame:
-    """The years as the page shows them: year, method, composite, rank "r/N" (out of that year's field), basis,
-    source; ``no_data`` where nothing was published. ``labels`` names the columns (year, method, score, rank,
-    basis, source)."""
+    """The years as the page shows them: year, composite, rank "r/N" (out of that year's field), method, basis,
+    source (the figures first: a phone shows them without scrolling sideways); ``no_data`` where nothing was
+    published. ``labels`` names the columns (year, method, score, rank, basis, source)."""
     df = pci_years()
     return pd.DataFrame({
         labels["year"]: [str(y) for y in df["year"]],
-        labels["method"]: [method_name(m, lang) or no_data for m in df["method_id"]],
         labels["score"]: [no_data if pd.isna(s) else fmt_number(s, lang, 2) for s in df["score"]],
         labels["rank"]: [no_data if pd.isna(r) else f"{int(r)}/{int(n)}" if pd.notna(n) else str(int(r))
                          for r, n in zip(df["rank"], df["out_of"])],
+        labels["method"]: [method_name(m, lang) or no_data for m in df["method_id"]],
         labels["basis"]: [basis_word(b, lang) if isinstance(b, str) else "" for b in df["basis"]],
         labels["source"]: [s if isinstance(s, str) else "" for s in df["source"]],
     })
+
+
+def years_sources(decision: str) -> str:
+    """Where the figures of :func:`years_table` come from, with their years ("VCCI (2013–2015); ``decision``
+    (2016–2020); baodienbienphu.com.vn (2021); …"): the table's source line, and in presentation mode, where
+    the table leaves its long source column out, the only place a room reads them."""
+    df = pci_years()
+    return indices.sources_line(df[df["score"].notna() | df["rank"].notna()], decision)
 
 
 def method_blocks(skip: str | None = None) -> list[dict]:
