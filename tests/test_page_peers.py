@@ -151,8 +151,20 @@ def test_a_province_preset_offers_only_the_components_it_has_and_nothing_where_t
     assert widget(at, "selectbox", "peers_province").options == ["Phú Thọ"]
     at = open_page("pci", query={"pci_ref": "2021"})  # 2021: Lai Châu has no sub-indices, a peer has: offered
     assert any("So với tỉnh trong vùng" in e.label for e in at.expander)
-    at = open_page("pci", query={"pci_ref": "2016", "present": "1"})  # presentation mode: no controls
-    assert not any("So với tỉnh trong vùng" in e.label for e in at.expander)
+
+
+def test_presentation_mode_keeps_the_presets_a_room_asks_for():
+    """The room's question ("as good as the region's best on transparency?") is answered on the projector: the
+    presets stay in presentation mode, their table in large type, and applying one moves the slider."""
+    at = open_page("pci", query={"pci_ref": "2016", "present": "1"})
+    assert any("So với tỉnh trong vùng" in e.label for e in at.expander)
+    widget(at, "selectbox", "peers_component").set_value("transparency").run()
+    # the static table of presentation mode (not a data grid): Lào Cai's 7,0191 and the slider's nearest step
+    preset = next(t.value for t in at.table if "Thanh trượt đặt ở" in t.value.columns)
+    assert preset.iloc[0].tolist() == ["Tính minh bạch", "6,50", "7,02", "7,00"]
+    at.button(key="peers_apply").click().run()
+    assert widget(at, "select_slider", "pci_transparency").value == 7.0
+    assert metric(at, "Hạng ước tính").value == "6/63"
 
 
 # --- a region entered on the data-updates page -------------------------------------------------------------------

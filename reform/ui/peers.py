@@ -29,9 +29,8 @@ def _apply(values: dict[str, float]) -> None:
 
 def match_peer(ref_year: int) -> None:
     """The presets for reference year ``ref_year`` (nothing where the year has no peers' components under the
-    sliders' method, and nothing in presentation mode, which hides every control)."""
-    if ui.presenting():
-        return
+    sliders' method). In presentation mode too: "if we were as good as Lào Cai on land access?" is a question
+    from the room, and the mode keeps the sliders it moves (its table then in large type)."""
     targets = peers.preset_targets(int(ref_year))
     current = state.values(st, "pci_")
     current.pop("ref", None)
@@ -64,7 +63,7 @@ def match_peer(ref_year: int) -> None:
                  T("p_now"): fmt_number(current.get(c), lang, 2),
                  T("p_value", year=ref_year): fmt_number(v, lang, 2),
                  T("p_set"): fmt_number(plan["set"][c], lang, 2)} for c, v in plan["values"].items()]
-        st.dataframe(pd.DataFrame(rows), hide_index=True)
+        ui.table(pd.DataFrame(rows), hide_index=True)
         before, after = plan["before"], plan["after"]
         st.write(T("match_effect", year=ref_year, before=rank_short(before.estimate),
                    after=rank_short(after.estimate), c_before=fmt_number(before.composite, lang, 2),
