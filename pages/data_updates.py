@@ -49,7 +49,7 @@ def show_upload(parsed: rev.Parsed, lang: str) -> None:
     if not parsed.ok:
         errors = parsed.errors()
         st.error(T("errors_title", n=len(errors)), icon=":material/error:")
-        st.dataframe(present.errors_table(errors, lang), hide_index=True)
+        ui.table(present.errors_table(errors, lang), hide_index=True)
         return
     seen = st.session_state.get(SEEN)  # the preview of the run before, which the editor confirms
     p = rev.preview(parsed)
@@ -97,12 +97,12 @@ def show_plan_preview(p: dict, lang: str) -> None:
         st.caption(f"{T(f'pf_{field}')}: {escape.markdown(str(old))} → {escape.markdown(str(new))}")
     if p["target_changes"]:
         st.markdown(f"**{T('plan_changes_title', n=len(p['target_changes']))}**")
-        st.dataframe(plans_view.changes_table(p["target_changes"], lang), hide_index=True)
+        ui.table(plans_view.changes_table(p["target_changes"], lang), hide_index=True)
     st.markdown(f"**{T('plan_targets_title', n=len(plan['targets']))}**")
-    st.dataframe(plans_view.targets_table(plan, lang), hide_index=True)
+    ui.table(plans_view.targets_table(plan, lang), hide_index=True)
     st.markdown(f"**{T('plan_verdicts_title')}**")
     labels = {k: T(f"pv_{k}") for k in ("target", "year", "goal", "verdict", "latest", "baseline", "source")}
-    st.dataframe(words.plan_table(p["plan_verdicts"], lang, labels), hide_index=True)
+    ui.table(words.plan_table(p["plan_verdicts"], lang, labels), hide_index=True)
 
 
 def show_method_preview(p: dict, lang: str) -> None:
@@ -112,7 +112,7 @@ def show_method_preview(p: dict, lang: str) -> None:
     end = m["year_to"] if m["year_to"] is not None else "…"
     st.markdown(f"**{T('method_status_' + p['status'], id=escape.markdown(m['id']), start=m['year_from'], end=end)}**")
     st.caption(escape.markdown(f"{m['name_vi']} · {m['source']}"))
-    st.dataframe(present.method_table(p, lang), hide_index=True)
+    ui.table(present.method_table(p, lang), hide_index=True)
     st.caption(T("method_recompute" if p["can_recompute"] else "method_no_recompute"))
 
 
@@ -124,7 +124,7 @@ def show_rows_preview(p: dict, kind: str, lang: str) -> None:
     for which, old in (("new", False), ("changed", True), ("unchanged", False), ("removed", False)):
         if p.get(which):
             st.markdown(f"**{T(f'{which}_title', n=len(p[which]))}**")
-            st.dataframe(present.kind_rows_table(kind, p[which], lang, old=old), hide_index=True)
+            ui.table(present.kind_rows_table(kind, p[which], lang, old=old), hide_index=True)
 
 
 def show_figures_preview(p: dict, lang: str) -> None:
@@ -134,10 +134,10 @@ def show_figures_preview(p: dict, lang: str) -> None:
     for kind, old in (("new", False), ("changed", True), ("unchanged", False)):
         if p[kind]:
             st.markdown(f"**{T(f'{kind}_title', n=len(p[kind]))}**")
-            st.dataframe(present.rows_table(p[kind], lang, old=old), hide_index=True)
+            ui.table(present.rows_table(p[kind], lang, old=old), hide_index=True)
     st.markdown(f"**{T('verdicts_title', n=len(p['verdicts_changed']))}**")
     if p["verdicts_changed"]:
-        st.dataframe(present.verdicts_table(p["verdicts_changed"], lang), hide_index=True)
+        ui.table(present.verdicts_table(p["verdicts_changed"], lang), hide_index=True)
     else:
         st.caption(T("no_verdicts"))
 
@@ -156,7 +156,7 @@ def show_history(lang: str) -> None:
     if not history:
         st.caption(T("no_history"))
         return
-    st.dataframe(present.history_table(history, lang), hide_index=True)
+    ui.table(present.history_table(history, lang), hide_index=True)
     ids = [h["id"] for h in history]
     pick = st.selectbox(T("pick_revision"), ids, key="du_pick")
     chosen = next(h for h in history if h["id"] == pick)
@@ -167,13 +167,13 @@ def show_history(lang: str) -> None:
         return
     if chosen.get("kind") == "plan":  # a plan and its targets (rolling it back removes the plan)
         st.caption(T("history_plan", id=pick, plan=escape.markdown(rows[0].get("plan_name") or "")))
-        st.dataframe(plans_view.stored_table(rows, lang), hide_index=True)
+        ui.table(plans_view.stored_table(rows, lang), hide_index=True)
     elif chosen.get("kind") in present.KIND_COLUMNS:
-        st.dataframe(present.kind_rows_table(chosen["kind"], rows, lang), hide_index=True)
+        ui.table(present.kind_rows_table(chosen["kind"], rows, lang), hide_index=True)
     elif chosen.get("kind") == "method":
-        st.dataframe(present.method_table({"method": present.stored_method(rows)}, lang), hide_index=True)
+        ui.table(present.method_table({"method": present.stored_method(rows)}, lang), hide_index=True)
     else:
-        st.dataframe(present.rows_table(rows, lang), hide_index=True)
+        ui.table(present.rows_table(rows, lang), hide_index=True)
     if chosen["status"] != "applied":
         return
     with st.popover(T("rollback", id=pick), icon=":material/undo:"):

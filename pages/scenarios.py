@@ -121,7 +121,7 @@ else:
         T("col_owner"): [T("owner_you") if s.owner == actor.owner else
                          (T("owner_none") if s.owner is None else T("owner_other")) for s in saved],
     })
-    st.dataframe(table, hide_index=True, width="stretch")
+    ui.table(table, hide_index=True, width="stretch")  # static and large in presentation mode
     if not ui.presenting():
         ids = [s.id for s in saved]
         names = {s.id: s.name for s in saved}
@@ -206,7 +206,10 @@ else:
     styled = shown.style.apply(lambda col: ["background-color: #fff3cd; font-weight: bold" if d else ""
                                             for d in df["differs"]], subset=list(named))
     with st.container(key="resp_wide_compare"):  # a screen wider than a phone: scenarios side by side
-        st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
+        if ui.presenting():  # a static table in the room's type, its differences still marked (bold, tinted)
+            st.table(styled.hide(axis="index"))
+        else:
+            st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
     with st.container(key="resp_narrow_compare"):  # a phone: one card per scenario, stacked
         for i, n in enumerate(named):
             with st.container(border=True, key=f"compare_card_{i}"):

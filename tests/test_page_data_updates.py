@@ -208,3 +208,14 @@ def test_a_method_a_years_points_and_a_warning_preview_apply_and_roll_back_on_th
     assert len(frame(at, "Trọng số")) == 9
     at.button(key="du_rollback_1").click().run()
     assert not at.exception and rev.history()[1]["status"] == "rolled_back"
+
+
+def test_presentation_mode_previews_in_static_tables():
+    """An editor showing an import to a meeting: the preview's tables in the room's type, no data grid."""
+    at = signed_in()
+    at.toggle(key="w_present").set_value(True).run()
+    at = upload(at, "ket_qua_2025.csv", GOOD)
+    assert not at.dataframe  # every table of the page static in presentation mode
+    new = next(t.value for t in at.table if "Nguồn" in t.value.columns)
+    assert list(new["Năm"]) == ["2025", "2025"] and "hạng 12/34" in list(new["Giá trị"])
+    assert any("Trước" in t.value.columns for t in at.table)  # the verdicts that would change

@@ -74,6 +74,18 @@ def test_presentation_mode_keeps_the_sliders():  # issue 17: staff move them in 
     assert metric(at, "PCI tổng hợp theo kịch bản").value == "61,98"
 
 
+def test_presentation_mode_compares_in_a_static_table_with_its_differences_marked():
+    """On a projector the comparison is a static table in the room's type (a data grid's small text and
+    sideways scrolling are what item 1 of issue 17 removes), its differing cells still bold and tinted."""
+    at = open_page("scenarios", query={"pci_land": "6.78", "present": "1"})
+    assert not [d for d in at.dataframe if "Kịch bản" in d.value.columns]  # no data grid
+    table = next(t for t in at.table if "Kịch bản" in t.value.columns)
+    shown = table.value.set_index("Kịch bản")
+    assert shown.loc["PCI tổng hợp", "Kịch bản đang xem"] == "62,48"
+    styles = table.proto.arrow_data.styler.styles  # the Styler's CSS sent with the table
+    assert "font-weight: bold" in styles and "background-color: #fff3cd" in styles
+
+
 def test_old_version_link_opens_with_a_note():
     at = open_page("pci", query={"v": "0", "pci_land": "6.78", "pci_landuse": "7"})
     assert metric(at, "PCI tổng hợp theo kịch bản").value == "62,48"
