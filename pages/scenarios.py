@@ -65,7 +65,7 @@ except store.StoreError as err:
 if store_error:
     st.error(error_text(store_error))
 
-# --- quick switch -----------------------------------------------------------------------
+# --- quick switch (in presentation mode too: "and with the actual figures?" is a question from the room) ------
 current = state.scenario_values(st)
 st.caption(f"{T('current')}: {T('current_changes', n=len(current))}")
 presets = {"actual": T("preset_actual"), "required": T("preset_required")}
@@ -74,13 +74,12 @@ cols = st.columns(min(len(presets), 4))
 for i, (pid, label) in enumerate(presets.items()):
     if pid in ("actual", "required"):
         cols[i % len(cols)].button(plain(label), key=f"preset_{pid}", on_click=open_values,
-                                   args=(compare.preset(pid), label), disabled=ui.presenting())
+                                   args=(compare.preset(pid), label))
     else:
         s = next(x for x in saved if x.id == pid)
         # a button label is Markdown: the name is escaped so that it reads as typed
         cols[i % len(cols)].button(plain(label), key=f"preset_{pid}", on_click=open_values,
-                                   args=(s.values, s.name, s.data_version if store.made_on_other_data(s) else None),
-                                   disabled=ui.presenting())
+                                   args=(s.values, s.name, s.data_version if store.made_on_other_data(s) else None))
 
 # --- save ---------------------------------------------------------------------------------
 if not ui.presenting():

@@ -86,6 +86,14 @@ def test_presentation_mode_compares_in_a_static_table_with_its_differences_marke
     assert "font-weight: bold" in styles and "background-color: #fff3cd" in styles
 
 
+def test_presentation_mode_switches_presets_in_one_click():  # a reset the room asks for, like the sliders'
+    at = open_page("scenarios", query={"pci_land": "6.78", "present": "1"})
+    assert not at.button(key="preset_actual").disabled
+    at.button(key="preset_actual").click().run()
+    at.switch_page("pages/pci.py").run()
+    assert metric(at, "PCI tổng hợp theo kịch bản").value == "61,98"
+
+
 def test_old_version_link_opens_with_a_note():
     at = open_page("pci", query={"v": "0", "pci_land": "6.78", "pci_landuse": "7"})
     assert metric(at, "PCI tổng hợp theo kịch bản").value == "62,48"
