@@ -76,3 +76,13 @@ def test_without_a_container_the_title_still_breaks_on_the_width():
     signal, still draws every word, in lines."""
     lines = _lines(_spec(True, 250), None)
     assert " ".join(lines) == TITLE and len(lines) > 1
+
+
+def test_the_title_has_no_limit_to_be_cut_at():
+    """Streamlit's frontend gives a title without a ``limit`` the chart's width less 40 px when first drawn, and
+    keeps it when the chart is drawn wider (a title was cut with "…" after a resize): the spec says 0, none."""
+    spec = _spec(True, 300)
+    assert spec["title"]["limit"] == 0
+    chart = alt.Chart(pd.DataFrame({"x": [1]})).mark_point().encode(x="x:Q").properties(
+        title=alt.TitleParams("A title", limit=120))
+    assert charts.fit_text(chart.to_dict())["title"]["limit"] == 120  # a builder's own is kept

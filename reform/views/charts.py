@@ -177,7 +177,10 @@ def fit_text(spec: dict, present: bool = False) -> dict:
     if isinstance(text, list):
         text = " ".join(str(t) for t in text)
     if isinstance(text, str) and text:
-        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), TITLE_WIDTH, size.title)}}
+        # "limit": 0, no cut: Streamlit's frontend gives a title without a limit one of its own, the chart's width
+        # less 40 px when it first draws it, and keeps it when the chart is drawn wider later (a resize, the
+        # sidebar closed): "Chỉ số PCI: xếp hạng 2016-…" at 1280 after 1000. The lines fit without it.
+        spec["title"] = {"limit": 0, **params, "text": {"expr": _lines_expr(_literal(text), TITLE_WIDTH, size.title)}}
         if isinstance(spec.get("autosize"), dict):
             # Vega's flag to lay the chart out again at its next update; it runs no update itself, so it
             # never kept a title wrapped on the width signal inside the chart (see TITLE_WIDTH)
