@@ -49,6 +49,10 @@ SCREEN = Sizes(title=16, label=13, marks=1.0)
 ROOM = Sizes(title=22, label=18, marks=1.4)
 
 
+#: The chart's padding (px) around what Vega lays out (:func:`finish`).
+PADDING = {"left": 10, "top": 10, "right": 5, "bottom": 5}
+
+
 def sizes(present: bool = False) -> Sizes:
     return ROOM if present else SCREEN
 
@@ -62,7 +66,7 @@ def finish(chart: alt.TopLevelMixin, lang: str, present: bool = False) -> alt.To
         chart = chart.properties(autosize=alt.AutoSizeParams(type="fit-x", contains="padding"))
     # room for what Vega measures smaller than the browser draws it: the tops of Vietnamese capitals'
     # marks over a title, the left of a vertical axis title (they were cut by 3-4 px)
-    chart = chart.properties(padding={"left": 10, "top": 10, "right": 5, "bottom": 5})
+    chart = chart.properties(padding=dict(PADDING))
     chart = (chart.configure(locale=locale(lang))
              .configure_title(fontSize=size.title, anchor="start")
              .configure_axis(labelFontSize=size.label, titleFontSize=size.label, labelSeparation=4)
@@ -139,16 +143,31 @@ def _literal(text: str) -> str:
 #: with the sidebar open (about 300 px), less the rank axis the legend is aligned after (up to 95 px)
 #: and the legend's symbol.
 LEGEND_WIDTH = 170
+#: The width (px) a chart's title is broken to (a Vega expression): the chart's container (its column on the
+#: page, ``containerSize()``: the box Streamlit sizes, never the chart's own drawing) less the chart's left and
+#: right padding, where the title has its whole line (it starts at the left of the axis titles). Never the
+#: ``width`` signal: with ``autosize`` "fit-x" Vega sets that signal to the plot's width once it has laid the
+#: chart out and runs the dataflow again without laying it out a second time (vega-view's ``resizeView``:
+#: ``_autosize = 0``, then ``run('enter')``); a title wrapped on it gained a line on that second run (the first
+#: run has the column's width, the second the plot's, narrower by the axes: 428 and 329 px for the overview's
+#: rank charts at 1024) and was drawn a line above the chart's top (17-18 px in presentation mode), on the charts
+#: nothing updated again after a resize (which ones varied run to run).
+#: The container does not change between the two runs, so the title has the same lines in both. ``width``
+#: stays in the expression (the other branch): the title is worked out again when Streamlit gives the chart a
+#: new width (its column changed), and where there is no container (an export) it is the fallback. Never
+#: narrower than 200 px.
+TITLE_WIDTH = (f"isFinite(containerSize()[0]) && containerSize()[0] > 0 "
+               f"? max(containerSize()[0] - {PADDING['left'] + PADDING['right']}, 200) : max(width + 40, 200)")
 #: The width (px) an x axis's title is broken to (the plot beside a name axis on a phone).
 AXIS_TITLE_WIDTH = 160
 
 
 def fit_text(spec: dict, present: bool = False) -> dict:
     """Break a chart's title and legend labels into lines instead of letting Vega cut them with an
-    ellipsis at the chart's edge, on a phone as on a projector: the title to the drawn width (a Vega
-    expression on the ``width`` signal: the plot and 40 px of its axis), legend labels to
-    :data:`LEGEND_WIDTH`. Charts without one width (facets, concatenations) and legends with an
-    expression of their own are kept. The spec is changed in place."""
+    ellipsis at the chart's edge, on a phone as on a projector: the title to the chart's column
+    (:data:`TITLE_WIDTH`, a Vega expression), legend labels to :data:`LEGEND_WIDTH`. Charts without one
+    width (facets, concatenations) and legends with an expression of their own are kept. The spec is
+    changed in place."""
     if any(k in spec for k in ("facet", "hconcat", "vconcat", "concat", "repeat")):
         return spec
     size = sizes(present)
@@ -158,10 +177,13 @@ def fit_text(spec: dict, present: bool = False) -> dict:
     if isinstance(text, list):
         text = " ".join(str(t) for t in text)
     if isinstance(text, str) and text:
-        # (never narrower than 200 px: beside a wide name axis on a phone the plot is narrower than its title)
-        spec["title"] = {**params, "text": {"expr": _lines_expr(_literal(text), "max(width + 40, 200)", size.title)}}
+        # "limit": 0, no cut: Streamlit's frontend gives a title without a limit one of its own, the chart's width
+        # less 40 px when it first draws it, and keeps it when the chart is drawn wider later (a resize, the
+        # sidebar closed): "Chỉ số PCI: xếp hạng 2016-…" at 1280 after 1000. The lines fit without it.
+        spec["title"] = {"limit": 0, **params, "text": {"expr": _lines_expr(_literal(text), TITLE_WIDTH, size.title)}}
         if isinstance(spec.get("autosize"), dict):
-            # lay the chart out again when the title gains a line at the drawn width (it ran above the top)
+            # Vega's flag to lay the chart out again at its next update; it runs no update itself, so it
+            # never kept a title wrapped on the width signal inside the chart (see TITLE_WIDTH)
             spec["autosize"]["resize"] = True
 
     def visit(name: str, value) -> bool:
