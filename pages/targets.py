@@ -197,14 +197,18 @@ def targets_view():
                     lambda: charts.target_data(shown("rank"), lang).assign(
                         latest_fmt=[latest_text(r) for r in proj[proj["unit"] == "rank"].itertuples()]),
                     key="targets_rank", cache="targets_rank", scenario=key)
-    st.caption(T("legend_note"))
-    st.caption(T("band_note", pl01=fmt_range(*bands["pl01_2025"], lang=lang),
-                 text=fmt_range(*bands["text_2025"], lang=lang), goal=fmt_number(bands["pl01_2025"][1], lang, 0)))
-    later = ui.cached(("targets_later", key), lambda: tuple(
-        f"{r.name} ({r.anchor_year}: {latest_text(r)})" for r in proj.itertuples() if r.uses_actuals))
-    if later:
-        st.caption(T("after_2020", items="; ".join(later)))
-    ui.source_caption(ui.decision_source("PL01") + "; " + ui.t("band_text"))
+    # the charts' notes and source: one caption of paragraphs (the same lines and spacing as one caption each,
+    # in one element of the fragment instead of four)
+    def _notes() -> str:
+        later = tuple(f"{r.name} ({r.anchor_year}: {latest_text(r)})" for r in proj.itertuples() if r.uses_actuals)
+        return "\n\n".join((
+            T("legend_note"),
+            T("band_note", pl01=fmt_range(*bands["pl01_2025"], lang=lang), text=fmt_range(*bands["text_2025"], lang=lang),
+              goal=fmt_number(bands["pl01_2025"][1], lang, 0)),
+            *([T("after_2020", items="; ".join(later))] if later else []),
+            ui.source_text(ui.decision_source("PL01") + "; " + ui.t("band_text"))))
+
+    st.caption(ui.cached(("targets_notes", key), _notes), unsafe_allow_html=False)
 
     pace_words = {"historical": T("pace_historical"), "required": T("pace_required"), "scenario": T("pace_scenario")}
     table = lambda: pd.DataFrame({  # noqa: E731 - made once per scenario and language (cache below)

@@ -87,9 +87,14 @@ def badge_markdown(label: str, color: str) -> str:
     return f":{color}-badge[{escaped}]"
 
 
+def source_text(text: str) -> str:
+    """The source line under a chart: "Nguồn: …" in the page's language."""
+    return f"{t('source')}: {text}"
+
+
 def source_caption(text: str, container=None) -> None:
     """The source line under a chart (plain text: never rendered as markup)."""
-    (container or st).caption(f"{t('source')}: {text}", unsafe_allow_html=False)
+    (container or st).caption(source_text(text), unsafe_allow_html=False)
 
 
 def decision_source(appendix: str, items: str = "") -> str:
