@@ -58,17 +58,18 @@ def show_688() -> None:
         ui.table(results, cache="targets_688", hide_index=True, width="stretch", height=36 * (len(results) + 1) + 4,
                  column_config={labels["source"]: st.column_config.TextColumn(labels["source"], width="small"),
                                 labels["item"]: st.column_config.TextColumn(labels["item"], width=item_px)})
+    # a card's name and its verdict's badge in one Markdown element (two paragraphs: the same lines and
+    # spacing as two elements, where each element cost a full rerun about as much as the words in it)
     cards = ui.cached("targets_688_cards", lambda: tuple(
-        (f"**{escape.markdown(str(row[labels['item']]))} · {escape.markdown(row[labels['target']])}**",
-         row[labels["verdict_2025"]], words.VERDICT_BADGE[v["verdict_2025"]],
+        (f"**{escape.markdown(str(row[labels['item']]))} · {escape.markdown(row[labels['target']])}**\n\n"
+         + ui.badge_markdown(row[labels["verdict_2025"]], words.VERDICT_BADGE[v["verdict_2025"]]),
          " · ".join(f"{labels[k]}: {escape.markdown(str(row[k_]))}" for k, k_ in
                     ((k, labels[k]) for k in ("goal_2025", "latest", "outlook_2030")) if row[k_]))
         for v, row in zip(verdicts.verdicts(), results.to_dict("records"))))
     with st.container(key="resp_narrow_688_cards"):
-        for name, verdict_word, colour, line in cards:
+        for name_and_badge, line in cards:
             with st.container(border=True):
-                st.markdown(name)
-                st.badge(verdict_word, color=colour)
+                st.markdown(name_and_badge)
                 st.caption(line)
     downloads = st.container(horizontal=True)  # wraps on a phone
     # built only when clicked: the end-of-scheme report for the committee (Word), its table for Excel and machines
@@ -196,14 +197,18 @@ def targets_view():
                     lambda: charts.target_data(shown("rank"), lang).assign(
                         latest_fmt=[latest_text(r) for r in proj[proj["unit"] == "rank"].itertuples()]),
                     key="targets_rank", cache="targets_rank", scenario=key)
-    st.caption(T("legend_note"))
-    st.caption(T("band_note", pl01=fmt_range(*bands["pl01_2025"], lang=lang),
-                 text=fmt_range(*bands["text_2025"], lang=lang), goal=fmt_number(bands["pl01_2025"][1], lang, 0)))
-    later = ui.cached(("targets_later", key), lambda: tuple(
-        f"{r.name} ({r.anchor_year}: {latest_text(r)})" for r in proj.itertuples() if r.uses_actuals))
-    if later:
-        st.caption(T("after_2020", items="; ".join(later)))
-    ui.source_caption(ui.decision_source("PL01") + "; " + ui.t("band_text"))
+    # the charts' notes and source: one caption of paragraphs (the same lines and spacing as one caption each,
+    # in one element of the fragment instead of four)
+    def _notes() -> str:
+        later = tuple(f"{r.name} ({r.anchor_year}: {latest_text(r)})" for r in proj.itertuples() if r.uses_actuals)
+        return "\n\n".join((
+            T("legend_note"),
+            T("band_note", pl01=fmt_range(*bands["pl01_2025"], lang=lang), text=fmt_range(*bands["text_2025"], lang=lang),
+              goal=fmt_number(bands["pl01_2025"][1], lang, 0)),
+            *([T("after_2020", items="; ".join(later))] if later else []),
+            ui.source_text(ui.decision_source("PL01") + "; " + ui.t("band_text"))))
+
+    st.caption(ui.cached(("targets_notes", key), _notes), unsafe_allow_html=False)
 
     pace_words = {"historical": T("pace_historical"), "required": T("pace_required"), "scenario": T("pace_scenario")}
     table = lambda: pd.DataFrame({  # noqa: E731 - made once per scenario and language (cache below)

@@ -1,5 +1,7 @@
 """Mục tiêu 2025/2030 page: the measured verdicts first, then, apart, the what-if under the sliders."""
 
+import re
+
 from apptest_util import open_page, texts, widget
 
 STATUS = "Trạng thái 2025 (giả định)"
@@ -132,9 +134,12 @@ def test_a_phone_reads_each_verdict_whole_on_a_card_of_its_own():
     verdicts are one card per target part, the verdict a badge in full (the table's column was cut there)."""
     at = open_page("targets")
     shown = [e.value for e in at.markdown]
-    cards = [t for t in shown if t.startswith(("**I.", "**II."))]
-    assert cards[:2] == ["**I.1 · Hạng PAR INDEX**", "**I.2 · Hạng PCI**"] and len(cards) == 14
-    badges = [t for t in shown if "-badge[" in t]
+    # each card's name and its badge are one Markdown element of two paragraphs: the name, then the badge
+    cards = [t.split("\n\n") for t in shown if t.startswith(("**I.", "**II."))]
+    assert all(len(card) == 2 for card in cards)
+    assert [name for name, _ in cards[:2]] == ["**I.1 · Hạng PAR INDEX**", "**I.2 · Hạng PCI**"] and len(cards) == 14
+    badges = [badge for _, badge in cards]
+    assert all(re.fullmatch(r":(blue|red|gray)-badge\[[^\n]+\]", b) for b in badges), badges
     assert ":red-badge[✖ Chưa đạt (tạm tính theo kết quả năm 2024)]" in badges
     words_ = _table(at, "Đánh giá 2025")["Đánh giá 2025"]
     assert sorted(t.split("[", 1)[1][:-1] for t in badges) == sorted(words_)  # the table's words, each whole

@@ -80,9 +80,21 @@ def status_badge(status: str, container=None) -> None:
     (container or st).badge(status_word(status), color=STATUS_BADGE[status])
 
 
+def badge_markdown(label: str, color: str) -> str:
+    """The Markdown ``st.badge(label, color=color)`` sends (its colour-badge directive, "[" and "]" of the label
+    escaped), to be drawn inside a Markdown element of its own text: one element instead of two."""
+    escaped = label.replace("[", "\\[").replace("]", "\\]")
+    return f":{color}-badge[{escaped}]"
+
+
+def source_text(text: str) -> str:
+    """The source line under a chart: "Nguồn: …" in the page's language."""
+    return f"{t('source')}: {text}"
+
+
 def source_caption(text: str, container=None) -> None:
     """The source line under a chart (plain text: never rendered as markup)."""
-    (container or st).caption(f"{t('source')}: {text}", unsafe_allow_html=False)
+    (container or st).caption(source_text(text), unsafe_allow_html=False)
 
 
 def decision_source(appendix: str, items: str = "") -> str:
