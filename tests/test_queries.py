@@ -126,8 +126,8 @@ def t_text_figures():
 def t_indicators_catalog():
     df = db.run("indicators_catalog")
     assert df.indicator_id.is_unique
-    # 2016-2020 (PL03) + 2022, 2023 (derived) and 2024 published
-    assert df.set_index("indicator_id").loc["pci_score", "values"] == 8
+    # 2013-2015 (VCCI's table) + 2016-2020 (PL03) + 2022, 2023 (derived) and 2024 published
+    assert df.set_index("indicator_id").loc["pci_score", "values"] == 11
     assert df.set_index("indicator_id").loc["papi_rank", "appendix"] == "external"
 
 

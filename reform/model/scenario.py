@@ -332,9 +332,10 @@ def _target_actuals(indicator_id: str, decision_only: bool, band_out_of: int | N
     """year -> (value, out_of); the value on the band's scale where ``band_out_of`` is given."""
     df = db.run("target_actuals")
     df = df[df["indicator_id"] == indicator_id]
-    if decision_only:  # the decision's years (a revision of one of them is the figure in force for it)
+    if decision_only:  # the decision's years (a revision of one of them is the figure in force for it),
+        # neither earlier results (Lai Châu's PCI of 2013-2015) nor later ones
         own = df[df["appendix"].astype(str).str.startswith("PL")]
-        df = df[df["year"] <= own["year"].max()] if len(own) else df.iloc[0:0]
+        df = df[df["year"].between(own["year"].min(), own["year"].max())] if len(own) else df.iloc[0:0]
     out = {}
     for r in df.itertuples():
         n = None if pd.isna(r.out_of) else int(r.out_of)
