@@ -202,11 +202,14 @@ else:
 
     df = ui.cached(("compare_rows", compared), _compared)
     shown = ui.cached(("compare_shown", compared), _shown)
-    styled = shown.style.apply(lambda col: ["background-color: #fff3cd; font-weight: bold" if d else ""
-                                            for d in df["differs"]], subset=list(named))
+    def marked(_col) -> list[str]:  # a differing row's scenario cells: tinted and bold (not colour alone)
+        return ["background-color: #fff3cd; font-weight: bold" if d else "" for d in df["differs"]]
+
+    styled = shown.style.apply(marked, subset=list(named))
     with st.container(key="resp_wide_compare"):  # a screen wider than a phone: scenarios side by side
-        if ui.presenting():  # a static table in the room's type, its differences still marked (bold, tinted)
-            st.table(styled.hide(axis="index"))
+        if ui.presenting():  # a static table in the room's type (names as typed), its differences still marked
+            cells = ui.static_frame(shown)  # every cell and name escaped: st.table reads them as Markdown
+            st.table(cells.style.apply(marked, subset=list(cells.columns[1:])).hide(axis="index"))
         else:
             st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
     with st.container(key="resp_narrow_compare"):  # a phone: one card per scenario, stacked

@@ -1,7 +1,7 @@
 """Kịch bản / Scenarios page: save, open, presets, compare, links and the brief."""
 import pytest
 
-from apptest_util import metric, open_page
+from apptest_util import metric, open_page, widget
 from reform.views import brief
 from reform.views import compare
 from reform.model import saved as store
@@ -84,6 +84,19 @@ def test_presentation_mode_compares_in_a_static_table_with_its_differences_marke
     assert shown.loc["PCI tổng hợp", "Kịch bản đang xem"] == "62,48"
     styles = table.proto.arrow_data.styler.styles  # the Styler's CSS sent with the table
     assert "font-weight: bold" in styles and "background-color: #fff3cd" in styles
+
+
+def test_presentation_mode_comparison_shows_a_saved_name_as_typed():
+    """st.table reads its cells as Markdown: a saved scenario's name is escaped there (issue 16: plain text)."""
+    store.save(":red[đỏ] **đậm**", {"pci_land": 6.78}, actor=store.Actor.for_editor("kiểm thử"))
+    sid = store.list_all()[0].id
+    at = open_page("scenarios", query={"present": "1"})
+    widget(at, "multiselect", "compare_pick").set_value(["__actual", sid]).run()
+    assert not at.exception
+    table = next(t for t in at.table if "Kịch bản" in t.value.columns)
+    [header] = [c for c in table.value.columns if "đỏ" in c]
+    # the directive broken (a word joiner after the colon), brackets and stars escaped: read as typed, no colour
+    assert not header.startswith(":red[") and r"\[đỏ\]" in header and r"\*\*đậm\*\*" in header
 
 
 def test_presentation_mode_switches_presets_in_one_click():  # a reset the room asks for, like the sliders'

@@ -149,7 +149,7 @@ def test_static_tables_escape_markup_and_break_addresses():
 
     from reform.ui import components
 
-    out = components._static(pd.DataFrame({"a *b*": ["**bold** [x](http://e.vn)", None],
+    out = components.static_frame(pd.DataFrame({"a *b*": ["**bold** [x](http://e.vn)", None],
                                            "n": [1.5, float("nan")]}))
     assert list(out.columns) == ["a \\*b\\*", "n"]
     assert out.iloc[0, 0].startswith("\\*\\*bold\\*\\*") and out.iloc[1, 0] == "" and out.iloc[1, 1] == ""

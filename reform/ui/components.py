@@ -265,7 +265,7 @@ def table(display, *, cache=None, room_columns: tuple[str, ...] | None = None, *
     if presenting():
         def make_static() -> tuple:
             frame = display() if callable(display) else display
-            return frame, _static(frame[list(room_columns)] if room_columns else frame)
+            return frame, static_frame(frame[list(room_columns)] if room_columns else frame)
 
         frame, shown = make_static() if cache is None else _cached(("static_table", cache), make_static)
         st.table(shown, hide_index=dataframe_args.get("hide_index"))
@@ -297,8 +297,9 @@ def _breakable(text: str) -> str:
     return " ".join(_BREAK_AFTER.sub("\\1\u200b", w) if len(w) >= _LONG_WORD else w for w in text.split(" "))
 
 
-def _static(frame: pd.DataFrame) -> pd.DataFrame:
-    """A frame for st.table, which renders each cell's text as Markdown: every cell and heading escaped
+def static_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame for st.table (:func:`table` in presentation mode; a page's own styled st.table), which renders each
+    cell's text as Markdown: every cell and heading escaped
     (``escape.markdown``), an empty cell empty, long words breakable (:func:`_breakable`)."""
     out = pd.DataFrame({i: ["" if v is None or (isinstance(v, float) and pd.isna(v))
                             else _breakable(escape.markdown(str(v))) for v in frame.iloc[:, i]]
