@@ -17,15 +17,13 @@ INDICES = {"pci": ("pci_score", "pci_rank", "pci_rank", "PL03"),
            "par": ("par_total_score", "par_total_rank", "par_index_rank", "PL04")}
 
 
-#: The first year the overview's rank charts draw: the decision's baseline tables start in 2016 (PL03, PL04);
-#: Lai Châu's earlier PCI results (2013-2015) are on the PCI page, by year and method.
-TREND_FROM = 2016
-
-
 def scheme_trend(index: str) -> pd.DataFrame:
-    """:func:`index_trend` from :data:`TREND_FROM` on (the scheme's baseline and after)."""
+    """:func:`index_trend` from the decision's first year of that index on (its baseline table: 2016 in PL03 and
+    PL04), as ``scenario._target_actuals`` keeps the decision's years: the overview's rank charts. Lai Châu's
+    earlier results (PCI 2013-2015) are on the PCI page, by year and method."""
     df = index_trend(index)
-    return df[df["year"] >= TREND_FROM].reset_index(drop=True)
+    own = df.loc[df["basis"] == "decision", "year"]
+    return df[df["year"] >= own.min()].reset_index(drop=True) if len(own) else df
 
 
 @db.memo
