@@ -1,6 +1,8 @@
 """Browser helpers for the end-to-end tests."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from playwright.sync_api import Page, expect
 
 TIMEOUT = 30_000
@@ -49,6 +51,7 @@ RUN_WATCH_JS = """(() => {
   Watched.prototype = Native.prototype;
   for (const k of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED']) Watched[k] = Native[k];
   window.WebSocket = Watched;
+  window.__reformSent = () => sent;
   window.__reformIdle = () => {
     const app = document.querySelector('[data-testid=stApp]');
     return done > sent && !!app && app.getAttribute('data-test-script-state') === 'notRunning'
@@ -65,6 +68,19 @@ def wait_idle(page: Page) -> None:
                            timeout=TIMEOUT)
     assert page.evaluate("() => window.__reformIdle !== undefined"), \
         "this page has no run watcher: open it from a context of conftest's browser (RUN_WATCH_JS)"
+
+
+@contextmanager
+def rerun_after(page: Page):
+    """Around an action that makes the page ask for a run (a choice, a click, a key on a slider): on leaving,
+    wait until the page has sent a new rerun request *and* its run has ended. :func:`wait_idle` alone can
+    look before the request leaves (a selectbox's choice or a slider's debounced value is sent a moment
+    after the key): it then sees the previous run's end and lets the test read the old figures."""
+    mark = page.evaluate("() => window.__reformSent !== undefined ? window.__reformSent() : null")
+    assert mark is not None, "this page has no run watcher: open it from a context of conftest's browser (RUN_WATCH_JS)"
+    yield
+    page.wait_for_function("(mark) => window.__reformSent() > mark", arg=mark, timeout=TIMEOUT)
+    wait_idle(page)
 
 
 def open_page(page: Page, url: str) -> None:
@@ -98,8 +114,8 @@ def choose(page: Page, select_label: str, typed: str) -> None:
     """Pick an option of the selectbox labelled ``select_label`` by typing part of it."""
     page.locator("[data-testid=stSelectbox]").filter(has_text=select_label).first.click()
     page.keyboard.type(typed)
-    page.keyboard.press("Enter")
-    wait_idle(page)
+    with rerun_after(page):
+        page.keyboard.press("Enter")
 
 
 #: Two 2025 results an editor enters in the browser tests: PCI rank 12 of 34, PAR INDEX rank 33 of 34.

@@ -6,7 +6,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, choose, metric_box, metric_value, open_page, slider_thumb, wait_idle
+from helpers import (TIMEOUT, assert_no_exception, choose, metric_box, metric_value, open_page, rerun_after, slider_thumb,
+                     wait_idle)
 
 PAGES = ["overview", "pci", "peers", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
          "data_sources"]
@@ -97,9 +98,9 @@ def test_pci_slider_by_keyboard(page, server):
     thumb = slider_thumb(page, "Tiếp cận đất đai")
     thumb.focus()
     for step in range(1, 11):  # 10 × 0.1 = +1 point on land access (weight 5%), one answer per press
-        thumb.press("ArrowRight")
-        expect(thumb).to_have_attribute("aria-valuetext", f"{5.78 + step / 10:.2f}".replace(".", ","))
-        wait_idle(page)
+        with rerun_after(page):
+            thumb.press("ArrowRight")
+            expect(thumb).to_have_attribute("aria-valuetext", f"{5.78 + step / 10:.2f}".replace(".", ","))
     expect(metric_box(page, "PCI tổng hợp theo kịch bản").locator("[data-testid=stMetricValue]")).to_have_text(
         "62,48", timeout=TIMEOUT)
     assert "pci_land=6.78" in page.url
@@ -109,14 +110,15 @@ def test_pci_slider_by_keyboard(page, server):
 def test_target_slider_by_keyboard(page, server):
     open_page(page, f"{server}/targets?pace_online_l34=2.25")
     choose(page, "Chọn chỉ tiêu", "đủ điều kiện được cung cấp")
-    assert metric_value(page, "Dự báo 2025") == "66,12%"  # 54.87 + 5 × 2.25
+    expect(metric_box(page, "Dự báo 2025").locator("[data-testid=stMetricValue]")).to_have_text(
+        "66,12%", timeout=TIMEOUT)  # 54.87 + 5 × 2.25
     page.get_by_text("Tốc độ giả định của từng chỉ tiêu", exact=True).click()
     thumb = slider_thumb(page, "Tỷ lệ TTHC đủ điều kiện")
     expect(thumb).to_have_attribute("aria-valuetext", "2,25")  # the expander is open and the slider drawn
     thumb.focus()
-    thumb.press("ArrowLeft")  # 2.25 → 2.00 points per year
-    expect(thumb).to_have_attribute("aria-valuetext", "2,00")
-    wait_idle(page)
+    with rerun_after(page):
+        thumb.press("ArrowLeft")  # 2.25 → 2.00 points per year
+        expect(thumb).to_have_attribute("aria-valuetext", "2,00")
     expect(metric_box(page, "Dự báo 2025").locator("[data-testid=stMetricValue]")).to_be_visible(timeout=TIMEOUT)
     # the URL's value itself, not a prefix of it ("pace_online_l34=2.25" contains "pace_online_l34=2")
     page.wait_for_function("() => parseFloat(new URLSearchParams(location.search).get('pace_online_l34')) === 2",
@@ -144,8 +146,8 @@ def test_language_switch_keeps_page_and_sliders(page, server, start, other):
     slider (issue 16: every slider dropped to its lowest option and the next press broke the page)."""
     open_page(page, f"{server}/pci?pci_land=6.78&pci_ref=2016&lang={start}")
     assert metric_value(page, COMPOSITE[start]) == _num("62.48", start)  # 61,98 + 5% × 1,00 × 10
-    page.get_by_role("radio", name=LANG[other]).click()
-    wait_idle(page)
+    with rerun_after(page):
+        page.get_by_role("radio", name=LANG[other]).click()
     expect(page.locator("h1").first).to_contain_text(PCI_TITLE[other], timeout=TIMEOUT)
     assert "/pci" in page.url
     expect(slider_thumb(page, LAND[other])).to_have_attribute("aria-valuetext", _num("6.78", other))
@@ -174,18 +176,18 @@ def test_language_switch_keeps_the_target_paces(page, server, start, other):
     """The targets page: a pace from a link survives the switch, the next press moves it by one step, no
     other pace moves and no plan label reaches the link."""
     open_page(page, f"{server}/targets?pace_online_l34=2.25&lang={start}")
-    page.get_by_role("radio", name=LANG[other]).click()
-    wait_idle(page)
+    with rerun_after(page):
+        page.get_by_role("radio", name=LANG[other]).click()
     page.get_by_text("Tốc độ giả định của từng chỉ tiêu" if other == "vi" else "Each target's assumed pace",
                      exact=True).click()
     thumb = slider_thumb(page, "Tỷ lệ TTHC đủ điều kiện" if other == "vi" else "Share of eligible procedures")
     expect(thumb).to_have_attribute("aria-valuetext", _num("2.25", other))
     thumb.focus()
-    thumb.press("ArrowLeft")  # 2,25 → 2,00
-    expect(thumb).to_have_attribute("aria-valuetext", _num("2.00", other))
+    with rerun_after(page):
+        thumb.press("ArrowLeft")  # 2,25 → 2,00
+        expect(thumb).to_have_attribute("aria-valuetext", _num("2.00", other))
     page.wait_for_function("() => parseFloat(new URLSearchParams(location.search).get('pace_online_l34')) === 2",
                            timeout=TIMEOUT)
-    wait_idle(page)
     query = page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
     assert {k for k in query if k.startswith("pace_")} == {"pace_online_l34"}, query
     assert "plan" not in query

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from helpers import TIMEOUT, assert_no_exception, metric_box, open_page, slider_thumb, wait_idle
+from helpers import TIMEOUT, assert_no_exception, metric_box, open_page, rerun_after, slider_thumb, wait_idle
 from room_helpers import (PAGES, SIZES, answer_boxes, check_aborted, fonts, metric_fonts, offline, open_expanders,
                           overflows, path_of, path_url, screens, sideways, sidebar_collapsed, visit, wait_charts,
                           wait_metrics, wait_requests, wait_stable)
@@ -269,9 +269,9 @@ def test_back_leaves_the_page_after_slider_moves(browser, server):
         thumb = slider_thumb(pg, "Tiếp cận đất đai")
         thumb.focus()
         for step in range(1, 4):
-            thumb.press("ArrowRight")
-            expect(thumb).to_have_attribute("aria-valuetext", f"{5.78 + step / 10:.2f}".replace(".", ","))
-            wait_idle(pg)
+            with rerun_after(pg):
+                thumb.press("ArrowRight")
+                expect(thumb).to_have_attribute("aria-valuetext", f"{5.78 + step / 10:.2f}".replace(".", ","))
             pg.wait_for_function(f"() => location.search.includes('pci_land={5.78 + step / 10:.2f}')",
                                  timeout=TIMEOUT)
         assert pg.evaluate("history.length") == entries + 1  # three moves replaced the entry

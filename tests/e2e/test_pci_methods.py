@@ -22,7 +22,7 @@ import pytest
 from playwright.sync_api import expect
 
 from helpers import (TIMEOUT, assert_no_exception, choose, metric_value, open_page, sign_in,
-                     start_editor_server, wait_idle)
+                     rerun_after, start_editor_server, wait_idle)
 from reform import serve
 
 PASSWORD = "mật-khẩu-phương-pháp-2026"
@@ -178,8 +178,8 @@ def test_a_made_up_pci_2_0_method_imported_through_the_page(browser, editor_serv
         # moving one slider (transparency to its maximum) gives an estimate out of 34
         box = pg.locator("[data-testid=stSlider]").filter(has_text="Tính minh bạch").first
         box.get_by_role("slider").first.focus()
-        pg.keyboard.press("End")
-        wait_idle(pg)
+        with rerun_after(pg):
+            pg.keyboard.press("End")
         expected = f"{expected_rank_at_top_transparency()}/{FIELD}"
         pg.wait_for_function(
             """(want) => [...document.querySelectorAll('[data-testid=stMetric]')].some(m =>
