@@ -8,8 +8,9 @@ from reform.paths import ROOT
 TIMEOUT = 60
 
 
-def open_page(page: str | None = None, query: dict[str, str] | None = None) -> AppTest:
-    """Run app.py (optionally with URL parameters) and switch to ``pages/<page>.py``."""
+def open_page(page: str | None = None, query: dict[str, str] | None = None, tables: bool = True) -> AppTest:
+    """Run app.py (optionally with URL parameters) and switch to ``pages/<page>.py``; with ``tables``, every
+    chart's table opened (:func:`open_tables`) as a reader who opens them would see them."""
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=TIMEOUT)
     for k, v in (query or {}).items():
         at.query_params[k] = v
@@ -18,7 +19,28 @@ def open_page(page: str | None = None, query: dict[str, str] | None = None) -> A
     if page:
         at.switch_page(f"pages/{page}.py").run()
         assert not at.exception, at.exception
+    if tables:
+        open_tables(at)
     return at
+
+
+def table_keys(at: AppTest) -> set[str]:
+    """The keys of the page's table expanders (``ui.table_expander``: ``tbl_<key>``, drawn on demand)."""
+    return {e.proto.id.rsplit("-", 1)[-1] for e in at.get("expander") if "-tbl_" in e.proto.id}
+
+
+def open_tables(at: AppTest) -> AppTest:
+    """Open every table expander of the page as a reader's click would (its expanded state set, then a rerun),
+    until no closed one is left (an opened table may bring none, but a rerun may draw more)."""
+    for _ in range(5):
+        closed = [k for k in table_keys(at) if not at.session_state[k]]
+        if not closed:
+            return at
+        for k in closed:
+            at.session_state[k] = True
+        at.run()
+        assert not at.exception, at.exception
+    raise AssertionError(f"table expanders that do not stay open: {closed}")
 
 
 def metric(at: AppTest, label_start: str):

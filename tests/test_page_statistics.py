@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from apptest_util import metric, open_page, texts, widget
+from apptest_util import metric, open_page, open_tables, texts, widget
 
 from reform.data import db
 from reform.views import statistics as stats
@@ -148,7 +148,7 @@ def test_charts_have_titles_and_formatted_tooltips(pl05):
 def show(at, appendix):
     widget(at, "pills", "stat_appendix").set_value(appendix).run()
     assert not at.exception, at.exception
-    return at
+    return open_tables(at)  # the appendix's own tables, opened
 
 
 def test_pl05_steering_figures():

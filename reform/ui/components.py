@@ -40,6 +40,7 @@ def page_guard() -> None:
     fragment's rerun waits for the run in progress). That press then never got an answer.
     """
     if st.session_state.get(shell.ROUTED):
+        _note_view()
         return
     shell.main()
     _end_run()
@@ -52,6 +53,29 @@ def _end_run() -> NoReturn:
     from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
     raise StopException()
+
+
+_TABLES = "_tables_open"
+
+
+def _tables_memory() -> dict:
+    """The session's open table expanders: ``open`` (names) and ``entered``, that set as it was when the page
+    now shown was entered in its language (:func:`_note_view`)."""
+    memory = st.session_state.get(_TABLES)
+    if memory is None:
+        memory = st.session_state[_TABLES] = {"view": None, "open": set(), "entered": frozenset()}
+    return memory
+
+
+def _note_view() -> None:
+    """Called on every run of a page: a new page or language takes the open set as its expanders' defaults."""
+    from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+    ctx = get_script_run_ctx()
+    view = (lang(), ctx.page_script_hash if ctx else "")
+    memory = _tables_memory()
+    if memory["view"] != view:
+        memory["view"], memory["entered"] = view, frozenset(memory["open"])
 
 
 def lang() -> str:
@@ -331,7 +355,19 @@ def table_expander(display: pd.DataFrame | Callable[[], pd.DataFrame], raw: pd.D
     (XLSX for the office: ``title`` row, headings, number formats, ``source`` row) and the raw values
     (CSV for machines, floats rounded: ``csv_decimals`` names the printed decimals of computed columns).
     ``cache`` as in :func:`table` (``display`` may then be a function, called once per key)."""
-    with st.expander(t("show_table")):
+    name = f"tbl_{key}"
+    memory = _tables_memory()
+    # The table is drawn only once opened (its opening asks for a run): a page's first load draws none of them.
+    # Which are open is kept by meaning: a language switch changes the label, so Streamlit makes the expander a
+    # new widget, whose default (``expanded``) then says whether it was open. ``expanded`` is part of the
+    # widget's identity too, so it is the open set as it was when this page (in this language) was entered,
+    # constant until then: a table opened and closed at once is closed, not re-created open.
+    box = st.expander(t("show_table"), expanded=name in memory["entered"], key=name, on_change="rerun")
+    if not st.session_state.get(name):
+        memory["open"].discard(name)
+        return
+    memory["open"].add(name)
+    with box:
         frame = table(display, cache=cache, hide_index=True, width="stretch")
         downloads(frame, raw, filename, key, title=title, source=source, csv_decimals=csv_decimals)
 

@@ -274,6 +274,17 @@ def thinned(field: str, years, texts, font: float, field_year: str = "year", roo
     return alt.condition(f"({last} - datum.{field_year}) % {step} == 0", alt.Text(f"{field}:N"), alt.value(""))
 
 
+def label_room(values: pd.Series, texts, font: float, dx: float) -> alt.Scale:
+    """A scale from 0 whose top leaves room, right of the longest bar, for its value label (``texts``' longest,
+    ``font`` px, ``dx`` px from the bar's end) at any drawn width: the top is a Vega expression of ``width``
+    (the layout of the page decides it), max · width / (width − the label's px), sized for presentation mode's
+    larger labels (:func:`for_room`). A phone's narrow plot then gives the labels more of its domain."""
+    top = float(values.max()) if len(values) and pd.notna(values.max()) and values.max() > 0 else 1.0
+    chars = max((len(str(t)) for t in texts if t is not None and str(t) != "nan"), default=1)
+    label_px = (chars * CHAR_WIDTH * font + dx) * ROOM.marks + 10  # and a margin: a browser's glyphs may be wider
+    return alt.Scale(domainMin=0, domainMax=alt.ExprRef(f"{top:g} * width / max(width - {label_px:g}, width / 2)"))
+
+
 def add_formatted(df: pd.DataFrame, lang: str, cols: dict[str, int]) -> pd.DataFrame:
     """Copy ``df`` adding ``<col>_fmt`` text columns (numbers in the language's format) for tooltips."""
     out = df.copy()
@@ -405,9 +416,8 @@ def bar_chart(df: pd.DataFrame, *, lang: str, x: str, y: str, title: str, x_titl
     tooltip += [alt.Tooltip(f"{c}:N", title=t) for c, t in (extra_tooltips or [])]
     base = alt.Chart(data).encode(y=alt.Y(f"{y}:N", title=None, sort=sort,
                                           axis=alt.Axis(labelLimit=260)))
-    top = float(data[x].max()) * 1.15 if len(data) else 1.0
     bars = base.mark_bar(color=colour).encode(
-        x=alt.X(f"{x}:Q", title=x_title, scale=alt.Scale(domain=[0, top])), tooltip=tooltip)
+        x=alt.X(f"{x}:Q", title=x_title, scale=label_room(data[x], data[f"{x}_fmt"], 12, 3)), tooltip=tooltip)
     labels = base.mark_text(align="left", dx=3, fontSize=12).encode(x=f"{x}:Q", text=f"{x}_fmt:N")
     return (bars + labels).properties(title=title, width="container", height=32 * max(len(data), 2))
 

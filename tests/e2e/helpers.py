@@ -83,6 +83,18 @@ def rerun_after(page: Page):
     wait_idle(page)
 
 
+#: Every open table expander (``ui.table_expander``: its table is drawn on demand, by the run its opening asks
+#: for) holds its table.
+TABLES_DRAWN_JS = """() => [...document.querySelectorAll('[class*="st-key-tbl_"]')].every(e =>
+  !e.querySelector('details')?.open || !!e.querySelector('[data-testid=stDataFrame], [data-testid=stTable]'))"""
+
+
+def wait_tables(page: Page) -> None:
+    """Wait until every open table expander has its table and the page's runs have ended."""
+    page.wait_for_function(TABLES_DRAWN_JS, timeout=TIMEOUT)
+    wait_idle(page)
+
+
 def open_page(page: Page, url: str) -> None:
     page.goto(url, timeout=TIMEOUT)
     wait_idle(page)

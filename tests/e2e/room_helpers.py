@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Page, expect
 
-from helpers import TIMEOUT, open_page, wait_idle
+from helpers import TIMEOUT, open_page, wait_idle, wait_tables
 
 PAGES = ["overview", "pci", "peers", "par_index", "one_stop", "targets", "projects", "statistics", "scenarios",
          "data_sources"]
@@ -286,6 +286,7 @@ def open_expanders(page: Page) -> None:
         n = closed.count()
         closed.first.locator("> summary").click()
         expect(closed).to_have_count(n - 1, timeout=TIMEOUT)
+    wait_tables(page)  # a table expander's table comes with the run its opening asks for
     wait_stable(page)
 
 

@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from helpers import TIMEOUT
+from helpers import TIMEOUT, wait_tables
 from reform.i18n import common, tr
 from reform.ui import shell
 
@@ -45,6 +45,7 @@ def open_all(page: Page) -> None:
         .forEach(s => { if (s.getClientRects().length) s.click(); })""")
     page.wait_for_function("""() => [...document.querySelectorAll('[data-testid=stExpander] details > summary')]
         .filter(s => s.getClientRects().length).every(s => s.parentElement.open)""", timeout=TIMEOUT)
+    wait_tables(page)  # a table expander's table comes with the run its opening asks for
     settled(page)
     page.evaluate("""async () => {
         const step = Math.max(200, window.innerHeight - 100);
