@@ -1,6 +1,7 @@
 """Browser helpers for the end-to-end tests."""
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 
 from playwright.sync_api import Page, expect
@@ -124,10 +125,17 @@ def metric_value(page: Page, label_part: str) -> str:
 
 def choose(page: Page, select_label: str, typed: str) -> None:
     """Pick an option of the selectbox labelled ``select_label`` by typing part of it."""
-    page.locator("[data-testid=stSelectbox]").filter(has_text=select_label).first.click()
+    box = page.locator("[data-testid=stSelectbox]").filter(has_text=select_label).first
+    field = box.locator("input").first
+    before = field.input_value()
+    mark = page.evaluate("() => window.__reformSent()")
+    box.click()
     page.keyboard.type(typed)
-    with rerun_after(page):
-        page.keyboard.press("Enter")
+    page.keyboard.press("Enter")
+    expect(field).to_have_value(re.compile(re.escape(typed)), timeout=TIMEOUT)  # the option is chosen
+    if field.input_value() != before:  # a new choice asks for a run: wait for that request, then its end
+        page.wait_for_function("(mark) => window.__reformSent() > mark", arg=mark, timeout=TIMEOUT)
+    wait_idle(page)
 
 
 #: Two 2025 results an editor enters in the browser tests: PCI rank 12 of 34, PAR INDEX rank 33 of 34.

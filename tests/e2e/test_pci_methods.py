@@ -23,6 +23,7 @@ from playwright.sync_api import expect
 
 from helpers import (TIMEOUT, assert_no_exception, choose, metric_value, open_page, sign_in,
                      rerun_after, start_editor_server, wait_idle)
+from room_helpers import wait_stable
 from reform import serve
 
 PASSWORD = "mật-khẩu-phương-pháp-2026"
@@ -131,6 +132,7 @@ def _pci_text(pg, url: str) -> str:
     # the page's last element (the source of the gains chart, after the what-if): the whole page is drawn
     expect(pg.get_by_text("Phụ lục 03 · VCCI")).to_be_visible(timeout=TIMEOUT)
     wait_idle(pg)
+    wait_stable(pg)  # the run has ended and the page is drawn and still (a slider's label was once read half-drawn)
     assert_no_exception(pg)
     return pg.locator("[data-testid=stMain]").inner_text()
 
