@@ -353,8 +353,10 @@ def score_rank_chart(df: pd.DataFrame, *, lang: str, title_score: str, title_ran
 
 
 #: The layouts of the small multiples, widest first: (columns, width of one panel in px). Every
-#: layout is drawn; the browser shows the widest that fits its column (reform/ui/styles.py).
-MULTIPLES = ((5, 150), (4, 150), (3, 150), (2, 140), (1, 250))
+#: layout is drawn (a hidden one is compiled by Vega all the same: each costs a page's first load about
+#: 5 %, so three, not five: 5 columns on a wide screen or a projector, 3 on a laptop with the sidebar or a
+#: tablet, 1 on a phone); the browser shows the widest that fits its column (reform/ui/styles.py).
+MULTIPLES = ((5, 150), (3, 150), (1, 250))
 FACET_SPACING = 20
 
 
