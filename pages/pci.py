@@ -51,7 +51,8 @@ def _later_caption() -> str:
 
 st.caption(ui.cached("pci_later_caption", _later_caption))
 ui.table_expander(ui.cached("pci_comp_table", lambda: ui.display_frame(
-                      comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"), "rank": ui.t("rank")}),
+                      comp.rename(columns={"year": ui.t("year"), "score": ui.t("score"), "rank": ui.t("rank"),
+                                           "out_of": T("col_out_of")}),
                       {ui.t("score"): 2, ui.t("rank"): 0})),
                   comp, "pci_composite_2016_2020.csv", "pci_comp", title=T("composite_score"),
                   source=ui.decision_source("PL03"), cache="pci_comp")

@@ -19,6 +19,12 @@ def test_pci_page_figures():
     # the results since 2020 come from the data, each with its rank out of N and its basis
     assert "năm 2024 hạng 33/63 (tỉnh công bố trong văn bản của tỉnh), 67,67 điểm" in body
     assert "năm 2023 hạng 35/63 (suy ra từ số liệu công bố)" in body
+    # the composite's table: every column named in the page's language, each rank out of how many (PL03: 2020
+    # 61,98 points, 57th of 63)
+    (table,) = [d.value for d in at.dataframe if "Điểm" in d.value.columns and "Xếp hạng" in d.value.columns
+                and "Năm" in d.value.columns and len(d.value) == 5]
+    assert list(table.columns) == ["Năm", "Điểm", "Xếp hạng", "Số tỉnh được xếp hạng"]
+    assert list(table.iloc[-1]) == [2020, "61,98", "57", 63]
 
 
 def test_moving_land_access_recomputes_the_composite():

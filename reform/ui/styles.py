@@ -67,6 +67,11 @@ html { font-size: 150%; }
 .stMainBlockContainer [data-testid=stTable] :is(td, th) { padding: 0.3rem 0.35rem !important;
 }
 .stMainBlockContainer [data-testid=stTable] tr > :first-child { min-width: calc(4ch + 0.7rem) !important; }
+@media (max-width: 640px) {  /* a phone: a wide table keeps its words whole and scrolls in its own box */
+  .stMainBlockContainer [data-testid=stTable] { overflow-x: auto; }
+  .stMainBlockContainer [data-testid=stTable] :is(td, th), .stMainBlockContainer [data-testid=stTable] :is(td, th) * {
+    overflow-wrap: normal !important; }
+}
 .stMainBlockContainer button :is(p, span, div) {
   white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
 }

@@ -286,3 +286,45 @@ def test_back_leaves_the_page_after_slider_moves(browser, server):
         assert_no_exception(pg)
     finally:
         context.close()
+
+
+#: Cells of static tables where a word is wider than the cell's content box (so the browser broke it inside):
+#: each word (a hyphen, a dash or a slash ends one: the browser may break after it) is measured in a span of the
+#: cell's own font.
+BROKEN_WORDS_JS = """() => {
+  const out = [];
+  for (const cell of document.querySelectorAll('[data-testid=stMain] [data-testid=stTable] :is(td, th)')) {
+    const style = getComputedStyle(cell);
+    const room = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const probe = document.createElement('span');
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap';
+    probe.style.font = style.font;
+    document.body.appendChild(probe);
+    // a word as the browser may break it: at spaces and zero-width spaces, and after a hyphen, dash or slash
+    for (const word of cell.innerText.split(/[\\s\\u200b]+/).flatMap(w => w.split(/(?<=[-\\u2013\\/])/)).filter(Boolean)) {
+      probe.textContent = word;
+      if (probe.getBoundingClientRect().width > room + 1) out.push(`${word} (${Math.round(probe.getBoundingClientRect().width)} > ${Math.round(room)})`);
+    }
+    probe.remove();
+  }
+  return out.slice(0, 12);
+}"""
+
+
+def test_a_phone_in_presentation_mode_keeps_a_wide_tables_words_whole(browser, server, shots):
+    """390 px in presentation mode, the PCI page's tables open: the sub-indices' table (11 columns) keeps its
+    words whole ("Điểm", "2016") and scrolls in its own box, rather than breaking them letter by letter."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    pg = context.new_page()
+    try:
+        open_page(pg, path_url(server, "pci", "present=1"))
+        wait_charts(pg)
+        open_expanders(pg)
+        assert pg.locator("[data-testid=stMain] [data-testid=stTable]").count() >= 4  # the tables are drawn
+        broken = pg.evaluate(BROKEN_WORDS_JS)
+        if broken:
+            pg.screenshot(path=str(shots / "broken-words-pci-390-present.png"))
+        assert not broken, f"words broken inside a table cell: {broken}"
+        assert_no_exception(pg)
+    finally:
+        context.close()
