@@ -286,7 +286,9 @@ def open_expanders(page: Page) -> None:
         n = closed.count()
         closed.first.locator("> summary").click()
         expect(closed).to_have_count(n - 1, timeout=TIMEOUT)
-    wait_tables(page)  # a table expander's table comes with the run its opening asks for
+        # a table expander's table comes with the run its opening asks for: wait for it before the next click,
+        # which that run would otherwise redraw closed (seen once under stress-ng)
+        wait_tables(page)
     wait_stable(page)
 
 
