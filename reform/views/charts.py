@@ -257,6 +257,11 @@ def with_gaps(df: pd.DataFrame, field: str = "year", by: str | None = None) -> p
     return pd.concat(parts, ignore_index=True)
 
 
+def _longest(texts) -> int:
+    """The characters of the longest of ``texts`` (value labels; a missing one counts none), at least 1."""
+    return max((len(str(t)) for t in texts if t is not None and str(t) != "nan"), default=1)
+
+
 def thinned(field: str, years, texts, font: float, field_year: str = "year", room: bool = True):
     """A text channel printing ``field`` only on every k-th year counted back from the latest, k such
     that two printed labels are at least a label's width apart on the drawn plot (``width``, a Vega
@@ -268,8 +273,7 @@ def thinned(field: str, years, texts, font: float, field_year: str = "year", roo
         return alt.Text(f"{field}:N")
     first, last = min(ys), max(ys)
     span = last - first + 1
-    chars = max((len(str(t)) for t in texts if t is not None and str(t) != "nan"), default=1)
-    label_px = chars * CHAR_WIDTH * font * (ROOM.marks if room else 1) + 6
+    label_px = _longest(texts) * CHAR_WIDTH * font * (ROOM.marks if room else 1) + 6
     step = f"max(1, ceil({label_px:g} / (width / {span})))"
     return alt.condition(f"({last} - datum.{field_year}) % {step} == 0", alt.Text(f"{field}:N"), alt.value(""))
 
@@ -280,8 +284,7 @@ def label_room(values: pd.Series, texts, font: float, dx: float) -> alt.Scale:
     (the layout of the page decides it), max · width / (width − the label's px), sized for presentation mode's
     larger labels (:func:`for_room`). A phone's narrow plot then gives the labels more of its domain."""
     top = float(values.max()) if len(values) and pd.notna(values.max()) and values.max() > 0 else 1.0
-    chars = max((len(str(t)) for t in texts if t is not None and str(t) != "nan"), default=1)
-    label_px = (chars * CHAR_WIDTH * font + dx) * ROOM.marks + 10  # and a margin: a browser's glyphs may be wider
+    label_px = (_longest(texts) * CHAR_WIDTH * font + dx) * ROOM.marks + 10  # and a margin: a browser's glyphs may be wider
     return alt.Scale(domainMin=0, domainMax=alt.ExprRef(f"{top:g} * width / max(width - {label_px:g}, width / 2)"))
 
 

@@ -77,11 +77,22 @@ def rerun_after(page: Page):
     wait until the page has sent a new rerun request *and* its run has ended. :func:`wait_idle` alone can
     look before the request leaves (a selectbox's choice or a slider's debounced value is sent a moment
     after the key): it then sees the previous run's end and lets the test read the old figures."""
+    mark = _requests_sent(page)
+    yield
+    _wait_request_after(page, mark)
+    wait_idle(page)
+
+
+def _requests_sent(page: Page) -> int:
+    """The page's count of rerun requests sent so far (:data:`RUN_WATCH_JS`)."""
     mark = page.evaluate("() => window.__reformSent !== undefined ? window.__reformSent() : null")
     assert mark is not None, "this page has no run watcher: open it from a context of conftest's browser (RUN_WATCH_JS)"
-    yield
+    return mark
+
+
+def _wait_request_after(page: Page, mark: int) -> None:
+    """Wait until the page has sent a rerun request after the count ``mark``."""
     page.wait_for_function("(mark) => window.__reformSent() > mark", arg=mark, timeout=TIMEOUT)
-    wait_idle(page)
 
 
 #: Every open table expander (``ui.table_expander``: its table is drawn on demand, by the run its opening asks
@@ -128,13 +139,13 @@ def choose(page: Page, select_label: str, typed: str) -> None:
     box = page.locator("[data-testid=stSelectbox]").filter(has_text=select_label).first
     field = box.locator("input").first
     before = field.input_value()
-    mark = page.evaluate("() => window.__reformSent()")
+    mark = _requests_sent(page)
     box.click()
     page.keyboard.type(typed)
     page.keyboard.press("Enter")
     expect(field).to_have_value(re.compile(re.escape(typed)), timeout=TIMEOUT)  # the option is chosen
     if field.input_value() != before:  # a new choice asks for a run: wait for that request, then its end
-        page.wait_for_function("(mark) => window.__reformSent() > mark", arg=mark, timeout=TIMEOUT)
+        _wait_request_after(page, mark)
     wait_idle(page)
 
 
