@@ -278,13 +278,17 @@ def answer_boxes(page: Page) -> dict:
     return page.evaluate(ANSWER_JS)
 
 
-def open_expanders(page: Page) -> None:
-    """Open every expander of the main area (its tables then show), and wait until the page is still."""
+def open_expanders(page: Page, scope: str = "[data-testid=stMain]") -> None:
+    """Open every expander shown in ``scope`` (its tables then show), one at a time, and wait until the page is still.
+
+    An expander of a layout hidden at this width stays as it is."""
     wait_stable(page)  # the page drawn: an expander clicked while the run still draws may be drawn anew, closed
-    closed = page.locator("[data-testid=stMain] [data-testid=stExpander] details:not([open])")
+    closed = page.locator(f"{scope} [data-testid=stExpander] details:not([open]) > summary:visible")
     for _ in range(closed.count()):  # each click opens one: the next closed one is then the first
         n = closed.count()
-        closed.first.locator("> summary").click()
+        if not n:
+            break
+        closed.first.click()
         expect(closed).to_have_count(n - 1, timeout=TIMEOUT)
         # a table expander's table comes with the run its opening asks for: wait for it before the next click,
         # which that run would otherwise redraw closed (seen once under stress-ng)

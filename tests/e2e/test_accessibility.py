@@ -12,7 +12,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from helpers import TIMEOUT, wait_tables
+from helpers import TIMEOUT
+from room_helpers import open_expanders
 from reform.i18n import common, tr
 from reform.ui import shell
 
@@ -40,12 +41,7 @@ def settled(page: Page) -> None:
 
 def open_all(page: Page) -> None:
     """Open every expander, scroll through the page to its end, and wait until every chart is drawn."""
-    # every expander the page shows (one in a layout hidden at this width stays as it is)
-    page.evaluate("""() => document.querySelectorAll('[data-testid=stExpander] details:not([open]) > summary')
-        .forEach(s => { if (s.getClientRects().length) s.click(); })""")
-    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid=stExpander] details > summary')]
-        .filter(s => s.getClientRects().length).every(s => s.parentElement.open)""", timeout=TIMEOUT)
-    wait_tables(page)  # a table expander's table comes with the run its opening asks for
+    open_expanders(page, "")  # every expander the page shows, one at a time (each table's run before the next click)
     settled(page)
     page.evaluate("""async () => {
         const step = Math.max(200, window.innerHeight - 100);
