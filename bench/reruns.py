@@ -1,6 +1,7 @@
 """Full reruns of the pages in AppTest, against a one-line page (the floor)."""
 from __future__ import annotations
 
+import logging
 import statistics
 import tempfile
 import time
@@ -60,6 +61,10 @@ def bench_reruns(pages: list[str], n: int) -> dict:
     the ratio of the two p95s (the goal) and the ratio of median CPU times (less sensitive to load)."""
     from streamlit.testing.v1 import AppTest
 
+    # AppTest's first run of a script warns "missing ScriptRunContext" from the main thread: harmless, and it
+    # buried the figures (11 lines of it per run)
+    logging.getLogger("streamlit.runtime.scriptrunner_utils.script_run_context").addFilter(
+        lambda record: "missing ScriptRunContext" not in record.getMessage())
     shared_script_cache()
     out = {}
     with tempfile.TemporaryDirectory() as tmp:
