@@ -142,7 +142,7 @@ st.write(T("whatif_lead"))
 if plan_id != verdicts.BUILTIN_PLAN:  # the sliders and projections below are the decision's targets
     st.info(T("whatif_688", plan=escape.markdown(words.plan_label(chosen_plan, lang))), icon=":material/info:")
 with st.expander(T("method_title")):
-    st.write(T("method"))
+    st.write(ui.cached("targets_method", lambda: T("method", n=scenario.rank_band_out_of() or "—")))
 
 
 @st.fragment

@@ -143,3 +143,13 @@ def test_a_phone_reads_each_verdict_whole_on_a_card_of_its_own():
     assert ":red-badge[✖ Chưa đạt (tạm tính theo kết quả năm 2024)]" in badges
     words_ = _table(at, "Đánh giá 2025")["Đánh giá 2025"]
     assert sorted(t.split("[", 1)[1][:-1] for t in badges) == sorted(words_)  # the table's words, each whole
+
+
+def test_the_method_bounds_ranks_by_the_bands_number_from_the_data():
+    """The what-if's method note says ranks stay within 1 to the number the decision's bands rank (63 in PL01's
+    "xếp hạng 51/63"), read from the targets' data, in either language."""
+    vi = texts(open_page("targets", tables=False))
+    assert "hạng nằm trong 1-63 (tính trên 63 tỉnh, như các nhóm hạng mục tiêu của Đề án)." in vi
+    en = texts(open_page("targets", {"lang": "en"}, tables=False))
+    assert "ranks stay within 1-63 (out of 63 provinces, as the scheme's target bands)." in en
+    assert "{n}" not in vi + en

@@ -297,6 +297,13 @@ def _band_out_of(t) -> int | None:
     return int(n) if t.unit == "rank" and n is not None and not pd.isna(n) else None
 
 
+def rank_band_out_of() -> int | None:
+    """How many provinces the rank targets' bands rank (the decision's: 63), the most of them if they differ;
+    None without a rank target. A rank projection stays within 1 to it (:func:`_bounds`)."""
+    found = [n for n in (_band_out_of(t) for t in _target_rows().values()) if n is not None]
+    return max(found) if found else None
+
+
 def _bounds(unit: str, band_out_of: int | None = None) -> tuple[float | None, float | None]:
     """The range a projection stays in: 0-100 for a share, 1 to the band's number ranked for a rank (ranks
     are projected at their position out of the band's number)."""
