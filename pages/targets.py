@@ -185,10 +185,10 @@ def targets_view():
                                                   labels=labels),
                     lambda: charts.target_data(shown("%"), lang), key="targets_pct", cache="targets_pct", scenario=key)
 
-    def _rank_axis() -> str:  # ranks of 34 stand at their position of the bands' 63: the axis says so
+    def _rank_axis() -> str:  # ranks of another field stand at their position of the bands' number: the axis says so
         ranked = proj[proj["unit"] == "rank"]
         fields = sorted({int(n) for n, b in zip(ranked["anchor_out_of"], ranked["out_of"]) if pd.notna(n) and n != b})
-        return (T("axis_rank_x_equivalent", n=int(ranked["out_of"].max()), m=", ".join(map(str, fields))) if fields
+        return (T("axis_rank_x_equivalent", n=scenario.rank_band_out_of(), m=", ".join(map(str, fields))) if fields
                 else T("axis_rank_x"))
 
     rank_axis = ui.cached(("targets_rank_axis", key), _rank_axis)
