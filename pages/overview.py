@@ -41,7 +41,7 @@ for col, idx in ((cols[0], "pci"), (cols[1], "par")):
         score_key = "score_line" if now["score"] is not None else "no_score_line"
         st.caption(T(score_key, year=now["year"], score=fmt_number(now["score"], lang, 2),
                      basis=basis_words[now["basis"]]))
-        # the decision's band (of 63) with its equivalent out of the number the result is ranked among (34 from 2025)
+        # the decision's band (out of its band_out_of) with its equivalent out of the number the result is ranked among
         st.markdown(T("goal_2025", goal=words.goal_with_equivalent(v, 2025, lang), verdict=words.verdict_text(v, lang)))
         st.markdown(T("goal_2030", goal=words.goal_with_equivalent(v, 2030, lang), outlook=words.outlook_text(v, lang)))
 st.caption(escape.markdown(words.judged_by(plans[verdicts.BUILTIN_PLAN], lang)))  # the cards' goals are 688's
@@ -122,7 +122,8 @@ cols = st.columns(2)
 for col, idx, page in ((cols[0], "pci", "pages/pci.py"), (cols[1], "par", "pages/par_index.py")):
     now, v = cards[idx]
     with col.container(border=True):
-        # ranks out of 63 and out of 34 are never drawn as comparable: each at its position out of the bands' number (band_n)
+        # ranks out of different numbers of provinces are never drawn as comparable: each at its position out of the
+        # bands' number (band_n)
         band_n = v["band_out_of"]
         points, others = ui.cached(("ov_points", idx), lambda: (
             (pts := view.rank_points(view.scheme_trend(idx), band_n)), tuple(view.mixed_fields(pts, band_n))))

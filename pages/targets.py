@@ -34,7 +34,7 @@ def value_text(value, unit) -> str:
 
 
 def latest_text(r) -> str:
-    """The latest value; a rank out of 34 with its equivalent on the band's 63 ("30/34 ≈ 55/63")."""
+    """The latest value; a rank of another field with its equivalent on the band's number (e.g. "30/34 ≈ 55/63")."""
     return words.rank_with_equivalent(r.anchor_value, r.unit, lang, r.anchor_rank, r.anchor_out_of, r.out_of)
 
 
